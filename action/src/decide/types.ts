@@ -30,6 +30,11 @@ export interface DecisionDocument {
   warn: PolicyFinding[];
   /** Findings the pack let through on a valid waiver; shown, never blocking. */
   waived?: (PolicyFinding & { waiver: Waiver })[];
+  /**
+   * Rule ids the pack defines (fired or not). Optional; when present the gate
+   * checks it against the catalog both ways, so a rule cannot silently vanish.
+   */
+  rules?: string[];
 }
 
 export type Level = 'deny' | 'warn' | 'waived';
