@@ -3,10 +3,24 @@
  * arity against it; the evaluator calls it; the wasm engine serves the same
  * functions to compiled policies as host built-ins.
  */
+import { aggregateBuiltins } from './aggregates.js';
+import { arrayBuiltins } from './arrays.js';
+import { numberBuiltins } from './numbers.js';
+import { objectBuiltins } from './objects.js';
 import { operatorBuiltins } from './operators.js';
+import { setBuiltins } from './sets.js';
+import { typeBuiltins } from './typechecks.js';
 import type { BuiltinDef, BuiltinRegistry } from './types.js';
 
-const FAMILIES: readonly (readonly BuiltinDef[])[] = [operatorBuiltins];
+const FAMILIES: readonly (readonly BuiltinDef[])[] = [
+  operatorBuiltins,
+  numberBuiltins,
+  aggregateBuiltins,
+  arrayBuiltins,
+  objectBuiltins,
+  setBuiltins,
+  typeBuiltins,
+];
 
 export function createBuiltinRegistry(): BuiltinRegistry {
   const registry = new Map<string, BuiltinDef>();
