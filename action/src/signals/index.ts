@@ -3,24 +3,12 @@
  * SignalContext. First version: every section reports evaluated:false with a
  * reason, so policies never read a missing signal as "nothing found".
  */
-import type { ChangedFile, Provenance, Security, Tests } from '../input/types.js';
+import type { ChangedFile, Security, Tests } from '../input/types.js';
 import type { SignalContext } from './types.js';
 
-const NOT_YET = 'signal collector not implemented yet';
+export { collectProvenance } from './provenance/index.js';
 
-export async function collectProvenance(ctx: SignalContext): Promise<Provenance> {
-  return {
-    evaluated: false,
-    reason: NOT_YET,
-    ai_assisted: null,
-    agents: [],
-    ai_commit_share: null,
-    ai_line_share: null,
-    evidence: [],
-    commits: ctx.commits.map((c) => ({ sha: c.sha, ai_assisted: null, agents: [], evidence: [] })),
-    sources: [],
-  };
-}
+const NOT_YET = 'signal collector not implemented yet';
 
 export async function collectTests(ctx: SignalContext): Promise<Tests> {
   return {
