@@ -1,0 +1,63 @@
+# METADATA
+# title: Paved decision
+# description: >-
+#   The entrypoint paved/decision. Collects deny and warn from every package
+#   under paved.rules (the default pack and any package you add there),
+#   applies waivers, and declares the rule ids the pack defines.
+# entrypoint: true
+package paved.decision
+
+import data.paved.lib
+
+# Findings of every policy package under paved.rules.
+all_deny contains finding if some finding in data.paved.rules[_].deny
+
+all_warn contains finding if some finding in data.paved.rules[_].warn
+
+rules contains rule_id if some rule_id in data.paved.rules[_].rule_ids
+
+deny contains finding if {
+	some finding in all_deny
+	not waiver_for(finding.rule)
+}
+
+warn contains finding if some finding in all_warn
+
+waived contains object.union(finding, {"waiver": waiver_for(finding.rule)}) if {
+	some finding in all_deny
+	waiver_for(finding.rule)
+}
+
+# Waivers: an APPROVED review on the head commit by a login listed in
+# approvers.waivers, never the PR author, a bot or an agent, whose body has a
+# line `/paved waive <rule-id>: <reason>`. A rule can opt out of waivers with
+# `rules.<id>.waivable: false`.
+waive_command := "/paved waive "
+
+granted_waivers contains {"rule": rule_id, "by": review.user.login, "reason": reason, "review_id": review.id} if {
+	count(input.config.approvers.waivers) > 0
+	some review in lib.current_approvals
+	lib.independent_human(review.user)
+	lower(review.user.login) in {lower(l) | some l in input.config.approvers.waivers}
+	some line in split(replace(review.body, "\r", ""), "\n")
+	[rule_id, reason] := parse_waiver(trim_space(line))
+	lib.setting(rule_id, "waivable", true) == true
+}
+
+parse_waiver(line) := [trim_space(rule_id), trim_space(reason)] if {
+	startswith(line, waive_command)
+	rest := substring(line, count(waive_command), -1)
+	colon := indexof(rest, ":")
+	colon > 0
+	rule_id := substring(rest, 0, colon)
+	reason := substring(rest, colon + 1, -1)
+	trim_space(reason) != ""
+	regex.match(`^[a-z0-9-]+$`, trim_space(rule_id))
+}
+
+# The earliest review that waives a rule, so each waived finding cites one waiver.
+waiver_for(rule_id) := {"by": first[2], "reason": first[1], "review_id": first[0]} if {
+	candidates := sort([[w.review_id, w.reason, w.by] | some w in granted_waivers; w.rule == rule_id])
+	count(candidates) > 0
+	first := candidates[0]
+}

@@ -1,0 +1,123 @@
+# METADATA
+# title: Paved policy library
+# description: >-
+#   Helpers shared by the default pack: provenance, rule switches, path
+#   globs and who counts as a human approver. Not aggregated by
+#   paved.decision (only packages under paved.rules are).
+package paved.lib
+
+# The change shows AI assistance. `null` (unknown) is not `true`: rules for
+# AI-assisted changes do not apply then, and paved.rules.evidence warns.
+ai_assisted if input.provenance.ai_assisted == true
+
+# A rule runs unless paved.yml switches it off with `rules.<id>.enabled: false`.
+enabled(rule_id) if not input.config.rules[rule_id].enabled == false
+
+# A rule's own setting from `rules.<id>.<key>`, else the default given.
+setting(rule_id, key, default_value) := object.get(input.config.rules, [rule_id, key], default_value)
+
+head_sha := input.change.head.sha
+
+default author_login := ""
+
+author_login := lower(input.change.author.login) if is_string(input.change.author.login)
+
+# Logins of coding agents that act through user-type or app accounts. Agents
+# never approve, never waive.
+agent_logins := {
+	"copilot",
+	"copilot-swe-agent",
+	"codex",
+	"openai-code-agent",
+	"openhands-agent",
+	"roomote",
+}
+
+is_agent(actor) if actor.type != "User"
+
+is_agent(actor) if endswith(lower(actor.login), "[bot]")
+
+is_agent(actor) if lower(actor.login) in agent_logins
+
+# A human who is not the PR author. Self-approval and agent approval never count.
+independent_human(actor) if {
+	not is_agent(actor)
+	lower(actor.login) != author_login
+}
+
+write_access_associations := {"OWNER", "MEMBER", "COLLABORATOR"}
+
+# Reviews still standing: APPROVED on the current head commit, not followed by
+# a later CHANGES_REQUESTED or DISMISSED review from the same reviewer.
+current_approvals contains review if {
+	some review in input.reviews
+	review.state == "APPROVED"
+	review.commit_id == head_sha
+	not withdrawn(review)
+}
+
+withdrawn(review) if {
+	some later in input.reviews
+	later.id > review.id
+	lower(later.user.login) == lower(review.user.login)
+	later.state in {"CHANGES_REQUESTED", "DISMISSED"}
+}
+
+# `logins` lists who may approve. Team slugs (org/team) cannot be resolved
+# from the input document, so only logins match. An empty list means: any
+# independent human with write access.
+approved_by_one_of(logins) if {
+	count(logins) > 0
+	some review in current_approvals
+	independent_human(review.user)
+	lower(review.user.login) in {lower(l) | some l in logins}
+}
+
+approved_by_one_of(logins) if {
+	count(logins) == 0
+	some review in current_approvals
+	independent_human(review.user)
+	review.author_association in write_access_associations
+}
+
+# glob.match with minimatch's meaning of `**/` (zero or more directories), so
+# that globs in paved.yml mean the same here as in the collector.
+glob_matches(pattern, path) if glob.match(pattern, ["/"], path)
+
+glob_matches(pattern, path) if {
+	startswith(pattern, "**/")
+	glob.match(substring(pattern, 3, -1), ["/"], path)
+}
+
+glob_matches(pattern, path) if {
+	indexof(pattern, "/**/") >= 0
+	glob.match(replace(pattern, "/**/", "/"), ["/"], path)
+}
+
+matches_any(patterns, path) if {
+	some pattern in patterns
+	glob_matches(pattern, path)
+}
+
+# Paths a change touches: a rename touches its old path too.
+touched_paths(file) := {file.path, file.previous_path} if file.previous_path != null
+
+touched_paths(file) := {file.path} if file.previous_path == null
+
+changed_source_files contains file if {
+	some file in input.files
+	file.kind == "source"
+	file.status != "removed"
+}
+
+changed_test_files contains file if {
+	some file in input.files
+	file.kind == "test"
+}
+
+# "a, b, c and 2 more" for messages.
+summarize(names, limit) := concat(", ", names) if count(names) <= limit
+
+summarize(names, limit) := sprintf("%s and %d more", [concat(", ", array.slice(names, 0, limit)), count(names) - limit]) if {
+	count(names) > limit
+}

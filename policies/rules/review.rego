@@ -1,0 +1,64 @@
+# METADATA
+# title: Human review
+# description: >-
+#   AI-assisted changes to protected paths need a human approver; changes to
+#   the gate itself need a security approver.
+package paved.rules.review
+
+import data.paved.lib
+
+# Every rule id this package can emit, declared for the gate's catalog check.
+rule_ids := {"protected-path-needs-approval", "gate-self-modification"}
+
+# Gate files are judged by gate-self-modification, which asks for more.
+protected_files contains file.path if {
+	some file in input.files
+	not file.path in input.gate.files
+	some path in lib.touched_paths(file)
+	lib.matches_any(input.config.protected_paths, path)
+}
+
+# METADATA
+# title: protected-path-needs-approval
+deny contains finding if {
+	lib.enabled("protected-path-needs-approval")
+	lib.ai_assisted
+	count(protected_files) > 0
+	not lib.approved_by_one_of(input.config.approvers.protected)
+	paths := sort(protected_files)
+	finding := {
+		"rule": "protected-path-needs-approval",
+		"message": sprintf("AI-assisted change touches protected path(s) %s and has no approving review from %s on the head commit %s.", [
+			lib.summarize(paths, 5),
+			approver_description(input.config.approvers.protected),
+			substring(lib.head_sha, 0, 7),
+		]),
+		"file": paths[0],
+		"evidence": {"protected_files": paths, "approvers": input.config.approvers.protected},
+	}
+}
+
+# METADATA
+# title: gate-self-modification
+deny contains finding if {
+	lib.enabled("gate-self-modification")
+	count(input.gate.files) > 0
+	not lib.approved_by_one_of(input.config.approvers.security)
+	paths := sort(input.gate.files)
+	touched := [part | some part in ["policies", "config", "workflows"]; input.gate[part]]
+	finding := {
+		"rule": "gate-self-modification",
+		"message": sprintf("This change modifies the gate itself (%s: %s) and has no approving review from %s on the head commit %s.", [
+			concat(", ", touched),
+			lib.summarize(paths, 5),
+			approver_description(input.config.approvers.security),
+			substring(lib.head_sha, 0, 7),
+		]),
+		"file": paths[0],
+		"evidence": {"gate_files": paths, "touched": touched, "approvers": input.config.approvers.security},
+	}
+}
+
+approver_description(logins) := sprintf("one of %s", [concat(", ", logins)]) if {
+	count(logins) > 0
+} else := "a human with write access other than the author"

@@ -1,0 +1,214 @@
+# METADATA
+# title: Test signals
+# description: >-
+#   AI-assisted source changes need tests or diff coverage; failing tests and
+#   required checks block; a source change without any test signal warns.
+package paved.rules.tests
+
+import data.paved.lib
+
+# Every rule id this package can emit, declared for the gate's catalog check.
+rule_ids := {"ai-change-needs-tests", "tests-failing", "required-checks", "no-test-signal"}
+
+# METADATA
+# title: ai-change-needs-tests
+# description: An AI-assisted change to source files must change tests or reach thresholds.diff_coverage.
+deny contains finding if {
+	lib.enabled("ai-change-needs-tests")
+	lib.ai_assisted
+	count(lib.changed_source_files) > 0
+	count(lib.changed_test_files) == 0
+	not diff_coverage_met
+	paths := sort([file.path | some file in lib.changed_source_files])
+	finding := object.union(first_added_line(paths[0]), {
+		"rule": "ai-change-needs-tests",
+		"message": sprintf("AI-assisted change modifies %d source file(s) (%s) but adds or changes no test, and %s.", [
+			count(paths),
+			lib.summarize(paths, 3),
+			coverage_shortfall,
+		]),
+		"remediation": sprintf("Add a test that exercises the new code in `%s` (for example `%s`) and push it to this pull request, or upload a coverage report showing at least %v%% of the added lines covered.", [
+			paths[0],
+			suggested_test_path(paths[0]),
+			diff_coverage_threshold,
+		]),
+		"evidence": {
+			"source_files": paths,
+			"test_files_changed": 0,
+			"diff_coverage_percent": object.get(input.tests.coverage.diff, "percent", null),
+			"diff_coverage_threshold": diff_coverage_threshold,
+		},
+	})
+}
+
+diff_coverage_threshold := input.config.thresholds.diff_coverage
+
+diff_coverage_met if {
+	input.tests.coverage.evaluated
+	is_number(input.tests.coverage.diff.percent)
+	input.tests.coverage.diff.percent >= diff_coverage_threshold
+}
+
+coverage_shortfall := sprintf("no coverage report shows diff coverage of at least %v%%", [diff_coverage_threshold]) if {
+	not input.tests.coverage.evaluated
+} else := sprintf("the coverage report marks none of the added lines executable (threshold %v%%)", [diff_coverage_threshold]) if {
+	not is_number(input.tests.coverage.diff.percent)
+} else := sprintf("diff coverage is %v%%, below the %v%% threshold", [
+	input.tests.coverage.diff.percent,
+	diff_coverage_threshold,
+])
+
+first_added_line(path) := {"file": path, "line": line} if {
+	some file in input.files
+	file.path == path
+	count(file.added_lines) > 0
+	line := file.added_lines[0].line
+} else := {"file": path}
+
+# A conventional test file name next to the source file.
+suggested_test_path(path) := sprintf("%s_test.go", [trim_suffix(path, ".go")]) if {
+	endswith(path, ".go")
+} else := sprintf("%s/test_%s", [dir, name]) if {
+	endswith(path, ".py")
+	parts := split(path, "/")
+	name := parts[count(parts) - 1]
+	dir := concat("/", array.slice(parts, 0, count(parts) - 1))
+	dir != ""
+} else := sprintf("test_%s", [path]) if {
+	endswith(path, ".py")
+} else := sprintf("%s.test.%s", [stem, ext]) if {
+	parts := split(path, ".")
+	count(parts) > 1
+	ext := parts[count(parts) - 1]
+	stem := concat(".", array.slice(parts, 0, count(parts) - 1))
+} else := sprintf("a test for %s", [path])
+
+# METADATA
+# title: tests-failing
+deny contains finding if {
+	lib.enabled("tests-failing")
+	some failure in input.tests.junit.failures
+	verb := {"failure": "failed", "error": "errored"}[failure.kind]
+	finding := object.union(failure_location(failure), {
+		"rule": "tests-failing",
+		"message": sprintf("Test %s %s: %s", [test_name(failure), verb, first_line(failure.message)]),
+		"evidence": {"test": failure.name, "classname": failure.classname, "suite": failure.suite, "kind": failure.kind},
+	})
+}
+
+# A report that counts failures without listing them still blocks.
+deny contains finding if {
+	lib.enabled("tests-failing")
+	broken := input.tests.junit.failed + input.tests.junit.errors
+	broken > 0
+	count(input.tests.junit.failures) == 0
+	finding := {
+		"rule": "tests-failing",
+		"message": sprintf("%d of %d tests failed or errored in %s.", [broken, input.tests.junit.total, concat(", ", input.tests.junit.reports)]),
+		"evidence": {"failed": input.tests.junit.failed, "errors": input.tests.junit.errors, "reports": input.tests.junit.reports},
+	}
+}
+
+test_name(failure) := sprintf("%s.%s", [failure.classname, failure.name]) if {
+	is_string(failure.classname)
+	failure.classname != ""
+} else := failure.name
+
+first_line(text) := substring(split(trim_space(text), "\n")[0], 0, 240)
+
+failure_location(failure) := {"file": failure.file, "line": failure.line} if {
+	is_string(failure.file)
+	is_number(failure.line)
+} else := {"file": failure.file} if {
+	is_string(failure.file)
+} else := {}
+
+# METADATA
+# title: required-checks
+deny contains finding if {
+	lib.enabled("required-checks")
+	input.tests.checks.evaluated
+	some name in input.config.required_checks
+	state := check_state(name)
+	state != "success"
+	finding := {
+		"rule": "required-checks",
+		"message": check_message(name, state),
+		"evidence": {"check": name, "state": state, "url": check_url(name), "head_sha": lib.head_sha},
+	}
+}
+
+# Checks cannot be read from this source (local git): say so rather than pass silently.
+warn contains finding if {
+	lib.enabled("required-checks")
+	not input.tests.checks.evaluated
+	count(input.config.required_checks) > 0
+	finding := {
+		"rule": "required-checks",
+		"message": sprintf("Required checks (%s) could not be verified: %s.", [
+			concat(", ", input.config.required_checks),
+			object.get(input.tests.checks, "reason", "checks were not evaluated"),
+		]),
+		"evidence": {"checks": input.config.required_checks},
+	}
+}
+
+failed_conclusions := {"failure", "cancelled", "timed_out", "action_required", "error", "stale"}
+
+runs_named(name) := [run | some run in input.tests.checks.runs; run.name == name]
+
+# One state per required check: a failure anywhere wins, then a run still going, then success.
+check_state(name) := "missing" if {
+	count(runs_named(name)) == 0
+} else := "failed" if {
+	some run in runs_named(name)
+	run.conclusion in failed_conclusions
+} else := "pending" if {
+	some run in runs_named(name)
+	run.status != "completed"
+} else := "success" if {
+	every run in runs_named(name) {
+		run.conclusion in {"success", "neutral", "skipped"}
+	}
+} else := "unknown"
+
+check_message(name, "missing") := sprintf("Required check \"%s\" has not reported on the head commit %s.", [name, substring(lib.head_sha, 0, 7)])
+
+check_message(name, "failed") := sprintf("Required check \"%s\" concluded %s.", [name, concat("/", sort({run.conclusion | some run in runs_named(name); run.conclusion in failed_conclusions}))])
+
+check_message(name, "pending") := sprintf("Required check \"%s\" has not finished yet.", [name])
+
+check_message(name, "unknown") := sprintf("Required check \"%s\" ended without a success conclusion.", [name])
+
+check_url(name) := runs_named(name)[0].url if {
+	count(runs_named(name)) > 0
+} else := null
+
+# METADATA
+# title: no-test-signal
+warn contains finding if {
+	lib.enabled("no-test-signal")
+	count(lib.changed_source_files) > 0
+	not has_test_signal
+	finding := {
+		"rule": "no-test-signal",
+		"message": sprintf("Source files changed (%d) but the gate found no test report, no coverage report and no successful required check.", [count(lib.changed_source_files)]),
+		"evidence": {
+			"junit": object.get(input.tests.junit, "reason", null),
+			"coverage": object.get(input.tests.coverage, "reason", null),
+		},
+	}
+}
+
+has_test_signal if {
+	input.tests.junit.evaluated
+	input.tests.junit.total > 0
+}
+
+has_test_signal if input.tests.coverage.evaluated
+
+has_test_signal if {
+	input.tests.checks.evaluated
+	some name in input.config.required_checks
+	check_state(name) == "success"
+}
