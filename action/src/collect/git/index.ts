@@ -1,0 +1,299 @@
+/**
+ * Local git source: the change between a base and a head (optionally the
+ * work tree), read with git itself. Nothing from the change is executed;
+ * the gate config is read from the base side only.
+ */
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { GateError } from '../../errors.js';
+import { defaultConfig, loadConfig } from '../../input/config.js';
+import { pathClassifier } from '../../input/kinds.js';
+import type { Actor, Change, ChangedFile, Commit, FileStatus, GateConfig, Repository } from '../../input/types.js';
+import { hunksOnly, parsePatch, splitGitDiff } from '../diff.js';
+import type { CollectedChange } from '../types.js';
+import { GitRepo } from './run.js';
+
+export interface GitSourceSpec {
+  repo: string;
+  /** Base ref; default: the default branch (origin/HEAD, else main, else master). */
+  base?: string;
+  /** Head ref; default HEAD. */
+  head?: string;
+  /** Include uncommitted changes (tracked and untracked, .gitignore respected). */
+  worktree?: boolean;
+}
+
+export const NOTES_REF = 'refs/notes/ai';
+export const NOTES_MISSING_REASON = `${NOTES_REF} not present — fetch notes with \`git fetch origin refs/notes/*:refs/notes/*\``;
+
+const CONFIG_CANDIDATES = ['paved.yml', '.github/paved.yml'];
+
+export async function collectGit(spec: GitSourceSpec, options: { configPath?: string } = {}): Promise<CollectedChange> {
+  const top = await repositoryRoot(spec.repo);
+  const git = new GitRepo(top);
+  const headSha = await resolveCommit(git, spec.head ?? 'HEAD', '--head');
+  const defaultBranch = await findDefaultBranch(git);
+  const baseRef = spec.base ?? defaultBranch;
+  if (!baseRef) {
+    throw new GateError('usage', `no base to compare with in ${top}: there is no origin/HEAD, main or master`, 'Pass --base <ref>.');
+  }
+  const baseSha = await mergeBase(git, await resolveCommit(git, baseRef, '--base'), headSha);
+  const target = spec.worktree ? await snapshotWorktree(git) : headSha;
+
+  const config = await readBaseConfig(git, baseSha, options.configPath);
+  const { files, patches } = await readDiff(git, baseSha, target, config);
+  const commits = await readCommits(git, baseSha, headSha);
+  const headRef = spec.head ?? ((await git.run(['symbolic-ref', '--short', '-q', 'HEAD'], { allowFailure: true }))?.trim() || 'HEAD');
+
+  return {
+    source: 'git',
+    config,
+    repository: await readRepository(git, defaultBranch),
+    change: buildChange({ baseRef, baseSha, headRef, headSha, files, commits, worktree: Boolean(spec.worktree) }),
+    files,
+    patches,
+    commits,
+    reviews: [],
+    checks: null,
+    notes: await readNotes(git, baseSha, headSha),
+    codeScanning: null,
+    readFile: (side, path) => readBlob(git, side === 'base' ? baseSha : target, path),
+  };
+}
+
+async function repositoryRoot(dir: string): Promise<string> {
+  const top = await new GitRepo(resolve(dir)).run(['rev-parse', '--show-toplevel'], { allowFailure: true });
+  if (!top) throw new GateError('usage', `${dir} is not a git repository`, 'Run paved inside a git repository or pass --repo DIR.');
+  return top.trim();
+}
+
+async function resolveCommit(git: GitRepo, ref: string, flag: string): Promise<string> {
+  if (ref.startsWith('-')) throw new GateError('usage', `${flag} "${ref}" is not a ref`, `Give ${flag} a branch, tag or commit.`);
+  const sha = await git.run(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { allowFailure: true });
+  if (!sha) throw new GateError('usage', `${flag} ${ref}: no such commit in ${git.dir}`, `Check the ref name (git branch -a), or fetch it first.`);
+  return sha.trim();
+}
+
+/** The ref a PR would target: origin/HEAD's branch, else a local main or master. */
+async function findDefaultBranch(git: GitRepo): Promise<string | null> {
+  const originHead = await git.run(['symbolic-ref', '--quiet', 'refs/remotes/origin/HEAD'], { allowFailure: true });
+  if (originHead) return originHead.trim().replace(/^refs\/remotes\//, '');
+  for (const name of ['main', 'master']) {
+    if (await git.run(['rev-parse', '--verify', '--quiet', `refs/heads/${name}`], { allowFailure: true })) return name;
+  }
+  return null;
+}
+
+async function mergeBase(git: GitRepo, base: string, head: string): Promise<string> {
+  const sha = await git.run(['merge-base', base, head], { allowFailure: true });
+  if (!sha) throw new GateError('collect_failed', `base ${base} and head ${head} share no history`, 'Pass a --base that the head branch was made from.');
+  return sha.trim();
+}
+
+/**
+ * The work tree as a tree object, through a scratch copy of the index so the
+ * user's staging area is left untouched.
+ */
+async function snapshotWorktree(git: GitRepo): Promise<string> {
+  const scratch = await mkdtemp(join(tmpdir(), 'paved-index-'));
+  try {
+    const index = resolve(git.dir, (await git.text(['rev-parse', '--git-path', 'index'])).trim());
+    const scratchIndex = join(scratch, 'index');
+    await copyFile(index, scratchIndex).catch(() => undefined); // a fresh repository has no index yet
+    const env = { GIT_INDEX_FILE: scratchIndex };
+    await git.text(['add', '--all', '--', '.'], { env });
+    return (await git.text(['write-tree'], { env })).trim();
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+async function readBaseConfig(git: GitRepo, baseSha: string, configPath: string | undefined): Promise<GateConfig> {
+  for (const path of configPath ? [configPath] : CONFIG_CANDIDATES) {
+    const text = await readBlob(git, baseSha, path);
+    if (text !== null) return loadConfig(text, `${path} at ${baseSha.slice(0, 12)}`);
+  }
+  if (configPath) {
+    throw new GateError('config_invalid', `${configPath} does not exist at the base commit ${baseSha.slice(0, 12)}`,
+      'The config is read from the base side so a change cannot loosen its own gate: commit it to the base branch first, or drop --config.');
+  }
+  return defaultConfig();
+}
+
+async function readBlob(git: GitRepo, treeish: string, path: string): Promise<string | null> {
+  const out = await git.runBuffer(['cat-file', 'blob', `${treeish}:${path}`], { allowFailure: true });
+  return out === null ? null : out.toString('utf8');
+}
+
+const STATUS_BY_LETTER: Record<string, FileStatus> = { A: 'added', D: 'removed', M: 'modified', R: 'renamed', C: 'copied', T: 'changed' };
+
+interface RawEntry { status: FileStatus; path: string; previous: string | null }
+
+/** `git diff --raw -z`: ":mode mode sha sha STATUS\0path\0[path2\0]". */
+function parseRaw(text: string): RawEntry[] {
+  const parts = text.split('\0');
+  const entries: RawEntry[] = [];
+  for (let i = 0; i < parts.length - 1; ) {
+    const letter = parts[i]!.split(' ')[4]?.[0] ?? '';
+    const status = STATUS_BY_LETTER[letter] ?? 'changed';
+    if (letter === 'R' || letter === 'C') {
+      entries.push({ status, previous: parts[i + 1]!, path: parts[i + 2]! });
+      i += 3;
+    } else {
+      entries.push({ status, previous: null, path: parts[i + 1]! });
+      i += 2;
+    }
+  }
+  return entries;
+}
+
+/** `git diff --numstat -z`: counts per file in raw order; "-" marks binary. */
+function parseNumstat(text: string): { additions: number; deletions: number; binary: boolean }[] {
+  const parts = text.split('\0');
+  const counts = [];
+  for (let i = 0; i < parts.length - 1; ) {
+    const [added, deleted, path] = parts[i]!.split('\t');
+    const binary = added === '-';
+    counts.push({ additions: binary ? 0 : Number(added), deletions: binary ? 0 : Number(deleted), binary });
+    i += path === '' ? 3 : 1; // a rename or copy lists its two paths as separate fields
+  }
+  return counts;
+}
+
+async function readDiff(git: GitRepo, base: string, target: string, config: GateConfig): Promise<{ files: ChangedFile[]; patches: Map<string, string> }> {
+  const common = ['-M', '--no-color', '--no-ext-diff', '--no-textconv', '--no-relative', '--ignore-submodules=none'];
+  const [raw, numstat, patch] = await Promise.all([
+    git.text(['diff', ...common, '--raw', '-z', '--no-abbrev', base, target]),
+    git.text(['diff', ...common, '--numstat', '-z', base, target]),
+    git.text(['diff', ...common, '-p', '--src-prefix=a/', '--dst-prefix=b/', base, target]),
+  ]);
+  const entries = parseRaw(raw);
+  const counts = parseNumstat(numstat);
+  const sections = splitGitDiff(patch);
+  if (counts.length !== entries.length || sections.length !== entries.length) {
+    throw new GateError('collect_failed', `git diff ${base}..${target} listed ${entries.length} files but ${counts.length} counts and ${sections.length} patches`,
+      'Report this with the git version (git --version).');
+  }
+  const classifier = pathClassifier(config);
+  const patches = new Map<string, string>();
+  const files = entries.map((entry, i): ChangedFile => {
+    const parsed = parsePatch(sections[i]!);
+    const binary = counts[i]!.binary || parsed.binary;
+    const hunks = hunksOnly(sections[i]!);
+    if (hunks) patches.set(entry.path, hunks);
+    return {
+      path: entry.path,
+      previous_path: entry.previous,
+      status: entry.status,
+      additions: counts[i]!.additions,
+      deletions: counts[i]!.deletions,
+      binary,
+      patch_available: !binary,
+      ...classifier.classify(entry.path),
+      added_lines: parsed.added_lines,
+    };
+  });
+  return { files, patches };
+}
+
+const FIELD = '\x1f';
+const LOG_FORMAT = ['%H', '%P', '%an', '%ae', '%aI', '%cn', '%ce', '%cI', '%(trailers:only,unfold)', '%B'].join('%x1f');
+
+/** Commits in base..head, oldest first (GitHub's order), trailers by git's own rules. */
+async function readCommits(git: GitRepo, base: string, head: string): Promise<Commit[]> {
+  const out = await git.text(['log', '-z', '--reverse', '--no-color', '--encoding=UTF-8', `--format=${LOG_FORMAT}`, `${base}..${head}`]);
+  return out.split('\0').filter((record) => record !== '').map(parseLogRecord);
+}
+
+function parseLogRecord(record: string): Commit {
+  const fields = record.split(FIELD);
+  const [sha, parents, aName, aEmail, aDate, cName, cEmail, cDate, trailers] = fields;
+  const message = fields.slice(9).join(FIELD).replace(/\n+$/, '');
+  return {
+    sha: sha!,
+    message,
+    subject: message.split('\n', 1)[0]!.trim(),
+    trailers: trailers!.split('\n').filter((line) => line.includes(':')).map((line) => {
+      const sep = line.indexOf(':');
+      return { key: line.slice(0, sep).trim(), value: line.slice(sep + 1).trim() };
+    }),
+    author: { name: aName!, email: aEmail!, login: loginFromEmail(aEmail!), date: aDate! },
+    committer: { name: cName!, email: cEmail!, login: loginFromEmail(cEmail!), date: cDate! },
+    verified: null,
+    parents: parents!.trim() === '' ? 0 : parents!.trim().split(' ').length,
+  };
+}
+
+/** GitHub's no-reply addresses carry the login: `123+octocat@users.noreply.github.com`. */
+export function loginFromEmail(email: string): string | null {
+  const match = /^(?:\d+\+)?([^@+]+)@users\.noreply\.github\.com$/i.exec(email);
+  return match ? match[1]! : null;
+}
+
+async function readNotes(git: GitRepo, base: string, head: string): Promise<CollectedChange['notes']> {
+  const exists = await git.run(['rev-parse', '--verify', '--quiet', NOTES_REF], { allowFailure: true });
+  if (!exists) return { evaluated: false, reason: NOTES_MISSING_REASON, bySha: new Map() };
+  const out = await git.text(['log', '-z', `--notes=${NOTES_REF}`, `--format=%H${'%x1f'}%N`, `${base}..${head}`]);
+  const bySha = new Map<string, string>();
+  for (const record of out.split('\0')) {
+    const sep = record.indexOf(FIELD);
+    const note = record.slice(sep + 1);
+    if (sep > 0 && note.trim() !== '') bySha.set(record.slice(0, sep), note);
+  }
+  return { evaluated: true, reason: null, bySha };
+}
+
+async function readRepository(git: GitRepo, defaultBranch: string | null): Promise<Repository> {
+  const url = (await git.run(['remote', 'get-url', 'origin'], { allowFailure: true }))?.trim() ?? '';
+  const match = /[/:]([^/:]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url);
+  return {
+    owner: match ? match[1]! : null,
+    name: match ? match[2]! : null,
+    full_name: match ? `${match[1]}/${match[2]}` : null,
+    default_branch: defaultBranch ? defaultBranch.replace(/^origin\//, '') : null,
+    private: null,
+  };
+}
+
+interface ChangeParts {
+  baseRef: string;
+  baseSha: string;
+  headRef: string;
+  headSha: string;
+  files: ChangedFile[];
+  commits: Commit[];
+  worktree: boolean;
+}
+
+/** PR-like fields for a local change: no number, no labels, title from the first commit. */
+function buildChange(parts: ChangeParts): Change {
+  const headCommit = parts.commits.at(-1);
+  const title = parts.commits[0]?.subject || (parts.worktree ? `Uncommitted changes on ${parts.headRef}` : parts.headRef);
+  return {
+    number: null,
+    title,
+    body: '',
+    draft: false,
+    url: null,
+    author: authorOf(headCommit),
+    labels: [],
+    base: { ref: parts.baseRef, sha: parts.baseSha },
+    head: { ref: parts.headRef, sha: parts.headSha, repo_full_name: null },
+    fork: false,
+    stats: {
+      files: parts.files.length,
+      additions: parts.files.reduce((sum, f) => sum + f.additions, 0),
+      deletions: parts.files.reduce((sum, f) => sum + f.deletions, 0),
+      commits: parts.commits.length,
+    },
+    truncated: { files: false, commits: false, patches: false },
+  };
+}
+
+/** Local git knows an email, not an account: the login is known only from a GitHub no-reply address. */
+function authorOf(commit: Commit | undefined): Actor {
+  const login = commit?.author.login ?? null;
+  if (!login) return { login: null, type: 'Unknown' };
+  return { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' };
+}
