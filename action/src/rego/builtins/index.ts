@@ -9,6 +9,7 @@ import { numberBuiltins } from './numbers.js';
 import { objectBuiltins } from './objects.js';
 import { operatorBuiltins } from './operators.js';
 import { setBuiltins } from './sets.js';
+import { stringBuiltins } from './strings.js';
 import { typeBuiltins } from './typechecks.js';
 import type { BuiltinDef, BuiltinRegistry } from './types.js';
 
@@ -20,6 +21,7 @@ const FAMILIES: readonly (readonly BuiltinDef[])[] = [
   objectBuiltins,
   setBuiltins,
   typeBuiltins,
+  stringBuiltins,
 ];
 
 export function createBuiltinRegistry(): BuiltinRegistry {
