@@ -1,0 +1,50 @@
+package paved.rules.secrets
+
+import data.paved.testing as t
+
+leak := {"security": {"secrets": {"findings": [{
+	"detector": "github-token",
+	"file": "src/config/github.ts",
+	"line": 7,
+	"redacted": "ghp_…(40 chars)",
+}]}}}
+
+test_secret_is_denied_with_redacted_location if {
+	some finding in deny with input as object.union(t.base_input, leak)
+	finding.rule == "no-secrets"
+	finding.file == "src/config/github.ts"
+	finding.line == 7
+	finding.message == "Possible github-token added at src/config/github.ts:7 (ghp_…(40 chars))."
+}
+
+test_message_never_contains_the_added_line_text if {
+	secret_line := "const token = 'ghp_abcdefghijklmnopqrstuvwxyz0123456789';"
+	doc := object.union(t.base_input, object.union(leak, {"files": [object.union(t.source_file, {"added_lines": [{"line": 7, "text": secret_line}]})]}))
+	some finding in deny with input as doc
+	finding.rule == "no-secrets"
+	not t.mentions(finding.message, "abcdefghijklmnop")
+	not t.mentions(json.marshal(finding.evidence), "abcdefghijklmnop")
+}
+
+test_no_findings_no_denial if {
+	not "no-secrets" in t.ids(deny) with input as t.base_input
+}
+
+test_secret_rule_applies_to_human_changes_too if {
+	"no-secrets" in t.ids(deny) with input as object.union(t.base_input, leak)
+}
+
+test_scan_not_run_warns if {
+	unscanned := {"security": {"secrets": {"evaluated": false, "reason": "patches unavailable"}}}
+	some finding in warn with input as object.union(t.base_input, unscanned)
+	finding.rule == "secret-scan-unavailable"
+	finding.message == "Added lines were not scanned for secrets: patches unavailable."
+}
+
+test_scan_not_run_on_a_deletion_only_change_is_silent if {
+	deletion := {
+		"security": {"secrets": {"evaluated": false, "reason": "patches unavailable"}},
+		"files": [object.union(t.source_file, {"status": "removed", "added_lines": []})],
+	}
+	not "secret-scan-unavailable" in t.ids(warn) with input as object.union(t.base_input, deletion)
+}
