@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown, escapeTerminal, escapeWorkflowData, escapeWorkflowProperty, sanitizeMarkdown } from './escape.js';
+import { escapeHtml, escapeMarkdown, escapeTerminal, escapeWorkflowData, escapeWorkflowProperty, sanitizeMarkdown } from './escape.js';
 
 const ZWJ = '\u200D';
 
@@ -99,5 +99,11 @@ describe('workflow command escaping (actions/toolkit rules)', () => {
   });
   it('escapes properties', () => {
     expect(escapeWorkflowProperty('a:b,c%\n')).toBe('a%3Ab%2Cc%25%0A');
+  });
+});
+
+describe('escapeHtml (text inside our own HTML elements)', () => {
+  it('encodes specials, defuses mentions, keeps one line', () => {
+    expect(escapeHtml('<b>"x" & @bob</b>\nnext')).toBe(`&lt;b&gt;&quot;x&quot; &amp; @${ZWJ}bob&lt;/b&gt; next`);
   });
 });

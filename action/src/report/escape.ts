@@ -57,6 +57,23 @@ export function escapeMarkdown(text: string): string {
 }
 
 /**
+ * Text inside our own HTML elements in a Markdown report (e.g. `<summary>`),
+ * where Markdown is not parsed and backslash escapes would show: entity-encode
+ * the HTML specials and defuse mentions.
+ */
+export function escapeHtml(text: string): string {
+  return text
+    .replace(CONTROL_CHARS, '')
+    .replace(BIDI_CONTROLS, '')
+    .replace(/\s*[\r\n]+\s*/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/@/g, '@' + ZERO_WIDTH_JOINER);
+}
+
+/**
  * Markdown written by the policy and catalog authors (remediation hints) is
  * rendered as Markdown, but a policy may quote PR data inside it. So raw HTML,
  * images, `@mentions` and links to anything but http(s), relative paths and
