@@ -121,11 +121,20 @@ function newContext(): BuiltinContext {
   return { nowNs: BigInt(Date.now()) * 1_000_000n, cache: new Map() };
 }
 
+/**
+ * The input as JSON bytes. opa-wasm treats a falsy input value (false, 0, "",
+ * null) as "no input"; bytes are always passed through as the JSON they hold.
+ */
+function inputBytes(input: unknown): ArrayBuffer | undefined {
+  if (input === undefined) return undefined;
+  return new TextEncoder().encode(JSON.stringify(input)).buffer as ArrayBuffer;
+}
+
 /** Calls the module once; every way it can fail becomes a policy_eval_failed GateError. */
 export function runEvaluation(policy: LoadedPolicy, entrypoint: string, input: unknown, info: PolicyInfo, memory: WasmMemoryLimits): EvaluationResult {
   let resultSet: unknown;
   try {
-    resultSet = policy.evaluate(input, entrypoint);
+    resultSet = policy.evaluate(inputBytes(input), entrypoint);
   } catch (err) {
     throw evaluationError(err, entrypoint, info, memory);
   }
