@@ -8,6 +8,7 @@ import { arrayBuiltins } from './arrays.js';
 import { numberBuiltins } from './numbers.js';
 import { objectBuiltins } from './objects.js';
 import { operatorBuiltins } from './operators.js';
+import { regexBuiltins } from './regex.js';
 import { setBuiltins } from './sets.js';
 import { stringBuiltins } from './strings.js';
 import { typeBuiltins } from './typechecks.js';
@@ -22,6 +23,7 @@ const FAMILIES: readonly (readonly BuiltinDef[])[] = [
   setBuiltins,
   typeBuiltins,
   stringBuiltins,
+  regexBuiltins,
 ];
 
 export function createBuiltinRegistry(): BuiltinRegistry {
