@@ -4,7 +4,7 @@
  * base side by the collectors, so a pull request cannot loosen the gate that
  * judges it.
  */
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { GateError } from '../errors.js';
 import type { FileKind, GateConfig } from './types.js';
 
@@ -207,9 +207,7 @@ export function loadConfig(text: string, origin: string): GateConfig {
 }
 
 function configProblems(problems: { path: Path; problem: string }[], origin: string, doc: Document, lines: LineCounter): GateError {
-  const first = problems[0]!;
-  const node = first.path.length === 0 ? doc.contents : doc.getIn(first.path, true);
-  const offset = (node as { range?: [number, number, number] } | undefined)?.range?.[0];
+  const offset = sourceOffset(doc, problems[0]!.path);
   const pos = offset === undefined ? undefined : lines.linePos(offset);
   const listed = problems.map((p) => `${p.path.length ? p.path.join('.') : '(top level)'} ${p.problem}`);
   return new GateError(
@@ -218,6 +216,16 @@ function configProblems(problems: { path: Path; problem: string }[], origin: str
     'Correct or remove these settings; docs/input.md lists every setting of paved.yml with its type and default.',
     { file: origin, ...(pos ? { row: pos.line, col: pos.col } : {}) },
   );
+}
+
+/** Where a setting starts in the text: its key for a mapping entry, else the value itself. */
+function sourceOffset(doc: Document, path: Path): number | undefined {
+  const last = path.at(-1);
+  const parent = path.length === 0 ? null : doc.getIn(path.slice(0, -1), true);
+  const node = isMap(parent)
+    ? parent.items.find((pair) => isScalar(pair.key) && pair.key.value === last)?.key
+    : path.length === 0 ? doc.contents : doc.getIn(path, true);
+  return (node as { range?: [number, number, number] } | null | undefined)?.range?.[0];
 }
 
 /**
