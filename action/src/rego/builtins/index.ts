@@ -5,6 +5,7 @@
  */
 import { aggregateBuiltins } from './aggregates.js';
 import { arrayBuiltins } from './arrays.js';
+import { globBuiltins } from './glob.js';
 import { numberBuiltins } from './numbers.js';
 import { objectBuiltins } from './objects.js';
 import { operatorBuiltins } from './operators.js';
@@ -24,6 +25,7 @@ const FAMILIES: readonly (readonly BuiltinDef[])[] = [
   typeBuiltins,
   stringBuiltins,
   regexBuiltins,
+  globBuiltins,
 ];
 
 export function createBuiltinRegistry(): BuiltinRegistry {

@@ -1,0 +1,120 @@
+/**
+ * glob.match with the semantics of gobwas/glob, which OPA uses: `*` is any
+ * run of non-delimiter characters, `**` any run at all, `?` one
+ * non-delimiter character, `[abc]` `[a-z]` `[!abc]` one character from (or
+ * not from) a list, `{a,b}` alternatives, `\` escapes. Delimiters: `null`
+ * means none, `[]` means the default `["."]`.
+ */
+import { SetValue, typeName, type Value } from '../value.js';
+import { builtinError, cached, fn, operandError, operandTypeError, stringArg } from './args.js';
+import type { BuiltinContext, BuiltinDef } from './types.js';
+
+const META = new Set([...'*?\\[]{}']);
+
+/** Escapes a code point for use inside a JS character class or as a literal (u flag). */
+function regexLiteral(ch: string): string {
+  return /[\\^$.*+?()[\]{}|/-]/.test(ch) ? '\\' + ch : ch;
+}
+
+class GlobCompiler {
+  private i = 0;
+  private readonly chars: string[];
+  private readonly anyChar: string;
+
+  constructor(pattern: string, delimiters: string[]) {
+    this.chars = [...pattern];
+    this.anyChar = delimiters.length === 0 ? '[\\s\\S]' : `[^${delimiters.map(regexLiteral).join('')}]`;
+  }
+
+  compile(): RegExp {
+    return new RegExp(`^(?:${this.sequence(false)})$`, 'u');
+  }
+
+  /** Parses until the end, or (inside braces) until an unnested `,` or `}`. */
+  private sequence(inBraces: boolean): string {
+    let out = '';
+    while (this.i < this.chars.length) {
+      const ch = this.chars[this.i]!;
+      if (inBraces && (ch === ',' || ch === '}')) return out;
+      this.i++;
+      if (ch === '\\') out += this.escaped();
+      else if (ch === '*') out += this.star();
+      else if (ch === '?') out += this.anyChar;
+      else if (ch === '[') out += this.charList();
+      else if (ch === '{') out += this.alternatives();
+      else out += regexLiteral(ch);
+    }
+    return out;
+  }
+
+  private escaped(): string {
+    const next = this.chars[this.i++];
+    if (next === undefined) throw builtinError('glob pattern ends with an escape character');
+    return regexLiteral(next);
+  }
+
+  private star(): string {
+    if (this.chars[this.i] !== '*') return `${this.anyChar}*`;
+    this.i++;
+    return '[\\s\\S]*';
+  }
+
+  private charList(): string {
+    let negate = false;
+    if (this.chars[this.i] === '!') {
+      negate = true;
+      this.i++;
+    }
+    let body = '';
+    for (;;) {
+      const ch = this.chars[this.i++];
+      if (ch === undefined) throw builtinError('glob pattern has an unclosed character list [');
+      if (ch === ']') break;
+      if (ch === '-' && body !== '' && this.chars[this.i] !== ']') {
+        body += '-';
+        continue;
+      }
+      body += regexLiteral(ch === '\\' ? (this.chars[this.i++] ?? '\\') : ch);
+    }
+    if (body === '') throw builtinError('glob pattern has an empty character list []');
+    return `[${negate ? '^' : ''}${body}]`;
+  }
+
+  private alternatives(): string {
+    const options: string[] = [];
+    for (;;) {
+      options.push(this.sequence(true));
+      const ch = this.chars[this.i++];
+      if (ch === undefined) throw builtinError('glob pattern has an unclosed alternatives list {');
+      if (ch === '}') return `(?:${options.join('|')})`;
+    }
+  }
+}
+
+/** Operand 2: null → no delimiters, [] → ["."], else each string's code points. */
+function delimitersArg(args: Value[]): string[] {
+  const v = args[1] as Value;
+  if (v === null) return [];
+  if (!Array.isArray(v) && !(v instanceof SetValue)) throw operandTypeError(2, v, 'array', 'null');
+  const out: string[] = [];
+  for (const d of v) {
+    if (typeof d !== 'string') throw operandError(2, `must be array of strings but got array containing ${typeName(d)}`);
+    out.push(...d);
+  }
+  return out.length === 0 ? ['.'] : out;
+}
+
+function globMatch(args: Value[], ctx: BuiltinContext): boolean {
+  const pattern = stringArg(args, 0);
+  const delimiters = delimitersArg(args);
+  const text = stringArg(args, 2);
+  const key = `glob:${JSON.stringify([pattern, delimiters])}`;
+  const re = cached(ctx.cache, key, () => new GlobCompiler(pattern, delimiters).compile());
+  return re.test(text);
+}
+
+function quoteMeta(args: Value[]): string {
+  return [...stringArg(args, 0)].map((ch) => (META.has(ch) ? '\\' + ch : ch)).join('');
+}
+
+export const globBuiltins: BuiltinDef[] = [fn('glob.match', 3, globMatch), fn('glob.quote_meta', 1, quoteMeta)];
