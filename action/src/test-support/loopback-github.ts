@@ -36,7 +36,9 @@ export interface HandledRequest {
 
 export interface Reply {
   status: number;
+  /** JSON body; or `raw` text sent as is (e.g. application/vnd.github.raw). */
   body?: unknown;
+  raw?: string;
   headers?: Record<string, string>;
 }
 
@@ -68,7 +70,12 @@ export class LoopbackGitHub {
 
   async start(): Promise<string> {
     this.server = createServer((req, res) => {
-      void this.handle(req).then(({ status, body, headers }) => {
+      void this.handle(req).then(({ status, body, raw, headers }) => {
+        if (raw !== undefined) {
+          res.writeHead(status, { 'content-type': 'application/vnd.github.raw', ...headers });
+          res.end(raw);
+          return;
+        }
         const text = body === undefined ? '' : JSON.stringify(body);
         res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
         res.end(text);

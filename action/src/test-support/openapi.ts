@@ -205,8 +205,8 @@ export class GitHubRestDescription {
         if (parameter.required) problems.push(`${operation.operationId}: missing ${parameter.in} parameter "${parameter.name}"`);
         continue;
       }
-      const schema = toJsonSchema(parameter.schema) as JsonObject;
-      const validate = this.ajv.compile(schema);
+      const schema = rewriteRefs(toJsonSchema(parameter.schema)) as JsonObject;
+      const validate = this.compileCached(`${operation.operationId} ${parameter.in} ${parameter.name}`, schema);
       if (!validate(coerce(raw, schema))) {
         problems.push(`${operation.operationId}: ${parameter.in} parameter "${parameter.name}"=${JSON.stringify(raw)} ${this.ajv.errorsText(validate.errors)}`);
       }
@@ -230,10 +230,12 @@ export class GitHubRestDescription {
   }
 
   private bodyValidator(operation: Operation): ValidateFunction {
-    const key = `${operation.method} ${operation.template}`;
+    return this.compileCached(`${operation.operationId} body`, rewriteRefs(toJsonSchema(operation.bodySchema as Json)) as JsonObject);
+  }
+
+  private compileCached(key: string, schema: JsonObject): ValidateFunction {
     let validate = this.validators.get(key);
     if (!validate) {
-      const schema = rewriteRefs(toJsonSchema(operation.bodySchema as Json));
       validate = this.ajv.compile(schema as object);
       this.validators.set(key, validate);
     }

@@ -5,6 +5,7 @@
  * under us.
  */
 import { getOctokit } from '@actions/github';
+import { defaults as actionsDefaults } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 
@@ -35,34 +36,38 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
     log(`GitHub ${kind} rate limit on ${request.method} ${request.url}; ${willRetry ? `retrying in ${retryAfter}s` : 'giving up'}`);
     return willRetry;
   };
-  return getOctokit(
+  const client = getOctokit(
     options.token,
     {
       baseUrl: options.baseUrl.replace(/\/+$/, ''),
-      headers: { 'x-github-api-version': GITHUB_API_VERSION },
-      request: {
-        retries: options.retries ?? 3,
-        fetch: fetchWithTimeout(options.requestTimeoutMs ?? 30_000),
-      },
+      // Retry count goes in `retry` (the plugin's state): a `request.retries` default would make it retry 404s too.
+      retry: { retries: options.retries ?? 3 },
+      request: { fetch: fetchWithTimeout(options.requestTimeoutMs ?? 30_000) },
       throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
       log: { debug: () => undefined, info: () => undefined, warn: log, error: log },
     },
     retry,
     throttling,
   );
+  client.hook.before('request', (request) => {
+    request.headers['x-github-api-version'] = GITHUB_API_VERSION;
+  });
+  return client;
 }
 
 /**
- * fetch with a deadline per request. A timeout surfaces as a plain Error so
+ * fetch with a deadline per request, over the toolkit's proxy-aware fetch
+ * (HTTPS_PROXY on self-hosted runners). A timeout surfaces as a plain Error so
  * Octokit wraps it as a retryable status-500 RequestError (a bare AbortError
  * would skip the retry plugin).
  */
 function fetchWithTimeout(timeoutMs: number): typeof fetch {
+  const inner = (actionsDefaults.request?.fetch as typeof fetch | undefined) ?? fetch;
   return async (input, init) => {
     const deadline = AbortSignal.timeout(timeoutMs);
     const signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
     try {
-      return await fetch(input, { ...init, signal });
+      return await inner(input, { ...init, signal });
     } catch (error) {
       if (deadline.aborted) throw new Error(`no response within ${timeoutMs} ms`);
       throw error;
