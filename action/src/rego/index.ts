@@ -1,0 +1,203 @@
+/**
+ * Public API of the Rego interpreter: compile modules once, evaluate many
+ * times. Nothing here knows about files, the gate or GitHub.
+ */
+import { literalVars, type Literal, type Module, type Term } from './ast.js';
+import { createBuiltinRegistry } from './builtins/index.js';
+import type { BuiltinRegistry } from './builtins/types.js';
+import { Compiler, type CompiledModules, type RuleKind } from './compiler.js';
+import { RegoError, RegoErrors, type Location } from './errors.js';
+import { Env, Evaluator } from './evaluator.js';
+import { parseModule, parseQuery, type RegoVersion } from './parser.js';
+import { ObjectValue, SetValue, fromJSON, type Value } from './value.js';
+
+export { RegoError, RegoErrors } from './errors.js';
+export type { Location, RegoErrorCode } from './errors.js';
+export * from './value.js';
+
+export interface ModuleSource {
+  path: string;
+  source: string;
+}
+
+export interface CompileOptions {
+  regoVersion?: RegoVersion;
+  builtins?: BuiltinRegistry;
+}
+
+export interface EvalOptions {
+  /** JSON input document; undefined means no input. A Rego Value (ObjectValue/SetValue) is taken as is. */
+  input?: unknown;
+  /** JSON base document (data). */
+  data?: unknown;
+  /** Built-in errors abort evaluation (true) or make the call undefined (false, default, as OPA). */
+  strictBuiltinErrors?: boolean;
+  /** Time budget; exceeding it throws eval_cancel_error. */
+  timeoutMs?: number;
+  /** Receives print() lines; default: stderr. */
+  print?: (line: string) => void;
+  /** time.now_ns for this evaluation; default: the clock. */
+  nowNs?: bigint;
+}
+
+export interface QueryRow {
+  bindings: Record<string, Value>;
+  expressions: { value: Value; text: string; location: { row: number; col: number } }[];
+}
+
+export interface RuleInfo {
+  /** e.g. ['data', 'paved', 'x', 'deny'] */
+  path: string[];
+  kind: RuleKind;
+  location: Location;
+  annotations: Record<string, unknown> | null;
+}
+
+let defaultRegistry: BuiltinRegistry | undefined;
+
+export function compileModules(modules: ModuleSource[], options: CompileOptions = {}): CompiledPolicy {
+  const builtins = options.builtins ?? (defaultRegistry ??= createBuiltinRegistry());
+  const parsed: Module[] = [];
+  const errors: RegoError[] = [];
+  for (const m of modules) {
+    try {
+      parsed.push(parseModule(m.source, m.path, options.regoVersion ?? 'v1'));
+    } catch (e) {
+      if (e instanceof RegoError) errors.push(e);
+      else throw e;
+    }
+  }
+  if (errors.length > 0) throw new RegoErrors(errors);
+  const compiled = new Compiler(builtins).compile(parsed);
+  return new CompiledPolicy(compiled, builtins);
+}
+
+export class CompiledPolicy {
+  private readonly queryCache = new Map<string, Literal[]>();
+
+  constructor(
+    private readonly compiled: CompiledModules,
+    private readonly builtins: BuiltinRegistry,
+  ) {}
+
+  /** The value of a reference such as `data.paved.decision`; undefined when the document is undefined. */
+  evaluate(ref: string, options: EvalOptions = {}): Value | undefined {
+    const body = this.compileQuery(ref);
+    const only = body[0];
+    if (body.length !== 1 || only?.type !== 'expr' || only.negated) {
+      throw new RegoError('rego_parse_error', `evaluate() takes a single reference, got ${JSON.stringify(ref)}`);
+    }
+    const ev = this.evaluator(options);
+    let out: Value | undefined;
+    const env = new Env();
+    ev.exists(env, (k) =>
+      ev.evalTerm(only.term, env, (v) => {
+        out = v;
+        k();
+      }),
+    );
+    return out;
+  }
+
+  /** Runs a query (a Rego body) and returns one row per solution. */
+  query(query: string, options: EvalOptions = {}): QueryRow[] {
+    const body = this.compileQuery(query);
+    const ev = this.evaluator(options);
+    const env = new Env();
+    const rows: QueryRow[] = [];
+    const outputs = [...new Set(body.flatMap((l) => [...literalVars(l)]))].filter(isUserVar);
+    const sourceOrder = [...body].sort((a, b) => a.loc.row - b.loc.row || a.loc.col - b.loc.col);
+    ev.evalBody(body, 0, env, () => {
+      const bindings: Record<string, Value> = {};
+      for (const name of outputs) {
+        const v = env.vals.get(name);
+        if (v !== undefined) bindings[name] = v;
+      }
+      rows.push({ bindings, expressions: sourceOrder.map((l) => expressionResult(ev, l, env, query)) });
+    });
+    return rows;
+  }
+
+  rules(): RuleInfo[] {
+    return this.compiled.rules.map((r) => ({
+      path: ['data', ...r.path],
+      kind: r.kind,
+      location: r.loc,
+      annotations: r.annotations,
+    }));
+  }
+
+  /** Package names as written after `package`, e.g. `paved.rules.tests`. */
+  packages(): string[] {
+    return [...new Set(this.compiled.modules.map((m) => m.packagePath.slice(1).join('.')))].sort();
+  }
+
+  /** Package-level METADATA annotations by package name. */
+  packageAnnotations(): Record<string, Record<string, unknown>> {
+    const out: Record<string, Record<string, unknown>> = {};
+    for (const m of this.compiled.modules) {
+      if (m.annotations) out[m.packagePath.slice(1).join('.')] = { ...(out[m.packagePath.slice(1).join('.')] ?? {}), ...m.annotations };
+    }
+    return out;
+  }
+
+  private compileQuery(query: string): Literal[] {
+    let body = this.queryCache.get(query);
+    if (!body) {
+      body = new Compiler(this.builtins).withTree(this.compiled).compileQuery(parseQuery(query));
+      this.queryCache.set(query, body);
+    }
+    return body;
+  }
+
+  private evaluator(options: EvalOptions): Evaluator {
+    const timeout = options.timeoutMs;
+    return new Evaluator(this.compiled.root, this.builtins, {
+      input: options.input === undefined ? undefined : toValue(options.input),
+      data: options.data === undefined ? new ObjectValue() : toValue(options.data),
+      strictBuiltinErrors: options.strictBuiltinErrors ?? false,
+      deadline: timeout === undefined ? Number.POSITIVE_INFINITY : Date.now() + timeout,
+      print: options.print ?? ((line) => process.stderr.write(line + '\n')),
+      nowNs: options.nowNs ?? BigInt(Date.now()) * 1_000_000n,
+    });
+  }
+}
+
+function toValue(j: unknown): Value {
+  if (j instanceof ObjectValue || j instanceof SetValue) return j;
+  try {
+    return fromJSON(j);
+  } catch (e) {
+    throw new RegoError('eval_internal_error', `input/data is not JSON: ${(e as Error).message}`);
+  }
+}
+
+function isUserVar(name: string): boolean {
+  return !name.includes('$') && name !== 'input' && name !== 'data';
+}
+
+function expressionResult(ev: Evaluator, l: Literal, env: Env, query: string): QueryRow['expressions'][number] {
+  const location = { row: l.loc.row, col: l.loc.col };
+  const text = literalText(query, l);
+  if (l.type !== 'expr' || l.negated || isUnification(l.term)) return { value: true, text, location };
+  let value: Value = true;
+  ev.exists(env, (k) =>
+    ev.evalTerm(l.term, env, (v) => {
+      value = v;
+      k();
+    }),
+  );
+  return { value, text, location };
+}
+
+function isUnification(t: Term): boolean {
+  return t.type === 'call' && (t.outputOperand === true || (t.target?.kind === 'builtin' && (t.target.name === 'eq' || t.target.name === 'assign')));
+}
+
+/** The source text of a literal: from its start to the next `;` or line end. */
+function literalText(query: string, l: Literal): string {
+  const line = query.split('\n')[l.loc.row - 1] ?? '';
+  const rest = line.slice(l.loc.col - 1);
+  const semi = rest.indexOf(';');
+  return (semi >= 0 ? rest.slice(0, semi) : rest).trim();
+}

@@ -1,0 +1,308 @@
+/**
+ * Safety analysis and literal reordering, as OPA does it: a literal may run
+ * once every variable it reads is bound. We repeatedly take the first literal
+ * (in source order) that is safe given the variables bound so far; what it
+ * binds (unification outputs, ref iteration vars, `some … in` patterns)
+ * becomes bound for the rest. When no literal is safe, the body has an unsafe
+ * variable: rego_unsafe_var_error.
+ *
+ * Comprehensions and `every` bodies close over variables of the enclosing
+ * scope: a variable that appears both inside and outside must be bound before
+ * the nested body runs; the nested body is then reordered in turn.
+ */
+import { forEachChildTerm, literalVars, termVars, type Literal, type Term } from './ast.js';
+import { RegoError } from './errors.js';
+
+export interface Reordered {
+  body: Literal[];
+  bound: Set<string>;
+}
+
+const ROOTS = new Set(['input', 'data']);
+
+/**
+ * @param bound variables bound before the body runs (function args, outer scope)
+ * @param outer variables visible outside this body (closures must wait for them)
+ */
+export function reorderBody(body: Literal[], bound: Set<string>, outer: Set<string>): Reordered {
+  let cur = new Set(bound);
+  const remaining = body.map((lit, index) => ({ lit, index }));
+  const out: Literal[] = [];
+  while (remaining.length > 0) {
+    let scheduled = false;
+    for (let i = 0; i < remaining.length; i++) {
+      const { lit, index } = remaining[i]!;
+      const others = otherVars(body, index, outer);
+      const next = schedule(lit, cur, others);
+      if (!next) continue;
+      out.push(rewriteNested(lit, cur, next, others));
+      cur = next;
+      remaining.splice(i, 1);
+      scheduled = true;
+      break;
+    }
+    if (!scheduled) throw unsafeError(remaining.map((r) => r.lit), cur);
+  }
+  return { body: out, bound: cur };
+}
+
+export function checkHeadSafety(terms: Term[], bound: Set<string>): void {
+  for (const t of terms) {
+    const v = firstUnbound(t, bound);
+    if (v) throw new RegoError('rego_unsafe_var_error', `var ${displayName(v.name)} is unsafe`, v.loc);
+  }
+}
+
+function otherVars(body: Literal[], index: number, outer: Set<string>): Set<string> {
+  const out = new Set(outer);
+  body.forEach((l, i) => {
+    if (i !== index) shallowLiteralVars(l, out);
+  });
+  return out;
+}
+
+/** Vars of a literal outside nested comprehension and `every` bodies. */
+function shallowLiteralVars(l: Literal, out: Set<string>): void {
+  const add = (t: Term): void => shallowTermVars(t, out);
+  switch (l.type) {
+    case 'expr':
+      add(l.term);
+      l.withs.forEach((w) => add(w.value));
+      break;
+    case 'some':
+      l.vars.forEach((v) => out.add(v));
+      break;
+    case 'somein':
+      if (l.key) add(l.key);
+      add(l.value);
+      add(l.collection);
+      break;
+    case 'every':
+      add(l.domain);
+      break;
+  }
+}
+
+function shallowTermVars(t: Term, out: Set<string>): void {
+  if (t.type === 'var') out.add(t.name);
+  else if (t.type !== 'arraycompr' && t.type !== 'setcompr' && t.type !== 'objectcompr') {
+    forEachChildTerm(t, (c) => shallowTermVars(c, out), () => undefined);
+  }
+}
+
+/** The bound set after running `lit`, or null when it is not yet safe. */
+function schedule(lit: Literal, bound: Set<string>, others: Set<string>): Set<string> | null {
+  const b = new Set(bound);
+  switch (lit.type) {
+    case 'some':
+      return b;
+    case 'somein':
+      if (!withsSafe(lit.withs, b, others)) return null;
+      if (!evaluable(lit.collection, b, others)) return null;
+      if (lit.key && !bindPattern(lit.key, b, others)) return null;
+      return bindPattern(lit.value, b, others) ? b : null;
+    case 'every': {
+      if (!withsSafe(lit.withs, b, others)) return null;
+      if (!evaluable(lit.domain, b, others)) return null;
+      const inner = new Set<string>();
+      for (const l of lit.body) literalVars(l, inner);
+      for (const v of inner) if (others.has(v) && !b.has(v)) return null;
+      return b;
+    }
+    case 'expr':
+      if (!withsSafe(lit.withs, b, others)) return null;
+      if (lit.negated) {
+        const inner = termVars(lit.term);
+        for (const v of inner) if (others.has(v) && !b.has(v)) return null;
+        return evaluable(lit.term, new Set(b), others) ? bound : null;
+      }
+      return exprSafe(lit.term, b, others) ? b : null;
+  }
+}
+
+function withsSafe(withs: { value: Term }[], b: Set<string>, others: Set<string>): boolean {
+  return withs.every((w) => evaluable(w.value, new Set(b), others));
+}
+
+function exprSafe(t: Term, b: Set<string>, others: Set<string>): boolean {
+  if (t.type !== 'call' || t.target?.kind !== 'builtin' && t.target?.kind !== 'function') return evaluable(t, b, others);
+  const name = t.target.kind === 'builtin' ? t.target.name : '';
+  if (name === 'eq') return unifiable(t.args[0]!, t.args[1]!, b, others);
+  if (name === 'assign') return evaluable(t.args[1]!, b, others) && bindPattern(t.args[0]!, b, others);
+  if (t.outputOperand) {
+    const inputs = t.args.slice(0, -1);
+    return inputs.every((a) => evaluable(a, b, others)) && bindPattern(t.args[t.args.length - 1]!, b, others);
+  }
+  return evaluable(t, b, others);
+}
+
+/** Can `a = b` run now? Adds what it binds to `b`. */
+function unifiable(x: Term, y: Term, b: Set<string>, others: Set<string>): boolean {
+  if (x.type === 'array' && y.type === 'array' && x.items.length === y.items.length) {
+    const trial = new Set(b);
+    let progress = true;
+    const pending = x.items.map((item, i) => [item, y.items[i]!] as const);
+    while (pending.length > 0 && progress) {
+      progress = false;
+      for (let i = 0; i < pending.length; i++) {
+        if (unifiable(pending[i]![0], pending[i]![1], trial, others)) {
+          pending.splice(i, 1);
+          progress = true;
+          break;
+        }
+      }
+    }
+    if (pending.length > 0) return false;
+    for (const v of trial) b.add(v);
+    return true;
+  }
+  for (const [value, pattern] of [
+    [x, y],
+    [y, x],
+  ] as const) {
+    const trial = new Set(b);
+    if (evaluable(value, trial, others) && bindPattern(pattern, trial, others)) {
+      for (const v of trial) b.add(v);
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Can `t` be evaluated to values now? Adds ref iteration vars it binds. */
+function evaluable(t: Term, b: Set<string>, others: Set<string>): boolean {
+  switch (t.type) {
+    case 'scalar':
+      return true;
+    case 'var':
+      return b.has(t.name) || ROOTS.has(t.name) || t.name.startsWith('$builtin:') || t.name.startsWith('$function:');
+    case 'ref':
+      if (t.head.type === 'var' ? !(b.has(t.head.name) || ROOTS.has(t.head.name)) : !evaluable(t.head, b, others)) return false;
+      for (const p of t.path) {
+        if (p.type === 'var') b.add(p.name);
+        else if (p.type === 'array' || p.type === 'object') {
+          if (!bindPattern(p, b, others)) return false;
+        } else if (!evaluable(p, b, others)) return false;
+      }
+      return true;
+    case 'array':
+    case 'set':
+      return t.items.every((x) => evaluable(x, b, others));
+    case 'object':
+      return t.entries.every(([k, v]) => evaluable(k, b, others) && evaluable(v, b, others));
+    case 'call':
+      return t.args.every((a) => evaluable(a, b, others));
+    case 'arraycompr':
+    case 'setcompr':
+    case 'objectcompr':
+      for (const v of termVars(t)) if (others.has(v) && !b.has(v)) return false;
+      return true;
+  }
+}
+
+/** Can `t` be unified with a value now? Adds the vars it binds. */
+function bindPattern(t: Term, b: Set<string>, others: Set<string>): boolean {
+  switch (t.type) {
+    case 'var':
+      b.add(t.name);
+      return true;
+    case 'array':
+      return t.items.every((x) => bindPattern(x, b, others));
+    case 'object':
+      return t.entries.every(([k, v]) => evaluable(k, b, others) && bindPattern(v, b, others));
+    default:
+      return evaluable(t, b, others);
+  }
+}
+
+/** Reorders bodies nested in a scheduled literal: comprehensions and `every`. */
+function rewriteNested(lit: Literal, before: Set<string>, after: Set<string>, others: Set<string>): Literal {
+  const scopeBound = new Set([...before, ...after]);
+  const outer = new Set(others);
+  shallowLiteralVars(lit, outer);
+  const fix = (t: Term): Term => rewriteTerm(t, scopeBound, outer);
+  switch (lit.type) {
+    case 'expr':
+      return { ...lit, term: fix(lit.term), withs: lit.withs.map((w) => ({ ...w, value: fix(w.value) })) };
+    case 'somein':
+      return { ...lit, collection: fix(lit.collection) };
+    case 'every': {
+      const inner = new Set(scopeBound);
+      if (lit.key) termVars(lit.key, inner);
+      termVars(lit.value, inner);
+      return { ...lit, domain: fix(lit.domain), body: reorderBody(lit.body, inner, outer).body };
+    }
+    case 'some':
+      return lit;
+  }
+}
+
+function rewriteTerm(t: Term, bound: Set<string>, outer: Set<string>): Term {
+  const fix = (x: Term): Term => rewriteTerm(x, bound, outer);
+  switch (t.type) {
+    case 'scalar':
+    case 'var':
+      return t;
+    case 'ref':
+      return { ...t, head: fix(t.head), path: t.path.map(fix) };
+    case 'array':
+    case 'set':
+      return { ...t, items: t.items.map(fix) };
+    case 'object':
+      return { ...t, entries: t.entries.map(([k, v]) => [fix(k), fix(v)] as [Term, Term]) };
+    case 'call':
+      return { ...t, args: t.args.map(fix) };
+    case 'arraycompr':
+    case 'setcompr': {
+      const r = reorderBody(t.body, bound, outer);
+      const head = rewriteTerm(t.head, r.bound, outer);
+      checkHeadSafety([head], r.bound);
+      return { ...t, body: r.body, head };
+    }
+    case 'objectcompr': {
+      const r = reorderBody(t.body, bound, outer);
+      const key = rewriteTerm(t.key, r.bound, outer);
+      const value = rewriteTerm(t.value, r.bound, outer);
+      checkHeadSafety([key, value], r.bound);
+      return { ...t, body: r.body, key, value };
+    }
+  }
+}
+
+function unsafeError(lits: Literal[], bound: Set<string>): RegoError {
+  for (const l of lits) {
+    const terms: Term[] = [];
+    if (l.type === 'expr') terms.push(l.term);
+    else if (l.type === 'somein') terms.push(l.collection);
+    else if (l.type === 'every') terms.push(l.domain);
+    for (const t of terms) {
+      const v = firstUnbound(t, bound);
+      if (v) return new RegoError('rego_unsafe_var_error', `var ${displayName(v.name)} is unsafe`, v.loc);
+    }
+  }
+  return new RegoError('rego_unsafe_var_error', 'body contains unsafe variables', lits[0]?.loc);
+}
+
+function firstUnbound(t: Term, bound: Set<string>): { name: string; loc: Term['loc'] } | undefined {
+  if (t.type === 'var') {
+    if (bound.has(t.name) || ROOTS.has(t.name) || t.name.startsWith('$builtin:') || t.name.startsWith('$function:')) return undefined;
+    return { name: t.name, loc: t.loc };
+  }
+  if (t.type === 'arraycompr' || t.type === 'setcompr' || t.type === 'objectcompr') return undefined;
+  let found: { name: string; loc: Term['loc'] } | undefined;
+  forEachChildTerm(
+    t,
+    (c) => {
+      found ??= firstUnbound(c, bound);
+    },
+    () => undefined,
+  );
+  return found;
+}
+
+/** Names as the user wrote them: nested-scope renames carry a `$N` suffix. */
+function displayName(name: string): string {
+  if (name.startsWith('$_')) return '_';
+  const i = name.indexOf('$');
+  return i > 0 ? name.slice(0, i) : name;
+}
