@@ -135,3 +135,25 @@ describe('createWasmEngine', () => {
     await expectGateError(createWasmEngine(empty, { data: {}, info, registry: registryOf() }), 'policy_load_failed', /does not load as an OPA policy/);
   });
 });
+
+describe('createWasmEngine with a time budget (worker thread)', () => {
+  it('stops a module that never returns and reports the budget', async () => {
+    const engine = await createWasmEngine(await abiModule(), { data: {}, info, registry: registryOf() });
+    const started = Date.now();
+    await expectGateError(engine.evaluate('loop', {}, { timeoutMs: 1500 }), 'policy_eval_failed', /evaluating loop: exceeded the time budget of 1500 ms and was stopped/);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it('returns the same result as in-thread evaluation, with built-ins from the real registry', async () => {
+    const real = createBuiltinRegistry();
+    const engine = await createWasmEngine(await abiModule({ builtins: ['sum', 'upper'] }), { data: { d: 1 }, info, registry: real });
+    expect(await engine.evaluate('paved/decision', { a: 1 }, { timeoutMs: 10_000 })).toEqual({ defined: true, value: { input: { a: 1 }, data: { d: 1 } } });
+    expect(await engine.evaluate('call/builtin1', 'abc', { timeoutMs: 10_000 })).toEqual(await engine.evaluate('call/builtin1', 'abc'));
+    expect(await engine.evaluate('call/builtin1', 'abc', { timeoutMs: 10_000 })).toEqual({ defined: true, value: 'ABC' });
+  });
+
+  it('carries gate errors from the worker: aborts keep their message', async () => {
+    const engine = await createWasmEngine(await abiModule({ abortMessage: 'object insert conflict' }), { data: {}, info, registry: registryOf() });
+    await expectGateError(engine.evaluate('abort', {}, { timeoutMs: 10_000 }), 'policy_eval_failed', /the policy aborted: object insert conflict/);
+  });
+});

@@ -9,6 +9,7 @@ import { GateError } from '../errors.js';
 import type { BuiltinContext, BuiltinRegistry } from '../rego/builtins/types.js';
 import type { EvaluateOptions, EvaluationResult, PolicyEngine, PolicyInfo } from '../engine/types.js';
 import { HostBuiltinError, hostBuiltins, missingBuiltins, type HostFunction } from './host-builtins.js';
+import { evaluateInWorker } from './worker-runner.js';
 import { webAssembly, type WasmInstance, type WasmMemory, type WasmModule } from './webassembly.js';
 
 const PAGE_BYTES = 64 * 1024;
@@ -26,6 +27,10 @@ export const DEFAULT_MEMORY_LIMITS: WasmMemoryLimits = { initialPages: 5, maximu
 export interface WasmEngineOptions {
   data: unknown;
   info: PolicyInfo;
+  /**
+   * Serves host built-ins in this thread. A time-limited evaluation runs in a
+   * worker thread, which serves them from createBuiltinRegistry().
+   */
   registry: BuiltinRegistry;
   memory?: WasmMemoryLimits;
 }
@@ -110,7 +115,9 @@ export async function createWasmEngine(wasm: Uint8Array, options: WasmEngineOpti
           { file: info.source },
         );
       }
-      if (evaluateOptions?.timeoutMs !== undefined) void evaluateOptions.timeoutMs; // see docs/wasm.md: enforced by the worker runner only
+      if (evaluateOptions?.timeoutMs !== undefined) {
+        return evaluateInWorker({ wasm, data: options.data ?? {}, info, memory, entrypoint, input }, evaluateOptions.timeoutMs);
+      }
       context = newContext();
       return runEvaluation(policy, entrypoint, input, info, memory);
     },
