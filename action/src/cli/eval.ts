@@ -1,0 +1,135 @@
+/**
+ * `paved eval`: the `opa eval` people already know, on the project's own
+ * interpreter. `--format json` prints exactly opa's shape:
+ *   {"result":[{"expressions":[{"value":…,"text":"…","location":{"row":1,"col":1}}],"bindings":{…}}]}
+ * (bindings omitted when empty), `{}` when the query is undefined, and
+ * {"errors":[{"code","message","location":{"file","row","col"}}]} with a
+ * non-zero exit on errors.
+ */
+import { resolve } from 'node:path';
+import { type Command, Option } from 'commander';
+import { readPolicyFiles } from '../engine/files.js';
+import { entrypointRef } from '../engine/interpreter.js';
+import { compileModules, RegoError, RegoErrors, toJSON, type QueryRow } from '../rego/index.js';
+import type { CliContext } from './command.js';
+import { loadEvalPaths, parseDataFile, type LoadedSources } from './eval-load.js';
+import { EXIT, usageError } from './io.js';
+import { requirePath } from './options.js';
+
+interface EvalFlags {
+  data: string[];
+  input?: string;
+  bundle?: string;
+  entrypoint?: string;
+  format: 'json' | 'pretty';
+  v0Compatible?: boolean;
+  strictBuiltinErrors?: boolean;
+}
+
+interface JsonRow {
+  expressions: { value: unknown; text: string; location: { row: number; col: number } }[];
+  bindings?: Record<string, unknown>;
+}
+
+export function registerEval(program: Command, context: CliContext): void {
+  program
+    .command('eval')
+    .description('evaluate a Rego query (a full body: `data.x.p = v; y := v[_]`) like `opa eval`')
+    .argument('[query]', 'the query; default: the --entrypoint document')
+    .option('-d, --data <path>', '.rego, .json or .yaml file or directory (repeatable)', (v: string, prev: string[]) => [...prev, v], [] as string[])
+    .option('-i, --input <file>', 'input document (JSON or YAML)')
+    .option('-b, --bundle <path>', 'OPA bundle: directory or .tar.gz')
+    .option('-e, --entrypoint <path>', 'evaluate this document (slash path, e.g. paved/decision) when no query is given')
+    .addOption(new Option('--format <format>', 'output format').choices(['json', 'pretty']).default('json'))
+    .option('--v0-compatible', 'parse the .rego files as Rego v0 (rules without if/contains)')
+    .option('--strict-builtin-errors', 'treat built-in function errors as fatal (default: they make the expression undefined, as in opa)')
+    .action(async (query: string | undefined, flags: EvalFlags) => {
+      context.setExitCode(await runEval(query, flags, context));
+    });
+}
+
+async function runEval(query: string | undefined, flags: EvalFlags, context: CliContext): Promise<number> {
+  const { io } = context;
+  const text = queryText(query, flags.entrypoint);
+  const sources = await loadSources(flags, io.cwd);
+  const input = flags.input === undefined ? undefined : parseDataFile(requirePath('-i/--input', resolve(io.cwd, flags.input), 'file'));
+  let rows: QueryRow[];
+  try {
+    const policy = compileModules(sources.modules, flags.v0Compatible ? { regoVersion: 'v0' } : {});
+    rows = policy.query(text, { input, data: sources.data, strictBuiltinErrors: flags.strictBuiltinErrors ?? false });
+  } catch (error) {
+    const errors = error instanceof RegoErrors ? error.errors : error instanceof RegoError ? [error] : null;
+    if (!errors) throw error;
+    io.stdout(flags.format === 'json' ? formatErrorsJson(errors) : formatErrorsPretty(errors));
+    return EXIT.gateError;
+  }
+  const result = rows.map(toJsonRow);
+  io.stdout(flags.format === 'json' ? formatJson(result) : formatPretty(result));
+  return EXIT.pass;
+}
+
+function queryText(query: string | undefined, entrypoint: string | undefined): string {
+  if (query !== undefined && entrypoint !== undefined) {
+    throw usageError('give either a QUERY or --entrypoint, not both', 'Drop one: `paved eval data.paved.decision` and `paved eval -e paved/decision` are the same.');
+  }
+  if (query !== undefined) {
+    if (query.trim() === '') throw usageError('the QUERY is empty', 'Pass a Rego body such as `data.paved.decision` or `x := data.a; y := x[_]`.');
+    return query;
+  }
+  if (entrypoint !== undefined) return entrypointRef(entrypoint);
+  throw usageError('nothing to evaluate: give a QUERY or --entrypoint', 'Example: paved eval -d policies/ -i input.json data.paved.decision');
+}
+
+async function loadSources(flags: EvalFlags, cwd: string): Promise<LoadedSources> {
+  const fromPaths = loadEvalPaths(flags.data.map((p) => resolve(cwd, p)));
+  if (flags.bundle === undefined) return fromPaths;
+  const bundle = await readPolicyFiles(requirePath('-b/--bundle', resolve(cwd, flags.bundle), 'any'));
+  if (bundle.modules.length === 0 && bundle.wasm) {
+    throw usageError(`-b ${flags.bundle} holds only a compiled policy.wasm`, 'paved eval evaluates Rego sources; use `paved check --policies` for a wasm bundle.');
+  }
+  for (const key of Object.keys(bundle.data)) {
+    if (key in fromPaths.data) {
+      throw usageError(`data.${key} is defined both by the bundle and by -d`, 'Load the data from one place.');
+    }
+  }
+  return { modules: [...bundle.modules, ...fromPaths.modules], data: { ...bundle.data, ...fromPaths.data } };
+}
+
+function toJsonRow(row: QueryRow): JsonRow {
+  const json: JsonRow = {
+    expressions: row.expressions.map((e) => ({ value: toJSON(e.value), text: e.text, location: { row: e.location.row, col: e.location.col } })),
+  };
+  const names = Object.keys(row.bindings).sort();
+  if (names.length > 0) json.bindings = Object.fromEntries(names.map((n) => [n, toJSON(row.bindings[n]!)]));
+  return json;
+}
+
+function formatJson(result: JsonRow[]): string {
+  return JSON.stringify(result.length === 0 ? {} : { result }, null, 2) + '\n';
+}
+
+function formatErrorsJson(errors: RegoError[]): string {
+  const list = errors.map((e) => ({
+    code: e.code,
+    message: e.message,
+    ...(e.location ? { location: { file: e.location.file, row: e.location.row, col: e.location.col } } : {}),
+  }));
+  return JSON.stringify({ errors: list }, null, 2) + '\n';
+}
+
+function formatErrorsPretty(errors: RegoError[]): string {
+  const header = `${errors.length} error${errors.length === 1 ? '' : 's'} occurred:`;
+  return [header, ...errors.map((e) => e.toString())].join('\n') + '\n';
+}
+
+/** Like opa's pretty output: the value alone for a binding-free query, else a table of the bindings. */
+function formatPretty(result: JsonRow[]): string {
+  if (result.length === 0) return 'undefined\n';
+  const names = [...new Set(result.flatMap((r) => Object.keys(r.bindings ?? {})))];
+  if (names.length === 0) return result.map((r) => r.expressions.map((e) => JSON.stringify(e.value, null, 2)).join('\n')).join('\n') + '\n';
+  const cells = result.map((r) => names.map((n) => JSON.stringify(r.bindings?.[n] ?? null)));
+  const widths = names.map((n, i) => Math.max(n.length, ...cells.map((c) => c[i]!.length)));
+  const line = '+' + widths.map((w) => '-'.repeat(w + 2)).join('+') + '+';
+  const row = (values: string[]) => '| ' + values.map((v, i) => v.padEnd(widths[i]!)).join(' | ') + ' |';
+  return [line, row(names), line, ...cells.map(row), line].join('\n') + '\n';
+}
