@@ -3,10 +3,11 @@
  * SignalContext. First version: every section reports evaluated:false with a
  * reason, so policies never read a missing signal as "nothing found".
  */
-import type { ChangedFile, Security, Tests } from '../input/types.js';
+import type { Tests } from '../input/types.js';
 import type { SignalContext } from './types.js';
 
 export { collectProvenance } from './provenance/index.js';
+export { collectSecurity } from './security/index.js';
 
 const NOT_YET = 'signal collector not implemented yet';
 
@@ -27,21 +28,5 @@ export async function collectTests(ctx: SignalContext): Promise<Tests> {
       source_files: ctx.files.filter((f) => f.kind === 'source').length,
       test_files: ctx.files.filter((f) => f.kind === 'test').length,
     },
-  };
-}
-
-export async function collectSecurity(
-  ctx: SignalContext,
-): Promise<{ security: Security; files: ChangedFile[] }> {
-  const off = { evaluated: false, reason: NOT_YET };
-  return {
-    security: {
-      ...off,
-      sarif: { ...off, reports: [], tools: [], findings: [] },
-      secrets: { ...off, findings: [] },
-      dependencies: { ...off, changes: [] },
-      code_scanning: ctx.codeScanning ?? { evaluated: false, reason: 'code scanning not requested', findings: [] },
-    },
-    files: ctx.files,
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeFile } from '../test-helpers.js';
-import { ENTROPY_THRESHOLD, scanSecrets, shannonEntropy } from './secrets.js';
+import { ENTROPY_THRESHOLD, redactText, scanSecrets, shannonEntropy } from './secrets.js';
 
 // Fake secrets are assembled at run time so this file holds no literal token.
 const GH = 'ghp_' + 'a1B2c3D4e5F6'.repeat(3);
@@ -101,5 +101,12 @@ describe('scanSecrets', () => {
     const scan = scanSecrets([file]);
     expect(scan.files[0]!.added_lines[0]).toBe(file.added_lines[0]);
     expect(scan.findings).toEqual([]);
+  });
+});
+
+describe('redactText', () => {
+  it('redacts tokens and key blocks in tool output', () => {
+    const out = `Error: request failed with ${GH}\n-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n-----END PRIVATE KEY-----\ndone`;
+    expect(redactText(out)).toBe('Error: request failed with [REDACTED:github-token]\n[REDACTED:private-key]\n[REDACTED:private-key]\n[REDACTED:private-key]\ndone');
   });
 });

@@ -84,6 +84,18 @@ function redactPrivateKeys(file: ChangedFile, findings: SecretFinding[]): AddedL
   return out;
 }
 
+/** Redacts secrets in free text from tools (SARIF messages, test failure output) without reporting them as findings. */
+export function redactText(text: string): string {
+  const sink: SecretFinding[] = [];
+  const lines = text.split('\n').map((t, i) => ({ line: i + 1, text: t }));
+  const keyless = redactPrivateKeys(makeTextFile(lines), sink);
+  return keyless.map((l) => redactLine('', l, sink).text).join('\n');
+}
+
+function makeTextFile(lines: AddedLine[]): ChangedFile {
+  return { path: '', previous_path: null, status: 'added', additions: 0, deletions: 0, binary: false, patch_available: true, kind: 'other', kinds: [], added_lines: lines };
+}
+
 function redactLine(path: string, line: AddedLine, findings: SecretFinding[]): AddedLine {
   let text = line.text;
   for (const detector of DETECTORS) {

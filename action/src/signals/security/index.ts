@@ -1,0 +1,59 @@
+/**
+ * The security section: SARIF findings from any tool, secrets in the added
+ * lines (redacted in the files handed back), dependency changes and GitHub
+ * code-scanning alerts.
+ */
+import type { ChangedFile, SarifFinding, Security } from '../../input/types.js';
+import { classifyReports } from '../reports.js';
+import type { SignalContext } from '../types.js';
+import { collectDependencyChanges } from './deps/index.js';
+import { parseSarif, type AddedLineIndex } from './sarif.js';
+import { redactText, scanSecrets } from './secrets.js';
+
+export async function collectSecurity(ctx: SignalContext): Promise<{ security: Security; files: ChangedFile[] }> {
+  const index = addedLineIndex(ctx.files);
+  const secrets = scanSecrets(ctx.files);
+  const sarif = collectSarif(ctx, index);
+  const dependencies = await collectDependencyChanges(ctx);
+  const codeScanning = ctx.codeScanning
+    ? { ...ctx.codeScanning, findings: ctx.codeScanning.findings.map((f) => markChanged(f, index)) }
+    : { evaluated: false, reason: 'code-scanning alerts were not requested (GitHub mode only)', findings: [] };
+  const unscanned = ctx.files.filter((f) => !f.binary && f.status !== 'removed' && !f.patch_available).map((f) => f.path);
+  const secretSection = {
+    evaluated: unscanned.length === 0,
+    reason: unscanned.length === 0 ? null : `no diff for ${unscanned.length} file(s), not scanned: ${unscanned.slice(0, 10).join(', ')}`,
+    findings: secrets.findings,
+  };
+  const parts = { sarif, secrets: secretSection, dependencies, code_scanning: codeScanning };
+  const unread = Object.entries(parts).filter(([, p]) => !p.evaluated).map(([name]) => name);
+  return {
+    security: { evaluated: true, reason: unread.length > 0 ? `not evaluated: ${unread.join(', ')}` : null, ...parts },
+    files: secrets.files,
+  };
+}
+
+function collectSarif(ctx: SignalContext, index: AddedLineIndex): Security['sarif'] {
+  const reports = classifyReports(ctx.reports).filter((r) => r.format === 'sarif');
+  if (reports.length === 0) return { evaluated: false, reason: 'no SARIF report was given', reports: [], tools: [], findings: [] };
+  const tools = new Set<string>();
+  const findings: SarifFinding[] = [];
+  for (const report of reports) {
+    const parsed = parseSarif(report.json, report.path, index);
+    parsed.tools.forEach((t) => tools.add(t));
+    // Tool messages can quote the offending line, secrets included.
+    findings.push(...parsed.findings.map((f) => ({ ...f, message: redactText(f.message) })));
+  }
+  return { evaluated: true, reason: null, reports: reports.map((r) => r.path), tools: [...tools], findings };
+}
+
+function markChanged(finding: SarifFinding, index: AddedLineIndex): SarifFinding {
+  const lines = finding.file === null ? undefined : index.added.get(finding.file);
+  return { ...finding, on_changed_line: finding.line !== null && lines !== undefined && lines.has(finding.line) };
+}
+
+export function addedLineIndex(files: readonly ChangedFile[]): AddedLineIndex {
+  return {
+    paths: new Set(files.map((f) => f.path)),
+    added: new Map(files.map((f) => [f.path, new Set(f.added_lines.map((l) => l.line))])),
+  };
+}
