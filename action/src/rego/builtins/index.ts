@@ -5,7 +5,9 @@
  */
 import { aggregateBuiltins } from './aggregates.js';
 import { arrayBuiltins } from './arrays.js';
+import { encodingBuiltins } from './encoding.js';
 import { globBuiltins } from './glob.js';
+import { jsonBuiltins } from './json.js';
 import { numberBuiltins } from './numbers.js';
 import { objectBuiltins } from './objects.js';
 import { operatorBuiltins } from './operators.js';
@@ -26,6 +28,8 @@ const FAMILIES: readonly (readonly BuiltinDef[])[] = [
   stringBuiltins,
   regexBuiltins,
   globBuiltins,
+  encodingBuiltins,
+  jsonBuiltins,
 ];
 
 export function createBuiltinRegistry(): BuiltinRegistry {
