@@ -7,7 +7,7 @@
  * Values are NUL-terminated JSON text (OPA's real modules use a tagged heap
  * representation, but the host only ever sees addresses and JSON). Entry
  * points, in id order:
- *   0 paved/decision   {"input": input, "data": data}
+ *   0 paved/decision   {"input": input, "data": data}, or data (decisionFromData)
  *   1 call/builtin1    the result of built-in id 1 applied to input
  *   2 call/builtin0    the result of built-in id 0
  *   3 abort            opa_abort("<abortMessage>")
@@ -24,6 +24,8 @@ export interface AbiModuleOptions {
   /** Entrypoint names (ids 0..5 as listed above); fewer names export fewer entrypoints. */
   entrypoints?: string[];
   abortMessage?: string;
+  /** Entrypoint 0 returns `data` itself, so a bundle's data.json can carry a whole decision document. */
+  decisionFromData?: boolean;
 }
 
 export const DEFAULT_ENTRYPOINTS = ['paved/decision', 'call/builtin1', 'call/builtin0', 'abort', 'loop', 'undefined'];
@@ -124,6 +126,7 @@ export function abiModuleText(options: AbiModuleOptions = {}): string {
       (then (call $parse (local.get $input) (local.get $inputLen))) (else (i32.const ${a.null}))))
     (block $b5 (block $b4 (block $b3 (block $b2 (block $b1 (block $b0
       (br_table $b0 $b1 $b2 $b3 $b4 $b5 $b5 (local.get $entrypoint)))
+      ${options.decisionFromData ? '(return (call $wrap (local.get $data)))' : ''}
       (local.set $out (global.get $heap))
       (local.set $p (call $append (local.get $out) (i32.const ${a.echoPrefix})))
       (local.set $p (call $append (local.get $p) (local.get $value)))
