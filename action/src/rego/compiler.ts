@@ -80,6 +80,8 @@ interface Scope {
   locals: Set<string>;
   /** Renames of variables declared in nested bodies (comprehensions, every). */
   renames: Map<string, string>;
+  /** Variables the enclosing body declares after the literal being resolved. */
+  future: Set<string>;
 }
 
 export class Compiler {
@@ -107,8 +109,8 @@ export class Compiler {
   /** Compiles a query body against the tree; returns the reordered body. */
   compileQuery(body: Literal[]): Literal[] {
     this.errors.length = 0;
-    const scope: Scope = { pkg: [], pkgRules: new Set(), imports: new Map(), locals: declaredVars(body, this.errors), renames: new Map() };
-    const resolved = body.map((l) => this.resolveLiteral(l, scope));
+    const scope: Scope = { pkg: [], pkgRules: new Set(), imports: new Map(), locals: declaredVars(body, this.errors), renames: new Map(), future: new Set() };
+    const resolved = this.resolveBody(body, scope);
     let out: Literal[] = resolved;
     if (this.errors.length === 0) out = this.guard(() => reorderBody(resolved, new Set(), new Set()).body, resolved);
     if (this.errors.length > 0) throw new RegoErrors(this.errors);
@@ -117,7 +119,7 @@ export class Compiler {
 
   /** Resolves a standalone term (e.g. input_term, with values). */
   compileTerm(t: Term): Term {
-    const scope: Scope = { pkg: [], pkgRules: new Set(), imports: new Map(), locals: new Set(), renames: new Map() };
+    const scope: Scope = { pkg: [], pkgRules: new Set(), imports: new Map(), locals: new Set(), renames: new Map(), future: new Set() };
     const out = this.resolveTerm(t, scope);
     if (this.errors.length > 0) throw new RegoErrors(this.errors);
     return out;
@@ -173,7 +175,7 @@ export class Compiler {
       const src = pending.get(cr);
       if (!src || src.module !== m) continue;
       pending.delete(cr);
-      this.guard(() => this.compileRule(cr, src.rule, { pkg, pkgRules, imports, locals: new Set(), renames: new Map() }), undefined);
+      this.guard(() => this.compileRule(cr, src.rule, { pkg, pkgRules, imports, locals: new Set(), renames: new Map(), future: new Set() }), undefined);
     }
   }
 
@@ -198,7 +200,7 @@ export class Compiler {
     for (const a of rule.head.args ?? []) termVars(a, argVars);
     const scope: Scope = { ...base, locals: new Set([...argVars, ...declaredVars(rule.body, this.errors)]) };
     const args = rule.head.args?.map((a) => this.resolveTerm(a, scope));
-    const body = rule.body.map((l) => this.resolveLiteral(l, scope));
+    const body = this.resolveBody(rule.body, scope);
     const dynKeys = cr.dynKeys.map((k) => this.resolveTerm(k, scope));
     const key = rule.head.key ? this.resolveTerm(rule.head.key, scope) : undefined;
     const value = this.resolveTerm(cr.value, scope);
@@ -246,7 +248,7 @@ export class Compiler {
           ...(l.key ? { key: this.resolveTerm(l.key, inner) } : {}),
           value: this.resolveTerm(l.value, inner),
           domain,
-          body: l.body.map((b) => this.resolveLiteral(b, inner)),
+          body: this.resolveBody(l.body, inner),
           withs: l.withs.map((w) => this.resolveWith(w, scope)),
         };
       }
@@ -283,6 +285,27 @@ export class Compiler {
     return resolved;
   }
 
+  /**
+   * Resolves body literals in order. A variable that the enclosing body
+   * declares with `:=` only later is not yet in scope inside a comprehension
+   * (OPA's rule), so such comprehensions get their own variable.
+   */
+  private resolveBody(body: Literal[], scope: Scope): Literal[] {
+    const declaredAt = body.map((l) => declaredVars([l], []));
+    return body.map((l, i) => {
+      const future = new Set<string>();
+      for (let j = i + 1; j < body.length; j++) for (const v of declaredAt[j]!) future.add(v);
+      for (let j = 0; j <= i; j++) for (const v of declaredAt[j]!) future.delete(v);
+      return this.resolveLiteral(l, { ...scope, future });
+    });
+  }
+
+  private comprehensionScope(t: Extract<Term, { type: 'arraycompr' | 'setcompr' | 'objectcompr' }>, scope: Scope): Scope {
+    const declared = declaredVars(t.body, this.errors);
+    for (const v of termVars(t)) if (scope.future.has(v) && !scope.renames.has(v)) declared.add(v);
+    return this.nestedScope(scope, declared);
+  }
+
   private nestedScope(scope: Scope, declared: Iterable<string>): Scope {
     const renames = new Map(scope.renames);
     const locals = new Set(scope.locals);
@@ -291,7 +314,7 @@ export class Compiler {
       renames.set(v, `${v}$${++this.counter}`);
       locals.add(v);
     }
-    return { ...scope, renames, locals };
+    return { ...scope, renames, locals, future: new Set() };
   }
 
   resolveTerm(t: Term, scope: Scope): Term {
@@ -313,12 +336,12 @@ export class Compiler {
         return { ...t, entries: t.entries.map(([k, v]) => [this.resolveTerm(k, scope), this.resolveTerm(v, scope)] as [Term, Term]) };
       case 'arraycompr':
       case 'setcompr': {
-        const inner = this.nestedScope(scope, declaredVars(t.body, this.errors));
-        return { ...t, body: t.body.map((l) => this.resolveLiteral(l, inner)), head: this.resolveTerm(t.head, inner) };
+        const inner = this.comprehensionScope(t, scope);
+        return { ...t, body: this.resolveBody(t.body, inner), head: this.resolveTerm(t.head, inner) };
       }
       case 'objectcompr': {
-        const inner = this.nestedScope(scope, declaredVars(t.body, this.errors));
-        const body = t.body.map((l) => this.resolveLiteral(l, inner));
+        const inner = this.comprehensionScope(t, scope);
+        const body = this.resolveBody(t.body, inner);
         return { ...t, body, key: this.resolveTerm(t.key, inner), value: this.resolveTerm(t.value, inner) };
       }
       case 'call': {
@@ -451,7 +474,7 @@ export class Compiler {
           break;
         }
       }
-      if (node && !hitRule) addSubtree(node, out);
+      if (node && !hitRule && t.path.every((p) => p.type === 'scalar' && typeof p.value === 'string')) addSubtree(node, out);
     }
     if (t.type === 'call' && t.target?.kind === 'function') {
       const n = this.root.find(t.target.path);

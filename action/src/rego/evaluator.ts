@@ -11,6 +11,7 @@ import { termVars, type CallTerm, type Literal, type Term, type With } from './a
 import { BuiltinError, type BuiltinContext, type BuiltinRegistry } from './builtins/types.js';
 import type { CompiledRule, RuleNode } from './compiler.js';
 import { RegoError, type Location } from './errors.js';
+import { objectPairs } from './safety.js';
 import { ObjectValue, SetValue, equal, keyOf, type Value } from './value.js';
 
 export interface EvalSettings {
@@ -237,6 +238,13 @@ export class Evaluator {
       const step = (i: number): void => (i === a.items.length ? k() : this.unify(a.items[i]!, b.items[i]!, env, () => step(i + 1)));
       return step(0);
     }
+    if (a.type === 'object' && b.type === 'object' && a.entries.length === b.entries.length) {
+      const pairs = objectPairs(a.entries, b.entries);
+      if (pairs) {
+        const step = (i: number): void => (i === pairs.length ? k() : this.unify(pairs[i]![0], pairs[i]![1], env, () => step(i + 1)));
+        return step(0);
+      }
+    }
     if (!this.hasUnboundPattern(a, env)) return this.evalTerm(a, env, (v) => this.unifyValue(b, v, env, k));
     this.evalTerm(b, env, (v) => this.unifyValue(a, v, env, k));
   }
@@ -346,13 +354,25 @@ export class Evaluator {
     throw new RegoError('eval_internal_error', `var ${name} is unbound`, loc);
   }
 
+  /**
+   * Evaluates terms left to right, except that plain variables still unbound
+   * come last: `foo == xs[foo]` binds foo through the ref first.
+   */
   private evalTerms(terms: Term[], env: Env, k: (vals: Value[]) => void): void {
     const out: Value[] = new Array<Value>(terms.length);
-    const step = (i: number): void => {
-      if (i === terms.length) return k(out.slice());
+    let order: number[] | undefined;
+    for (let i = 0; i < terms.length; i++) {
+      if (this.isUnboundVar(terms[i]!, env)) {
+        order = [...terms.keys()].sort((a, b) => Number(this.isUnboundVar(terms[a]!, env)) - Number(this.isUnboundVar(terms[b]!, env)));
+        break;
+      }
+    }
+    const step = (j: number): void => {
+      if (j === terms.length) return k(out.slice());
+      const i = order ? order[j]! : j;
       this.evalTerm(terms[i]!, env, (v) => {
         out[i] = v;
-        step(i + 1);
+        step(j + 1);
       });
     };
     step(0);
@@ -417,7 +437,9 @@ export class Evaluator {
     }
     const p = path[i]!;
     const step = (key: Value): void => {
-      const childBase = base === undefined ? undefined : lookup(base, key);
+      // OPA finds base documents' string keys by number too (`data.nested[2]` reads key "2").
+      let childBase = base === undefined ? undefined : lookup(base, key);
+      if (childBase === undefined && typeof key === 'number' && base instanceof ObjectValue) childBase = base.get(String(key));
       const child = typeof key === 'string' ? node.children.get(key) : undefined;
       if (child) this.walkData(child, childBase, [...at, key as string], path, i + 1, env, k);
       else if (childBase !== undefined) this.walkValue(childBase, path, i + 1, env, k);
@@ -558,7 +580,15 @@ export class Evaluator {
   private callMock(mock: Mock, args: Value[], t: CallTerm, k: KV): void {
     if (mock.kind === 'value') return k(mock.value);
     if (mock.kind === 'builtin') return this.callBuiltin(mock.name, args, t.loc, k);
-    const v = this.callFunction(mock.path, args, t.loc);
+    // A replacement function sees the original functions, not other mocks (as in OPA).
+    const saved = this.scope;
+    this.scope = { ...saved, mocks: null, cache: new Map(), fnCache: new Map() };
+    let v: Value | undefined;
+    try {
+      v = this.callFunction(mock.path, args, t.loc);
+    } finally {
+      this.scope = saved;
+    }
     if (v !== undefined) k(v);
   }
 

@@ -253,10 +253,7 @@ class Parser {
   }
 
   private ruleBodies(head: RuleHead): Literal[][] {
-    if (this.accept('if')) {
-      if (this.is('{')) return [this.braceBody()];
-      return [[this.literal()]];
-    }
+    if (this.accept('if')) return [this.ifBody()];
     if (this.is('{') && !this.peek().nl) {
       if (this.version === 'v1') this.fail('`if` keyword is required before rule body', this.peek());
       const bodies = [this.braceBody()];
@@ -270,11 +267,24 @@ class Parser {
     return [[]];
   }
 
-  private elseBody(): Literal[] {
-    if (this.accept('if')) {
-      if (this.is('{')) return this.braceBody();
-      return [this.literal()];
+  /** After `if`: a `{ body }`, or a single literal (which may itself start with `{`). */
+  private ifBody(): Literal[] {
+    if (this.is('{')) {
+      const start = this.pos;
+      try {
+        return this.braceBody();
+      } catch (e) {
+        if (!(e instanceof RegoError)) throw e;
+        this.pos = start;
+        this.depth = 0;
+        return [this.literal()];
+      }
     }
+    return [this.literal()];
+  }
+
+  private elseBody(): Literal[] {
+    if (this.accept('if')) return this.ifBody();
     if (this.is('{') && !this.peek().nl) return this.braceBody();
     return [];
   }
@@ -381,7 +391,8 @@ class Parser {
 
   private withs(): With[] {
     const out: With[] = [];
-    while (this.is('with') && this.continues()) {
+    // `with` cannot start a literal, so it may continue on the next line.
+    while (this.is('with')) {
       const t = this.next();
       const target = this.termNoIn();
       this.expect('as');
@@ -491,7 +502,13 @@ class Parser {
         if (t.text === '{') return this.braceTerm(loc);
         if (t.text === '(') {
           this.depth++;
-          const inner = this.exprTerm();
+          let inner = this.exprTerm();
+          if (this.accept(',')) {
+            // `(k, v in xs)`
+            const value = this.relation();
+            this.expect('in');
+            inner = { type: 'call', op: opVar('internal.member_3', loc), args: [inner, value, this.relation()], loc };
+          }
           this.depth--;
           this.expect(')');
           return inner;

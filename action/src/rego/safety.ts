@@ -48,6 +48,7 @@ export function reorderBody(body: Literal[], bound: Set<string>, outer: Set<stri
 
 export function checkHeadSafety(terms: Term[], bound: Set<string>): void {
   for (const t of terms) {
+    if (evaluable(t, new Set(bound), new Set())) continue;
     const v = firstUnbound(t, bound);
     if (v) throw new RegoError('rego_unsafe_var_error', `var ${displayName(v.name)} is unsafe`, v.loc);
   }
@@ -156,6 +157,10 @@ function unifiable(x: Term, y: Term, b: Set<string>, others: Set<string>): boole
     for (const v of trial) b.add(v);
     return true;
   }
+  if (x.type === 'object' && y.type === 'object' && x.entries.length === y.entries.length) {
+    const pairs = objectPairs(x.entries, y.entries);
+    if (pairs) return unifiable({ ...x, type: 'array', items: pairs.map((p) => p[0]) }, { ...y, type: 'array', items: pairs.map((p) => p[1]) }, b, others);
+  }
   for (const [value, pattern] of [
     [x, y],
     [y, x],
@@ -190,8 +195,24 @@ function evaluable(t: Term, b: Set<string>, others: Set<string>): boolean {
       return t.items.every((x) => evaluable(x, b, others));
     case 'object':
       return t.entries.every(([k, v]) => evaluable(k, b, others) && evaluable(v, b, others));
-    case 'call':
-      return t.args.every((a) => evaluable(a, b, others));
+    case 'call': {
+      // Arguments may bind each other's vars through refs (`foo == xs[foo]`): iterate to a fixpoint.
+      const pending = [...t.args];
+      let progress = true;
+      while (pending.length > 0 && progress) {
+        progress = false;
+        for (let i = 0; i < pending.length; i++) {
+          const trial = new Set(b);
+          if (evaluable(pending[i]!, trial, others)) {
+            for (const v of trial) b.add(v);
+            pending.splice(i, 1);
+            progress = true;
+            break;
+          }
+        }
+      }
+      return pending.length === 0;
+    }
     case 'arraycompr':
     case 'setcompr':
     case 'objectcompr':
@@ -305,4 +326,21 @@ function displayName(name: string): string {
   if (name.startsWith('$_')) return '_';
   const i = name.indexOf('$');
   return i > 0 ? name.slice(0, i) : name;
+}
+
+/** Value terms of two object literals paired by their (scalar) keys, or undefined. */
+export function objectPairs(a: [Term, Term][], b: [Term, Term][]): [Term, Term][] | undefined {
+  const byKey = new Map<string, Term>();
+  for (const [k, v] of b) {
+    if (k.type !== 'scalar') return undefined;
+    byKey.set(JSON.stringify(k.value), v);
+  }
+  const out: [Term, Term][] = [];
+  for (const [k, v] of a) {
+    if (k.type !== 'scalar') return undefined;
+    const other = byKey.get(JSON.stringify(k.value));
+    if (!other) return undefined;
+    out.push([v, other]);
+  }
+  return out;
 }

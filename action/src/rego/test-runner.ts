@@ -1,0 +1,235 @@
+/**
+ * `opa test` for this interpreter: discovers `test_*` rules in `*_test.rego`
+ * files, evaluates each one, and reports PASS/FAIL per test. A test passes
+ * when its rule evaluates to `true`; undefined or any other value fails; an
+ * evaluation error fails with the error. What `print()` wrote during a failed
+ * test is shown with it, OPA's way of showing the values involved.
+ *
+ * A library over the Rego API (./index.ts): the `paved test` command and the
+ * vitest suite that runs the policy pack's tests both call it.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import { compileModules, type CompiledPolicy } from './index.js';
+import { RegoError } from './errors.js';
+import { toJSON, type Value } from './value.js';
+
+export interface RegoSource {
+  path: string;
+  source: string;
+}
+
+export interface TestSources {
+  modules: RegoSource[];
+  /** Merged from `data.json` files, each placed at its directory's path under the root it was found in. */
+  data: Record<string, unknown>;
+}
+
+export type TestOutcome = 'pass' | 'fail' | 'error';
+
+export interface TestResult {
+  /** `data.<package>.<rule>` */
+  name: string;
+  package: string;
+  rule: string;
+  file: string;
+  row: number;
+  outcome: TestOutcome;
+  durationMs: number;
+  /** What a failed test evaluated to: `undefined`, or the JSON of a non-true value. */
+  got?: string;
+  /** The evaluation error of an errored test, in OPA's `file:row: code: message` form. */
+  error?: string;
+  /** Lines written by print() while the test ran. */
+  output: string[];
+}
+
+export interface TestReport {
+  results: TestResult[];
+  passed: number;
+  failed: number;
+}
+
+export interface TestRunOptions {
+  /** Only tests whose `data.<package>.<rule>` name matches (like `opa test --run`). */
+  run?: RegExp;
+  /** Per test; an expired test errors. */
+  timeoutMs?: number;
+}
+
+const TEST_PREFIX = 'test_';
+const TEST_FILE_SUFFIX = '_test.rego';
+
+/**
+ * Reads every `.rego` file and `data.json` under the given files or
+ * directories (recursively; hidden directories and node_modules skipped).
+ */
+export async function loadTestSources(paths: readonly string[]): Promise<TestSources> {
+  const modules: RegoSource[] = [];
+  const data: Record<string, unknown> = {};
+  for (const root of paths) {
+    const info = await stat(root).catch((cause: unknown) => {
+      throw new Error(`cannot read ${root}: ${cause instanceof Error ? cause.message : String(cause)}`);
+    });
+    const files = info.isDirectory() ? await walk(root) : [root];
+    for (const file of files) {
+      if (file.endsWith('.rego')) modules.push({ path: file, source: await readFile(file, 'utf8') });
+      else if (file.endsWith(`${sep}data.json`) || file === 'data.json') {
+        const at = info.isDirectory() ? relative(root, dirname(file)) : '';
+        mergeDataAt(data, at === '' ? [] : at.split(sep), parseDataFile(file, await readFile(file, 'utf8')));
+      }
+    }
+  }
+  return { modules, data };
+}
+
+async function walk(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const files: string[] = [];
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!entry.name.startsWith('.') && entry.name !== 'node_modules') files.push(...(await walk(path)));
+    } else if (entry.isFile()) {
+      files.push(path);
+    }
+  }
+  return files;
+}
+
+function parseDataFile(file: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (cause) {
+    throw new Error(`${file}: not valid JSON: ${cause instanceof Error ? cause.message : String(cause)}`);
+  }
+}
+
+function mergeDataAt(target: Record<string, unknown>, path: string[], value: unknown): void {
+  let node = target;
+  for (const key of path) {
+    const next = node[key];
+    if (next === undefined) node[key] = {};
+    else if (!isPlainObject(next)) throw new Error(`data.json files conflict at data.${path.join('.')}`);
+    node = node[key] as Record<string, unknown>;
+  }
+  if (path.length === 0 && !isPlainObject(value)) throw new Error('a data.json at the root must hold an object');
+  if (isPlainObject(value)) {
+    for (const [key, item] of Object.entries(value)) {
+      if (key in node) throw new Error(`data.json files conflict at data.${[...path, key].join('.')}`);
+      node[key] = item;
+    }
+  } else {
+    throw new Error(`data.json at data.${path.join('.')} must hold an object`);
+  }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Compiles the sources (throws the compiler's RegoErrors) and runs every test rule. */
+export function runTests(sources: TestSources, options: TestRunOptions = {}): TestReport {
+  const policy = compileModules(sources.modules, { regoVersion: 'v1' });
+  const results = discoverTests(policy)
+    .filter((test) => !options.run || options.run.test(test.name))
+    .map((test) => runOne(policy, test, sources.data, options));
+  const passed = results.filter((r) => r.outcome === 'pass').length;
+  return { results, passed, failed: results.length - passed };
+}
+
+interface DiscoveredTest {
+  name: string;
+  package: string;
+  rule: string;
+  file: string;
+  row: number;
+}
+
+function discoverTests(policy: CompiledPolicy): DiscoveredTest[] {
+  const seen = new Map<string, DiscoveredTest>();
+  for (const rule of policy.rules()) {
+    const ruleName = rule.path[rule.path.length - 1] ?? '';
+    if (!ruleName.startsWith(TEST_PREFIX) || !rule.location.file.endsWith(TEST_FILE_SUFFIX)) continue;
+    // rules() paths start with `data`.
+    const name = rule.path.join('.');
+    // A test with several bodies is one rule: run and report it once, at its first definition.
+    if (seen.has(name)) continue;
+    seen.set(name, {
+      name,
+      package: rule.path.slice(0, -1).join('.'),
+      rule: ruleName,
+      file: rule.location.file,
+      row: rule.location.row,
+    });
+  }
+  return [...seen.values()].sort((a, b) => a.file.localeCompare(b.file) || a.row - b.row);
+}
+
+function runOne(policy: CompiledPolicy, test: DiscoveredTest, data: Record<string, unknown>, options: TestRunOptions): TestResult {
+  const output: string[] = [];
+  const started = performance.now();
+  const base = { name: test.name, package: test.package, rule: test.rule, file: test.file, row: test.row, output };
+  try {
+    const value = policy.evaluate(test.name, {
+      data,
+      timeoutMs: options.timeoutMs,
+      print: (line: string) => output.push(line),
+    });
+    const durationMs = performance.now() - started;
+    if (value === true) return { ...base, outcome: 'pass', durationMs };
+    return { ...base, outcome: 'fail', durationMs, got: value === undefined ? 'undefined' : describeValue(value) };
+  } catch (err) {
+    const durationMs = performance.now() - started;
+    return { ...base, outcome: 'error', durationMs, error: err instanceof RegoError ? err.toString() : String(err) };
+  }
+}
+
+function describeValue(value: unknown): string {
+  const text = JSON.stringify(toJSON(value as Value));
+  return text.length > 500 ? `${text.slice(0, 500)}…` : text;
+}
+
+export interface FormatOptions {
+  /** Also list passing tests with their durations. */
+  verbose?: boolean;
+}
+
+/** The text report: failures always, passes with `verbose`, and the closing `N passed, M failed` line. */
+export function formatTestReport(report: TestReport, options: FormatOptions = {}): string {
+  const lines: string[] = [];
+  for (const result of report.results) {
+    if (result.outcome === 'pass' && !options.verbose) continue;
+    const status = result.outcome === 'pass' ? 'PASS' : result.outcome === 'fail' ? 'FAIL' : 'ERROR';
+    lines.push(`${result.file}:${result.row}: ${status} ${result.name} (${formatDuration(result.durationMs)})`);
+    if (result.outcome === 'fail') lines.push(`  the rule evaluated to ${result.got}, not true`);
+    if (result.error) lines.push(`  ${result.error}`);
+    if (result.outcome !== 'pass') for (const line of result.output) lines.push(`  print: ${line}`);
+  }
+  if (report.results.length === 0) lines.push('no tests found');
+  lines.push(`${report.passed} passed, ${report.failed} failed`);
+  return lines.join('\n') + '\n';
+}
+
+function formatDuration(ms: number): string {
+  return ms < 1 ? `${Math.round(ms * 1000)}µs` : `${ms.toFixed(1)}ms`;
+}
+
+/** The `--format json` document: stable field names for machines. */
+export function testReportJson(report: TestReport): object {
+  return {
+    passed: report.passed,
+    failed: report.failed,
+    results: report.results.map((r) => ({
+      name: r.name,
+      package: r.package,
+      rule: r.rule,
+      location: { file: r.file, row: r.row },
+      outcome: r.outcome,
+      duration_ms: Number(r.durationMs.toFixed(3)),
+      ...(r.got !== undefined ? { got: r.got } : {}),
+      ...(r.error !== undefined ? { error: r.error } : {}),
+      output: r.output,
+    })),
+  };
+}
