@@ -1,0 +1,180 @@
+/**
+ * JUnit XML as written by vitest, Jest (jest-junit), pytest, Maven Surefire
+ * and Gradle: totals counted from the test cases, and each failure with its
+ * name, class, suite and — where the report or its stack trace says — file
+ * and line.
+ */
+import { XMLParser } from 'fast-xml-parser';
+import { GateError } from '../../errors.js';
+import type { TestCaseFailure } from '../../input/types.js';
+import { cleanReportPath } from '../paths.js';
+import { redactText } from '../security/secrets.js';
+
+type Node = Record<string, unknown>;
+
+export interface JUnitCounts {
+  total: number;
+  passed: number;
+  failed: number;
+  errors: number;
+  skipped: number;
+  failures: TestCaseFailure[];
+}
+
+const MESSAGE_MAX = 500;
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  textNodeName: '#text',
+  isArray: (name) => ['testsuite', 'testcase', 'failure', 'error', 'skipped'].includes(name),
+  parseAttributeValue: false,
+  parseTagValue: false,
+  trimValues: false,
+  // Numeric character references (&#10; in pytest messages) are only decoded with this on.
+  htmlEntities: true,
+});
+
+export function parseJUnit(xml: string, reportPath: string): JUnitCounts {
+  let doc: Node;
+  try {
+    doc = parser.parse(xml, true) as Node;
+  } catch (err) {
+    throw new GateError('config_invalid', `${reportPath} is not well-formed XML: ${(err as Error).message}`, 'pass the JUnit XML file the test runner wrote', { file: reportPath });
+  }
+  const counts: JUnitCounts = { total: 0, passed: 0, failed: 0, errors: 0, skipped: 0, failures: [] };
+  const roots = [doc.testsuites, doc.testsuite].filter((n) => n !== undefined);
+  for (const root of roots) for (const suite of suitesIn(root)) addSuite(suite, counts);
+  counts.passed = counts.total - counts.failed - counts.errors - counts.skipped;
+  return counts;
+}
+
+/** Suites may nest (Ant, some Jest and Gradle layouts); flatten them. */
+function suitesIn(node: unknown): Node[] {
+  const list = Array.isArray(node) ? node : [node];
+  const out: Node[] = [];
+  for (const item of list) {
+    if (!isNode(item)) continue;
+    if (Array.isArray(item.testcase) || item.name !== undefined) out.push(item);
+    if (item.testsuite !== undefined) out.push(...suitesIn(item.testsuite));
+  }
+  return out;
+}
+
+function addSuite(suite: Node, counts: JUnitCounts): void {
+  const suiteName = attr(suite, 'name');
+  for (const testcase of arrayOf(suite.testcase).filter(isNode)) {
+    counts.total++;
+    const failure = first(testcase.failure);
+    const error = first(testcase.error);
+    if (failure !== undefined) {
+      counts.failed++;
+      counts.failures.push(toFailure(testcase, suite, suiteName, failure, 'failure'));
+    } else if (error !== undefined) {
+      counts.errors++;
+      counts.failures.push(toFailure(testcase, suite, suiteName, error, 'error'));
+    } else if (testcase.skipped !== undefined) {
+      counts.skipped++;
+    }
+  }
+}
+
+function toFailure(testcase: Node, suite: Node, suiteName: string | null, problem: unknown, kind: 'failure' | 'error'): TestCaseFailure {
+  const classname = attr(testcase, 'classname');
+  const text = isNode(problem) ? String(problem['#text'] ?? '') : String(problem ?? '');
+  const message = (isNode(problem) ? attr(problem, 'message') : null) ?? firstLine(text);
+  const where = locate(testcase, suite, suiteName, classname, text);
+  return {
+    name: attr(testcase, 'name') ?? '(unnamed)',
+    classname,
+    suite: suiteName,
+    file: where.file,
+    line: where.line,
+    message: clip(redactText(message.trim())),
+    kind,
+  };
+}
+
+/**
+ * Where the failure is: the test case's `file`/`line` attributes (jest-junit
+ * with addFileAttribute, pytest xunit1), else the first stack frame in the
+ * failure text that points at the test's own file or class.
+ */
+function locate(testcase: Node, suite: Node, suiteName: string | null, classname: string | null, text: string): { file: string | null; line: number | null } {
+  const declaredFile = attr(testcase, 'file') ?? attr(suite, 'file');
+  const frames = stackFrames(text);
+  const own = frames.find((f) => sameFile(f.file, declaredFile) || sameFile(f.file, classname) || sameFile(f.file, suiteName)) ?? javaFrame(frames, classname);
+  if (own) return { file: declaredFile === null ? own.file : cleanReportPath(declaredFile), line: own.line };
+  if (declaredFile !== null) return { file: cleanReportPath(declaredFile), line: declaredLine(testcase, suiteName) };
+  const firstFrame = frames[0];
+  return firstFrame ? { file: firstFrame.file, line: firstFrame.line } : { file: null, line: null };
+}
+
+/** pytest writes `line` 0-based (its item.location); other writers use 1-based. */
+function declaredLine(testcase: Node, suiteName: string | null): number | null {
+  const raw = attr(testcase, 'line');
+  if (raw === null || !/^\d+$/.test(raw)) return null;
+  return Number(raw) + (suiteName === 'pytest' ? 1 : 0);
+}
+
+interface Frame {
+  file: string;
+  line: number;
+  /** Text before the frame on its line: `at com.acme.MathTest.divides`. */
+  context: string;
+}
+
+const FRAME = /([^\s()'"❯]+\.(?:[cm]?[jt]sx?|py|java|kt|scala|groovy|go|rb|cs|php|rs|swift)):(\d+)(?::\d+)?/g;
+
+function stackFrames(text: string): Frame[] {
+  const frames: Frame[] = [];
+  for (const line of text.split('\n')) {
+    for (const m of line.matchAll(FRAME)) {
+      const file = cleanReportPath(m[1]!);
+      if (/node_modules|^node:|internal\//.test(file)) continue;
+      frames.push({ file, line: Number(m[2]), context: line.slice(0, m.index) });
+    }
+  }
+  return frames;
+}
+
+/** Java frames name only the file (`MathTest.java:25`); rebuild `com/acme/MathTest.java` from the class. */
+function javaFrame(frames: readonly Frame[], classname: string | null): Frame | undefined {
+  if (classname === null || !classname.includes('.')) return undefined;
+  const simple = classname.split('.').pop()!;
+  const frame = frames.find((f) => f.context.includes(`${classname}.`) && f.file.startsWith(simple));
+  if (!frame) return undefined;
+  const pkg = classname.split('.').slice(0, -1).join('/');
+  return { ...frame, file: `${pkg}/${frame.file}` };
+}
+
+function sameFile(framePath: string, name: string | null): boolean {
+  if (name === null) return false;
+  const clean = cleanReportPath(name);
+  return framePath === clean || framePath.endsWith(`/${clean}`) || clean.endsWith(`/${framePath}`);
+}
+
+function attr(node: Node, name: string): string | null {
+  const v = node[name];
+  return typeof v === 'string' && v !== '' ? v : null;
+}
+
+function first(v: unknown): unknown {
+  return Array.isArray(v) ? v[0] : v;
+}
+
+function arrayOf(v: unknown): unknown[] {
+  return Array.isArray(v) ? v : v === undefined ? [] : [v];
+}
+
+function firstLine(text: string): string {
+  return text.trim().split('\n', 1)[0] ?? '';
+}
+
+function clip(text: string): string {
+  return text.length > MESSAGE_MAX ? `${text.slice(0, MESSAGE_MAX - 1)}…` : text;
+}
+
+function isNode(v: unknown): v is Node {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
