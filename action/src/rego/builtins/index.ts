@@ -15,6 +15,7 @@ import { regexBuiltins } from './regex.js';
 import { setBuiltins } from './sets.js';
 import { stringBuiltins } from './strings.js';
 import { typeBuiltins } from './typechecks.js';
+import { unitBuiltins } from './units.js';
 import type { BuiltinDef, BuiltinRegistry } from './types.js';
 
 const FAMILIES: readonly (readonly BuiltinDef[])[] = [
@@ -30,6 +31,7 @@ const FAMILIES: readonly (readonly BuiltinDef[])[] = [
   globBuiltins,
   encodingBuiltins,
   jsonBuiltins,
+  unitBuiltins,
 ];
 
 export function createBuiltinRegistry(): BuiltinRegistry {
