@@ -1,0 +1,244 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PACKAGE_ROOT } from '../gate.js';
+import { main, PAVED_VERSION } from './paved.js';
+import { captureIO, writeTempPack } from './test-support.js';
+
+const pack = writeTempPack();
+const work = mkdtempSync(join(tmpdir(), 'paved-cli-'));
+
+/** A copy of a shipped fixture (a human change: 3 and 4 added lines), optionally with a paved.yml. */
+function fixture(pavedYml?: string): string {
+  const dir = mkdtempSync(join(work, 'fixture-'));
+  cpSync(join(PACKAGE_ROOT, 'fixtures', 'human-change-passes'), dir, { recursive: true });
+  if (pavedYml !== undefined) writeFileSync(join(dir, 'paved.yml'), pavedYml);
+  return dir;
+}
+
+async function run(args: string[], options: { env?: Record<string, string>; tty?: boolean } = {}) {
+  const io = captureIO(work, options.env ?? {}, options.tty ?? false);
+  const code = await main(args, io);
+  return { code, out: io.out(), err: io.err() };
+}
+
+const packFlags = ['--policies', pack.policies, '--rules', pack.rules];
+const BLOCKING_CONFIG = 'thresholds:\n  max_ai_changed_lines: 3\n';
+
+describe('paved check: exit codes and formats', () => {
+  it('exits 0 with a terminal report when the change passes', async () => {
+    const r = await run(['check', '--fixture', fixture(), ...packFlags]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Paved · acme/storefront #');
+    expect(r.out.trimEnd().split('\n').at(-1)).toMatch(/^✔ PASSED · 0 blocking, 0 warnings, 0 waived · [\d.]+ ms$/);
+    expect(r.err).toBe('');
+  });
+
+  it('exits 1 when a policy blocks, naming file and message', async () => {
+    const r = await run(['check', '--fixture', fixture(BLOCKING_CONFIG), ...packFlags]);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('BLOCKING (1)');
+    expect(r.out).toContain('src/search/query.test.ts:1');
+    expect(r.out).toContain('src/search/query.test.ts adds 4 lines');
+    expect(r.out).toContain('Fix: Split the file into smaller changes.');
+  });
+
+  it('prints the decision as JSON, with the report time measured', async () => {
+    const r = await run(['check', '--fixture', fixture(BLOCKING_CONFIG), ...packFlags, '--format', 'json']);
+    expect(r.code).toBe(1);
+    const decision = JSON.parse(r.out);
+    expect(decision.schema).toBe('paved/decision/v1');
+    expect(decision.verdict).toBe('failure');
+    expect(decision.findings.map((f: { rule: string }) => f.rule)).toEqual(['too-big']);
+    expect(decision.timings_ms.report).toBeGreaterThan(0);
+    expect(decision.timings_ms.total).toBeCloseTo(decision.timings_ms.collect + decision.timings_ms.evaluate + decision.timings_ms.report, 0);
+  });
+
+  it('prints markdown and SARIF', async () => {
+    const md = await run(['check', '--fixture', fixture(BLOCKING_CONFIG), ...packFlags, '--format', 'markdown']);
+    expect(md.out.split('\n')[0]).toBe('## ❌ Paved: blocked — 1 blocking, 0 warnings, 0 waived');
+    const sarif = await run(['check', '--fixture', fixture(BLOCKING_CONFIG), ...packFlags, '--format', 'sarif']);
+    const log = JSON.parse(sarif.out);
+    expect(log.version).toBe('2.1.0');
+    expect(log.runs[0].tool.driver.version).toBe(PAVED_VERSION);
+    expect(log.runs[0].tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(['draft', 'too-big']);
+    expect(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('src/search/query.test.ts');
+  });
+
+  it('writes the report to --output and says where on stderr', async () => {
+    const out = join(work, 'decision.json');
+    const r = await run(['check', '--fixture', fixture(), ...packFlags, '--format', 'json', '--output', out]);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe('');
+    expect(r.err).toBe(`paved: success — report written to ${out}\n`);
+    expect(JSON.parse(readFileSync(out, 'utf8')).verdict).toBe('success');
+  });
+
+  it('colours only on a TTY without NO_COLOR', async () => {
+    const args = ['check', '--fixture', fixture(), ...packFlags];
+    expect((await run(args, { tty: true })).out).toContain('\u001b[32m✔ PASSED');
+    expect((await run(args, { tty: true, env: { NO_COLOR: '1' } })).out).not.toContain('\u001b[');
+    expect((await run(args, { tty: false })).out).not.toContain('\u001b[');
+  });
+
+  it('exits 2 on a gate error and explains it', async () => {
+    const broken = writeTempPack({ 'decision.rego': 'package paved\n\ndecision := {\n' });
+    const r = await run(['check', '--fixture', fixture(), '--policies', broken.policies, '--rules', pack.rules]);
+    expect(r.code).toBe(2);
+    expect(r.out).toContain('Gate error (policy_load_failed)');
+    expect(r.out).toContain('What to do:');
+    expect(r.out.trimEnd().split('\n').at(-1)).toMatch(/^✖ GATE ERROR/);
+  });
+
+  it('exits 0 under --fail-open but says NEUTRAL loudly', async () => {
+    const broken = writeTempPack({ 'decision.rego': 'package paved\n\ndecision := {\n' });
+    const r = await run(['check', '--fixture', fixture(), '--policies', broken.policies, '--rules', pack.rules, '--fail-open']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('FAIL-OPEN');
+    expect(r.out.trimEnd().split('\n').at(-1)).toMatch(/^▲ NEUTRAL \(fail-open\)/);
+  });
+
+  it('checks a real local git change', async () => {
+    const repo = mkdtempSync(join(work, 'repo-'));
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Dev', '-c', 'user.email=dev@example.com', ...args], { cwd: repo });
+    git('init', '-q', '-b', 'main');
+    writeFileSync(join(repo, 'README.md'), 'hello\n');
+    git('add', '.');
+    git('commit', '-q', '-m', 'initial');
+    mkdirSync(join(repo, 'src'));
+    writeFileSync(join(repo, 'src', 'big.ts'), Array.from({ length: 1200 }, (_, i) => `export const v${i} = ${i};`).join('\n') + '\n');
+    git('add', '.');
+    git('commit', '-q', '-m', 'Add constants\n\nCo-authored-by: Claude <noreply@anthropic.com>');
+    const r = await run(['check', '--repo', repo, '--base', 'HEAD~1', ...packFlags, '--format', 'json']);
+    expect(r.err).toBe('');
+    const decision = JSON.parse(r.out);
+    expect(decision.findings.map((f: { message: string }) => f.message)).toEqual(['src/big.ts adds 1200 lines']);
+    expect(r.code).toBe(1);
+  });
+});
+
+describe('paved check: usage errors exit 3 and name the flag', () => {
+  it.each([
+    [['check', '--fixture', '/definitely/not/here'], '--fixture /definitely/not/here: no such directory'],
+    [['check', '--fixture', '.', '--repo', '.', '--worktree'], '--fixture cannot be combined with --repo, --worktree'],
+    [['check', '--policies', '/nope/policies'], '--policies /nope/policies: no such file or directory'],
+    [['check', '--policy-sha256', 'abc'], '--policy-sha256 abc is not a sha256'],
+    [['check', '--format', 'html'], "option '--format <format>' argument 'html' is invalid"],
+    [['check', '--no-such-flag'], "unknown option '--no-such-flag'"],
+    [['frobnicate'], "unknown command 'frobnicate'"],
+    [['eval'], 'nothing to evaluate: give a QUERY or --entrypoint'],
+  ])('%j', async (args, message) => {
+    const r = await run(args);
+    expect(r.code).toBe(3);
+    expect(r.err).toContain(message);
+    expect(r.out).toBe('');
+  });
+
+  it('help and version exit 0', async () => {
+    const help = await run(['check', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.out).toContain('--fixture <dir>');
+    const version = await run(['--version']);
+    expect(version.code).toBe(0);
+    expect(version.out.trim()).toBe(PAVED_VERSION);
+  });
+});
+
+describe('paved input', () => {
+  it('prints the validated input document', async () => {
+    const r = await run(['input', '--fixture', fixture()]);
+    expect(r.code).toBe(0);
+    const input = JSON.parse(r.out);
+    expect(input.schema).toBe('paved/input/v1');
+    expect(input.files.map((f: { path: string }) => f.path)).toEqual(['src/search/query.ts', 'src/search/query.test.ts']);
+  });
+
+  it('exits 2 with the collector error when the fixture is incomplete', async () => {
+    const empty = mkdtempSync(join(work, 'empty-'));
+    const r = await run(['input', '--fixture', empty]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^paved: collect_failed: .*event\.json/);
+    expect(r.out).toBe('');
+  });
+});
+
+describe('paved eval', () => {
+  const inputFile = join(work, 'input.json');
+  writeFileSync(inputFile, JSON.stringify({ change: { draft: true }, files: [], config: { thresholds: { max_ai_changed_lines: 1 } } }));
+
+  it('prints opa eval --format json for a query with bindings', async () => {
+    const r = await run(['eval', 'x := 1; y := x + 1']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toEqual({
+      result: [
+        {
+          expressions: [
+            { value: true, text: 'x := 1', location: { row: 1, col: 1 } },
+            { value: true, text: 'y := x + 1', location: { row: 1, col: 9 } },
+          ],
+          bindings: { x: 1, y: 2 },
+        },
+      ],
+    });
+  });
+
+  it('evaluates a document of a policy directory against an input, without bindings', async () => {
+    const r = await run(['eval', '-d', pack.policies, '-i', inputFile, 'data.paved.decision']);
+    expect(JSON.parse(r.out)).toEqual({
+      result: [
+        {
+          expressions: [
+            {
+              value: { deny: [], warn: [{ rule: 'draft', message: 'The change is a draft.' }], rules: ['draft', 'too-big'] },
+              text: 'data.paved.decision',
+              location: { row: 1, col: 1 },
+            },
+          ],
+        },
+      ],
+    });
+    const viaEntrypoint = await run(['eval', '-d', pack.policies, '-i', inputFile, '-e', 'paved/decision']);
+    expect(JSON.parse(viaEntrypoint.out).result[0].expressions[0].value).toEqual(JSON.parse(r.out).result[0].expressions[0].value);
+  });
+
+  it('prints {} for an undefined query', async () => {
+    const r = await run(['eval', '-d', pack.policies, 'data.paved.nothing']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toEqual({});
+  });
+
+  it('places data files at their directory path, as opa does', async () => {
+    const dataDir = mkdtempSync(join(work, 'data-'));
+    mkdirSync(join(dataDir, 'teams', 'web'), { recursive: true });
+    writeFileSync(join(dataDir, 'teams', 'web', 'owners.yaml'), 'owners: [alice, bob]\n');
+    writeFileSync(join(dataDir, 'top.json'), '{"limit": 3}');
+    const r = await run(['eval', '-d', dataDir, 'data']);
+    expect(JSON.parse(r.out).result[0].expressions[0].value).toEqual({ limit: 3, teams: { web: { owners: ['alice', 'bob'] } } });
+  });
+
+  it('prints errors in opa shape and exits non-zero', async () => {
+    const broken = writeTempPack({ 'bad.rego': 'package bad\n\np := \n' });
+    const r = await run(['eval', '-d', broken.policies, 'data.bad.p']);
+    expect(r.code).toBe(2);
+    const { errors } = JSON.parse(r.out);
+    expect(errors).toHaveLength(1);
+    expect(Object.keys(errors[0])).toEqual(['code', 'message', 'location']);
+    expect(errors[0].code).toBe('rego_parse_error');
+    expect(errors[0].location.file).toBe(join(broken.policies, 'bad.rego'));
+    expect(errors[0].location.row).toBeGreaterThanOrEqual(3);
+  });
+
+  it('reports an unsafe query as an error', async () => {
+    const r = await run(['eval', 'x == 1']);
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.out).errors[0].code).toBe('rego_unsafe_var_error');
+  });
+
+  it('pretty-prints values and binding tables', async () => {
+    expect((await run(['eval', '--format', 'pretty', '[1, 2]'])).out).toBe('[\n  1,\n  2\n]\n');
+    expect((await run(['eval', '--format', 'pretty', 'x := ["a", "b"][_]'])).out).toBe('+-----+\n| x   |\n+-----+\n| "a" |\n| "b" |\n+-----+\n');
+    expect((await run(['eval', '--format', 'pretty', 'false == true'])).out).toBe('undefined\n');
+  });
+});
