@@ -77,7 +77,7 @@ source_file := {
 	"added_lines": [{"line": 41, "text": "export function applyDiscount(total: number, code: string): number {"}],
 }
 
-test_file := {
+spec_file := {
 	"path": "src/orders/discount.test.ts",
 	"previous_path": null,
 	"status": "modified",
@@ -129,7 +129,7 @@ base_input := {
 		"stats": {"files": 2, "additions": 32, "deletions": 3, "commits": 1},
 		"truncated": {"files": false, "commits": false, "patches": false},
 	},
-	"files": [source_file, test_file],
+	"files": [source_file, spec_file],
 	"commits": [human_commit],
 	"reviews": [],
 	"gate": {"policies": false, "config": false, "workflows": false, "files": []},

@@ -6,7 +6,7 @@ workflow := t.file(".github/workflows/deploy.yml", "workflow")
 
 auth_file := t.file("src/auth/session.ts", "source")
 
-ai_auth_change := object.union(t.ai_input, {"files": [auth_file, t.test_file]})
+ai_auth_change := object.union(t.ai_input, {"files": [auth_file, t.spec_file]})
 
 with_reviews(doc, reviews) := object.union(doc, {"reviews": reviews})
 
