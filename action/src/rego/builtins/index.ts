@@ -12,10 +12,12 @@ import { numberBuiltins } from './numbers.js';
 import { objectBuiltins } from './objects.js';
 import { operatorBuiltins } from './operators.js';
 import { regexBuiltins } from './regex.js';
+import { semverBuiltins } from './semver.js';
 import { setBuiltins } from './sets.js';
 import { stringBuiltins } from './strings.js';
 import { typeBuiltins } from './typechecks.js';
 import { unitBuiltins } from './units.js';
+import { walkBuiltins } from './walk.js';
 import type { BuiltinDef, BuiltinRegistry } from './types.js';
 
 const FAMILIES: readonly (readonly BuiltinDef[])[] = [
@@ -32,6 +34,8 @@ const FAMILIES: readonly (readonly BuiltinDef[])[] = [
   encodingBuiltins,
   jsonBuiltins,
   unitBuiltins,
+  walkBuiltins,
+  semverBuiltins,
 ];
 
 export function createBuiltinRegistry(): BuiltinRegistry {
