@@ -183,7 +183,11 @@ describe('readPolicyFiles: bundles', () => {
     await writeFile(bundle, tarGz(entriesOf({ 'a.rego': 'package a\n', 'b.rego': 'package b\n', 'c.rego': 'package c\n' })));
     await expectLoadError(readPolicyFiles(bundle, { limits: { maxEntries: 2, maxFileBytes: 100, maxTotalBytes: 1000 } }), /more than 2 files/);
     await expectLoadError(readPolicyFiles(bundle, { limits: { maxEntries: 10, maxFileBytes: 5, maxTotalBytes: 1000 } }), /over the 5-byte limit per file/);
-    await expectLoadError(readPolicyFiles(bundle, { limits: { maxEntries: 10, maxFileBytes: 100, maxTotalBytes: 25 } }), /add up to more than 25 bytes/);
+    const padded = join(dir, 'padded.tar.gz');
+    const comment = `# ${'x'.repeat(2000)}\n`;
+    await writeFile(padded, tarGz(entriesOf({ 'a.rego': comment, 'b.rego': comment, 'c.rego': comment })));
+    await expectLoadError(readPolicyFiles(padded, { limits: { maxEntries: 10, maxFileBytes: 3000, maxTotalBytes: 5000 } }), /add up to more than 5000 bytes/);
+    await expectLoadError(readPolicyFiles(padded, { limits: { maxEntries: 10, maxFileBytes: 3000, maxTotalBytes: 50 } }), /the archive is \d+ bytes, over the 50-byte limit/);
   });
 
   it('refuses a corrupt gzip stream', async () => {

@@ -52,6 +52,7 @@ export function readTarball(bytes: Uint8Array, limits: ArchiveLimits = DEFAULT_A
     const fail = (err: unknown): void => {
       if (failed) return;
       failed = true;
+      parser.abort(err instanceof Error ? err : new ArchiveError(String(err))); // stop decompressing what is left
       reject(err instanceof ArchiveError ? err : new ArchiveError(`not a readable tar archive: ${(err as Error).message ?? String(err)}`));
     };
 
@@ -89,8 +90,10 @@ export function readTarball(bytes: Uint8Array, limits: ArchiveLimits = DEFAULT_A
       });
     };
 
-    const parser = new Parser({ strict: true, onReadEntry: onEntry });
+    // tar also aborts past 1000 decompressed bytes per compressed byte (its default), which bounds a gzip bomb.
+    const parser: Parser = new Parser({ strict: true, onReadEntry: onEntry });
     parser.on('error', fail);
+    if (bytes.byteLength > limits.maxTotalBytes) return fail(new ArchiveError(`the archive is ${bytes.byteLength} bytes, over the ${limits.maxTotalBytes}-byte limit`));
     parser.on('end', () => {
       if (!failed) resolve(files);
     });
