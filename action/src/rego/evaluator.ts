@@ -417,15 +417,16 @@ export class Evaluator {
     this.evalTerm(head, env, (v) => this.walkValue(v, t.path, 0, env, k));
   }
 
-  private walkValue(v: Value, path: Term[], i: number, env: Env, k: KV): void {
+  /** @param inBase v is (part of) the base document, where numbers also find string keys. */
+  private walkValue(v: Value, path: Term[], i: number, env: Env, k: KV, inBase = false): void {
     if (i === path.length) return k(v);
     const p = path[i]!;
     if (this.hasUnboundPattern(p, env)) {
-      return this.forEachMember(v, (key, val) => this.unifyValue(p, key, env, () => this.walkValue(val, path, i + 1, env, k)));
+      return this.forEachMember(v, (key, val) => this.unifyValue(p, key, env, () => this.walkValue(val, path, i + 1, env, k, inBase)));
     }
     this.evalTerm(p, env, (key) => {
-      const child = lookup(v, key);
-      if (child !== undefined) this.walkValue(child, path, i + 1, env, k);
+      const child = inBase ? lookupBase(v, key) : lookup(v, key);
+      if (child !== undefined) this.walkValue(child, path, i + 1, env, k, inBase);
     });
   }
 
@@ -437,12 +438,10 @@ export class Evaluator {
     }
     const p = path[i]!;
     const step = (key: Value): void => {
-      // OPA finds base documents' string keys by number too (`data.nested[2]` reads key "2").
-      let childBase = base === undefined ? undefined : lookup(base, key);
-      if (childBase === undefined && typeof key === 'number' && base instanceof ObjectValue) childBase = base.get(String(key));
+      const childBase = base === undefined ? undefined : lookupBase(base, key);
       const child = typeof key === 'string' ? node.children.get(key) : undefined;
       if (child) this.walkData(child, childBase, [...at, key as string], path, i + 1, env, k);
-      else if (childBase !== undefined) this.walkValue(childBase, path, i + 1, env, k);
+      else if (childBase !== undefined) this.walkValue(childBase, path, i + 1, env, k, true);
     };
     if (!this.hasUnboundPattern(p, env)) return this.evalTerm(p, env, step);
     const keys = new Map<string, Value>();
@@ -700,6 +699,13 @@ function setPath(doc: Value | undefined, path: string[], value: Value): Value {
   const entries = [...obj.entries()].filter(([k]) => k !== head);
   entries.push([head, setPath(obj.get(head), rest, value)]);
   return new ObjectValue(entries);
+}
+
+/** OPA finds base documents' string keys by number too (`data.nested[2]` reads key "2"). */
+function lookupBase(v: Value, key: Value): Value | undefined {
+  const found = lookup(v, key);
+  if (found === undefined && typeof key === 'number' && v instanceof ObjectValue) return v.get(String(key));
+  return found;
 }
 
 export function lookup(v: Value, key: Value): Value | undefined {

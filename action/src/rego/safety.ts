@@ -25,7 +25,7 @@ const ROOTS = new Set(['input', 'data']);
  * @param outer variables visible outside this body (closures must wait for them)
  */
 export function reorderBody(body: Literal[], bound: Set<string>, outer: Set<string>): Reordered {
-  let cur = new Set(bound);
+  let cur = new Set([...bound, ...ROOTS]);
   const remaining = body.map((lit, index) => ({ lit, index }));
   const out: Literal[] = [];
   while (remaining.length > 0) {
