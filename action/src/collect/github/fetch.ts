@@ -37,6 +37,7 @@ export interface FetchedPullRequest {
 export interface PullRequestCoordinates extends RepoRef {
   number: number;
   headSha: string;
+  baseSha: string;
   /** The PR's own counts; null when the payload lacks them. */
   changedFiles: number | null;
   commitCount: number | null;
@@ -47,12 +48,13 @@ export function pullRequestCoordinates(event: Record<string, unknown>): PullRequ
   const pr = event.pull_request as Record<string, unknown> | undefined;
   const base = pr?.base as { repo?: { name?: unknown; owner?: { login?: unknown } } } | undefined;
   const head = pr?.head as { sha?: unknown } | undefined;
+  const baseSha = (pr?.base as { sha?: unknown } | undefined)?.sha;
   const owner = base?.repo?.owner?.login;
   const repo = base?.repo?.name;
-  if (!pr || typeof pr.number !== 'number' || typeof head?.sha !== 'string' || typeof owner !== 'string' || typeof repo !== 'string') {
+  if (!pr || typeof pr.number !== 'number' || typeof head?.sha !== 'string' || typeof baseSha !== 'string' || typeof owner !== 'string' || typeof repo !== 'string') {
     throw new GateError(
       'collect_failed',
-      'the event payload has no pull request (pull_request.number, head.sha and base.repo are required)',
+      'the event payload has no pull request (pull_request.number, head.sha, base.sha and base.repo are required)',
       'run Paved on `pull_request` or `pull_request_target` events; for other events use `npx paved check` against a local change',
     );
   }
@@ -61,6 +63,7 @@ export function pullRequestCoordinates(event: Record<string, unknown>): PullRequ
     repo,
     number: pr.number,
     headSha: head.sha,
+    baseSha,
     changedFiles: typeof pr.changed_files === 'number' ? pr.changed_files : null,
     commitCount: typeof pr.commits === 'number' ? pr.commits : null,
   };

@@ -1,0 +1,4 @@
+/** The Action's entry (bundled to dist/action/index.js): nothing but run(). */
+import { run } from './main.js';
+
+await run();

@@ -1,0 +1,232 @@
+/**
+ * The GitHub Action: inputs → collect over REST → runGate → check run, job
+ * summary, outputs. The only module (with index.ts) that reads process.env or
+ * @actions/core; everything it calls takes plain values.
+ *
+ * Fails closed: a blocked change, a gate error or any exception fails the job
+ * (and, when the token can write it, the check run says why). `fail-open`
+ * turns gate errors into a loud neutral result, never a blocked change into a
+ * pass.
+ */
+import * as core from '@actions/core';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { collectInput } from './collect/index.js';
+import { resolveArtifact, readBaseConfig, type BaseSide } from './collect/github/base-side.js';
+import { createGitHubClient, type GitHubClient } from './collect/github/client.js';
+import { codeScanningFindings } from './collect/github/code-scanning.js';
+import { readFileAt } from './collect/github/contents.js';
+import { fetchPullRequest, pullRequestCoordinates, type PullRequestCoordinates } from './collect/github/fetch.js';
+import { errorDecision } from './decide/index.js';
+import type { Decision } from './decide/types.js';
+import { GateError } from './errors.js';
+import { DEFAULT_ENTRYPOINT, DEFAULT_POLICY_DIR, DEFAULT_RULES_DIR, runGate } from './gate.js';
+import { publishGitHubReport, type GitHubReport } from './report/github/publish.js';
+import { formatWorkflowCommand } from './report/github/workflow-commands.js';
+
+interface Settings {
+  token: string;
+  checkName: string;
+  failOpen: boolean;
+  maxAnnotations: number;
+  policies: string;
+  rules: string;
+  config: string;
+  reports: string[];
+  policySha256: string | undefined;
+  codeScanning: boolean;
+  eventPath: string;
+  apiUrl: string;
+  workspace: string;
+  scratchDir: string;
+  runUrl: string | undefined;
+  /** Where the shipped pack's relative rule-doc links point (the action's own repository at its ref). */
+  actionDocsBase: string | undefined;
+  serverUrl: string;
+}
+
+const MAX_ANNOTATIONS_LIMIT = 1000;
+
+export async function run(): Promise<void> {
+  let settings: Settings;
+  try {
+    settings = readSettings();
+  } catch (error) {
+    core.setFailed(`Paved: ${describe(error)}`);
+    return;
+  }
+  core.setSecret(settings.token);
+  const client = createGitHubClient({ token: settings.token, baseUrl: settings.apiUrl, log: (m) => core.info(m) });
+  let pr: PullRequestCoordinates;
+  let event: Record<string, unknown>;
+  try {
+    event = JSON.parse(await readFile(settings.eventPath, 'utf8')) as Record<string, unknown>;
+    pr = pullRequestCoordinates(event);
+  } catch (error) {
+    // No pull request, so no head SHA to put a check on: the failed job is the report.
+    core.setFailed(`Paved: ${describe(error)}`);
+    return;
+  }
+  const decision = await evaluate(client, settings, event, pr);
+  await report(client, settings, pr, decision);
+}
+
+function readSettings(): Settings {
+  const env = process.env;
+  const maxAnnotations = Number(core.getInput('max-annotations') || '50');
+  if (!Number.isInteger(maxAnnotations) || maxAnnotations < 0 || maxAnnotations > MAX_ANNOTATIONS_LIMIT) {
+    throw new GateError('usage', `max-annotations must be a whole number from 0 to ${MAX_ANNOTATIONS_LIMIT}, got "${core.getInput('max-annotations')}"`);
+  }
+  const token = core.getInput('token');
+  if (token === '') throw new GateError('usage', 'the token input is empty', 'leave `token` unset to use ${{ github.token }}, or pass a token with checks: write');
+  const eventPath = env.GITHUB_EVENT_PATH;
+  if (!eventPath) throw new GateError('usage', 'GITHUB_EVENT_PATH is not set: this is not a GitHub Actions run', 'run `npx paved check` outside GitHub Actions');
+  const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
+  const runUrl = env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+  const actionDocsBase = env.GITHUB_ACTION_REPOSITORY && env.GITHUB_ACTION_REF ? `${serverUrl}/${env.GITHUB_ACTION_REPOSITORY}/blob/${env.GITHUB_ACTION_REF}/` : undefined;
+  const sha = core.getInput('policy-sha256');
+  return {
+    token,
+    checkName: core.getInput('check-name') || 'Paved',
+    failOpen: core.getInput('fail-open') === '' ? false : core.getBooleanInput('fail-open'),
+    maxAnnotations,
+    policies: core.getInput('policies'),
+    rules: core.getInput('rules'),
+    config: core.getInput('config'),
+    reports: core
+      .getMultilineInput('reports')
+      .flatMap((line) => line.split(','))
+      .map((glob) => glob.trim())
+      .filter((glob) => glob !== ''),
+    policySha256: sha === '' ? undefined : sha,
+    codeScanning: core.getInput('code-scanning') === '' ? true : core.getBooleanInput('code-scanning'),
+    eventPath,
+    apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+    workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+    scratchDir: env.RUNNER_TEMP ?? tmpdir(),
+    runUrl,
+    actionDocsBase,
+    serverUrl,
+  };
+}
+
+/** Never throws: every failure is an error (or fail-open neutral) decision. */
+async function evaluate(client: GitHubClient, settings: Settings, event: Record<string, unknown>, pr: PullRequestCoordinates): Promise<Decision> {
+  const base: BaseSide = { client, repo: { owner: pr.owner, repo: pr.repo }, baseSha: pr.baseSha, scratchDir: settings.scratchDir };
+  const started = performance.now();
+  let policies = settings.policies || DEFAULT_POLICY_DIR;
+  try {
+    policies = await resolveArtifact(base, settings.policies, DEFAULT_POLICY_DIR, 'policies');
+    const rulesDir = await resolveArtifact(base, settings.rules, DEFAULT_RULES_DIR, 'rules');
+    const { decision } = await runGate({
+      policies,
+      rulesDir,
+      failOpen: settings.failOpen,
+      ...(settings.policySha256 ? { policySha256: settings.policySha256 } : {}),
+      collect: () => collectFromGitHub(client, settings, base, event, pr),
+    });
+    return decision;
+  } catch (error) {
+    const elapsed = Math.round(performance.now() - started);
+    return errorDecision({
+      error,
+      entrypoint: DEFAULT_ENTRYPOINT,
+      input: null,
+      policy: null,
+      policySource: policies,
+      timings: { collect: elapsed, evaluate: 0, report: 0, total: elapsed },
+      failOpen: settings.failOpen,
+    });
+  }
+}
+
+async function collectFromGitHub(client: GitHubClient, settings: Settings, base: BaseSide, event: Record<string, unknown>, pr: PullRequestCoordinates) {
+  const [data, config] = await Promise.all([
+    fetchPullRequest(client, event, { codeScanning: settings.codeScanning }),
+    readBaseConfig(base, settings.config),
+  ]);
+  const shaFor = { base: base.baseSha, head: pr.headSha };
+  return collectInput(
+    {
+      kind: 'github',
+      data,
+      readFile: (side, path) => readFileAt(client, base.repo, shaFor[side], path),
+      ...(data.codeScanning ? { codeScanning: codeScanningFindings(data.codeScanning, data.files) } : {}),
+      ...(config.text !== undefined ? { config: config.text, configOrigin: config.origin } : {}),
+    },
+    { reportGlobs: settings.reports, reportRoot: settings.workspace },
+  );
+}
+
+async function report(client: GitHubClient, settings: Settings, pr: PullRequestCoordinates, decision: Decision): Promise<void> {
+  const decisionFile = await writeDecisionFile(settings.scratchDir, decision);
+  core.setOutput('conclusion', decision.verdict === 'error' ? 'failure' : decision.verdict);
+  core.setOutput('deny-count', String(decision.counts.deny));
+  core.setOutput('warn-count', String(decision.counts.warn));
+  core.setOutput('decision-file', decisionFile);
+  let published: GitHubReport | null = null;
+  let reportError: unknown = null;
+  try {
+    published = await publishGitHubReport(client, decision, {
+      target: { owner: pr.owner, repo: pr.repo, headSha: pr.headSha, name: settings.checkName, ...(settings.runUrl ? { detailsUrl: settings.runUrl } : {}) },
+      maxAnnotations: settings.maxAnnotations,
+      ...docsBase(settings, pr),
+      write: { log: (m) => core.info(m) },
+    });
+    for (const annotation of published.workflowAnnotations) process.stdout.write(`${formatWorkflowCommand(annotation)}\n`);
+    if (published.checkRunError) core.warning(`Paved: ${published.checkRunError} Findings are reported as workflow annotations and in the job summary.`);
+    await writeJobSummary(published.jobSummary);
+  } catch (error) {
+    reportError = error;
+    core.error(`Paved could not write its report: ${describe(error)}`);
+  }
+  concludeJob(settings, decision, published, reportError);
+}
+
+/** Catalog doc links are repository-relative: the action's repository for the shipped catalog, the base commit for a repository's own. */
+function docsBase(settings: Settings, pr: PullRequestCoordinates): { docsBaseUrl?: string } {
+  if (settings.rules === '') return settings.actionDocsBase ? { docsBaseUrl: settings.actionDocsBase } : {};
+  return { docsBaseUrl: `${settings.serverUrl}/${pr.owner}/${pr.repo}/blob/${pr.baseSha}/` };
+}
+
+function concludeJob(settings: Settings, decision: Decision, published: GitHubReport | null, reportError: unknown): void {
+  const where = published?.checkRun?.url ? ` See ${published.checkRun.url}` : ' See the job summary.';
+  switch (decision.verdict) {
+    case 'success':
+      core.info(`Paved: passed (${decision.counts.warn} warning(s)).${where}`);
+      break;
+    case 'failure':
+      core.setFailed(`Paved: blocked by ${decision.counts.deny} finding(s).${where}`);
+      return;
+    case 'error':
+      core.setFailed(`Paved: the gate could not decide (${decision.error?.code}: ${decision.error?.message}). Failing closed.${where}`);
+      return;
+    case 'neutral':
+      core.warning(`Paved FAILED OPEN: the gate could not decide (${decision.error?.code}: ${decision.error?.message}) and fail-open is set, so this change was NOT checked.${where}`);
+      break;
+  }
+  if (reportError !== null) {
+    const message = `Paved: the report could not be written (${describe(reportError)}).`;
+    if (settings.failOpen) core.warning(`${message} fail-open is set, so the job is not failed.`);
+    else core.setFailed(`${message} Failing closed: re-run the job.`);
+  }
+}
+
+async function writeDecisionFile(dir: string, decision: Decision): Promise<string> {
+  await mkdir(dir, { recursive: true });
+  const file = join(dir, `paved-decision-${decision.change.head_sha.slice(0, 12) || 'unknown'}.json`);
+  await writeFile(file, `${JSON.stringify(decision, null, 2)}\n`);
+  return file;
+}
+
+async function writeJobSummary(markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  await core.summary.addRaw(markdown, true).write();
+}
+
+/** GateError message and hint; never a token (only messages from our code and GitHub's error text). */
+function describe(error: unknown): string {
+  if (error instanceof GateError) return error.hint ? `${error.message}. ${error.hint}` : error.message;
+  return error instanceof Error ? error.message : String(error);
+}
