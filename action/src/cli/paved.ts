@@ -16,10 +16,11 @@ import { registerCheck } from './check.js';
 import type { CliContext, RegisterCommand } from './command.js';
 import { registerEval } from './eval.js';
 import { registerInput } from './input.js';
+import { registerTest } from './test.js';
 import { type CliIO, EXIT, reportCommandError } from './io.js';
 
 /** Every `paved` command; a command module adds itself here with one line. */
-const COMMANDS: RegisterCommand[] = [registerCheck, registerInput, registerEval];
+const COMMANDS: RegisterCommand[] = [registerCheck, registerInput, registerEval, registerTest];
 
 export const PAVED_VERSION: string = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')).version;
 
