@@ -24,8 +24,14 @@ describe('report paths', () => {
     ['/ci/notsrc/app.ts', 'app.ts'],
     ['/ci/other.ts', 'ci/other.ts'],
     ['C:\\build\\lib\\util.py', 'lib/util.py'],
+    ['util.py', 'lib/util.py'],
+    ['my file.ts', 'src/my file.ts'],
   ])('matches %s to %s, preferring the longest suffix', (raw, repo) => {
     expect(matchRepoPath(raw, known)).toBe(repo);
+  });
+
+  it('does not guess when a package-relative path fits several repository paths', () => {
+    expect(matchRepoPath('index.ts', new Set(['a/index.ts', 'b/index.ts']))).toBe('index.ts');
   });
 
   it('joins a base URI and a relative path', () => {

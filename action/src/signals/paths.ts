@@ -31,8 +31,10 @@ export function joinReportPath(base: string, relative: string): string {
 
 /**
  * The repository path a report path refers to: an exact match, else the
- * longest known path that the report path ends with at a `/` boundary.
- * Unknown paths come back cleaned and without a leading `/`.
+ * longest known path that the report path ends with at a `/` boundary (an
+ * absolute CI path), else the one known path that ends with the report path
+ * (a report written relative to a monorepo package). Unknown paths come back
+ * cleaned and without a leading `/`.
  */
 export function matchRepoPath(raw: string, known: ReadonlySet<string>): string {
   const path = cleanReportPath(raw);
@@ -41,5 +43,8 @@ export function matchRepoPath(raw: string, known: ReadonlySet<string>): string {
   for (const candidate of known) {
     if (path.endsWith(`/${candidate}`) && (best === null || candidate.length > best.length)) best = candidate;
   }
-  return best ?? path.replace(/^\/+/, '');
+  if (best !== null) return best;
+  const relative = path.replace(/^\/+/, '');
+  const within = [...known].filter((candidate) => candidate.endsWith(`/${relative}`));
+  return within.length === 1 ? within[0]! : relative;
 }
