@@ -121,6 +121,12 @@ describe('createWasmEngine', () => {
     await expectGateError(engine.evaluate('paved/decision', { s: 'x'.repeat(600_000) }), 'policy_eval_failed', /exceeded its memory limit of 8 pages \(0\.5 MiB\)/);
   });
 
+  it('reports the module\'s own allocation failure as running out of memory', async () => {
+    const engine = await createWasmEngine(await abiModule(), { data: {}, info, registry: registryOf(), memory: { initialPages: 5, maximumPages: 8 } });
+    // 300 KB fits in memory as raw input, but the module's parsed copy does not.
+    await expectGateError(engine.evaluate('paved/decision', { s: 'x'.repeat(300_000) }), 'policy_eval_failed', /ran out of memory within its limit of 8 pages: opa_malloc: out of memory/);
+  });
+
   it('refuses data that does not fit in memory at load time', async () => {
     await expectGateError(
       createWasmEngine(await abiModule(), { data: { big: 'x'.repeat(1_000_000) }, info, registry: registryOf(), memory: { initialPages: 5, maximumPages: 8 } }),
@@ -150,6 +156,12 @@ describe('createWasmEngine with a time budget (worker thread)', () => {
     expect(await engine.evaluate('paved/decision', { a: 1 }, { timeoutMs: 10_000 })).toEqual({ defined: true, value: { input: { a: 1 }, data: { d: 1 } } });
     expect(await engine.evaluate('call/builtin1', 'abc', { timeoutMs: 10_000 })).toEqual(await engine.evaluate('call/builtin1', 'abc'));
     expect(await engine.evaluate('call/builtin1', 'abc', { timeoutMs: 10_000 })).toEqual({ defined: true, value: 'ABC' });
+  });
+
+  it('refuses a budget that is not a positive number of milliseconds', async () => {
+    const engine = await createWasmEngine(await abiModule(), { data: {}, info, registry: registryOf() });
+    await expectGateError(engine.evaluate('paved/decision', {}, { timeoutMs: 0 }), 'usage', /time budget must be a positive number of milliseconds, got 0/);
+    await expectGateError(engine.evaluate('paved/decision', {}, { timeoutMs: Number.NaN }), 'usage', /got NaN/);
   });
 
   it('carries gate errors from the worker: aborts keep their message', async () => {

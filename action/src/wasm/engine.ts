@@ -157,6 +157,9 @@ function evaluationError(err: unknown, entrypoint: string, info: PolicyInfo, mem
   if (err instanceof RangeError && /memory/i.test(err.message)) {
     return fail(`the module exceeded its memory limit of ${memory.maximumPages} pages (${(memory.maximumPages * PAGE_BYTES) / (1024 * 1024)} MiB)`, 'Reduce the input or data size, or raise the memory limit.');
   }
+  if (typeof err === 'string' && /out of memory|malloc/i.test(err)) {
+    return fail(`the module ran out of memory within its limit of ${memory.maximumPages} pages: ${err}`, 'Reduce the input or data size, or raise the memory limit.');
+  }
   if (typeof err === 'string') {
     // opa_abort: the module's own message, e.g. a conflict or an internal error.
     return fail(`the policy aborted: ${err}`, 'This is an error in the compiled policy (e.g. conflicting rule values); evaluate the .rego sources with `paved eval` to locate it.');

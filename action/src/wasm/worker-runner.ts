@@ -37,8 +37,11 @@ function replyError(reply: Extract<WorkerReply, { ok: false }>): GateError {
 }
 
 export function evaluateInWorker(request: WorkerRequest, timeoutMs: number): Promise<EvaluationResult> {
-  const { script, evalCode } = workerScript();
   const where = `${request.info.source}: evaluating ${request.entrypoint}`;
+  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) {
+    return Promise.reject(new GateError('usage', `${where}: the time budget must be a positive number of milliseconds, got ${timeoutMs}`, 'Set the evaluation timeout to a positive value, e.g. 20000.'));
+  }
+  const { script, evalCode } = workerScript();
   return new Promise((resolve, reject) => {
     const worker = new Worker(script, { eval: evalCode, workerData: request, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     let settled = false;
