@@ -2,8 +2,11 @@
 # title: Evidence completeness
 # description: >-
 #   Rules can only judge what the source showed them. Truncated file lists,
-#   commit lists or patches warn (deny with strict_truncation); unknown
-#   provenance warns, because AI-specific rules were then not applied.
+#   commit lists or patches warn (deny with strict_truncation); provenance
+#   that could not be evaluated at all warns, because AI-specific rules were
+#   then not applied. (ai_assisted null with evaluated true means: no
+#   evidence in the sources read, some sources unreadable, e.g. git notes on
+#   GitHub. That is not worth a warning on every human pull request.)
 package paved.rules.evidence
 
 import data.paved.lib
@@ -46,7 +49,8 @@ deny contains truncation_finding if {
 # title: provenance-unknown
 warn contains finding if {
 	lib.enabled("provenance-unknown")
-	input.provenance.ai_assisted == null
+	input.provenance.evaluated == false
+	input.provenance.ai_assisted != true
 	finding := {
 		"rule": "provenance-unknown",
 		"message": sprintf("Whether this change is AI-assisted is unknown (%s); rules for AI-assisted changes were not applied.", [provenance_reason]),

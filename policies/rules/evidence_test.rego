@@ -38,3 +38,9 @@ test_known_provenance_is_silent if {
 	not "provenance-unknown" in t.ids(warn) with input as t.base_input
 	not "provenance-unknown" in t.ids(warn) with input as t.ai_input
 }
+
+test_no_evidence_with_an_unreadable_source_is_silent if {
+	# GitHub cannot read git notes: ai_assisted stays null on every human PR.
+	partial := object.union(t.base_input, {"provenance": {"evaluated": true, "ai_assisted": null, "reason": "not read: git-notes"}})
+	not "provenance-unknown" in t.ids(warn) with input as partial
+}
