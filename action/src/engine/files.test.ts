@@ -59,6 +59,19 @@ describe('readPolicyFiles: directories', () => {
     await expectLoadError(readPolicyFiles(dir), /data path \/paved\/x is defined by both data\.json and paved\/data\.json/);
   });
 
+  it('keeps __proto__ an ordinary data key and never touches Object.prototype', async () => {
+    const dir = await tempDir();
+    await writeTree(dir, {
+      'data.json': '{"__proto__": {"polluted": true}, "a": {"__proto__": {"x": 1}}}',
+      'a/data.json': '{"__proto__": {"y": 2}}',
+      '__proto__/data.json': '{"z": 3}',
+    });
+    const files = await readPolicyFiles(dir);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getPrototypeOf(files.data)).toBe(Object.prototype);
+    expect(JSON.parse(JSON.stringify(files.data))).toEqual(JSON.parse('{"__proto__": {"polluted": true, "z": 3}, "a": {"__proto__": {"x": 1, "y": 2}}}'));
+  });
+
   it('refuses malformed data and a non-object root data document', async () => {
     const dir = await tempDir();
     await writeTree(dir, { 'p/data.json': '{"a": ' });

@@ -271,21 +271,34 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/**
+ * Data keys are user text: `__proto__` must stay an ordinary key. Reading
+ * only own properties and defining (not assigning) them keeps a data file
+ * from reaching Object.prototype.
+ */
+function ownValue(object: Record<string, unknown>, key: string): unknown {
+  return Object.hasOwn(object, key) ? object[key] : undefined;
+}
+
+function setOwn(object: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 /** Places `value` at `path`, merging objects; any other overlap is a conflict naming both files. */
 function insertData(data: Record<string, unknown>, path: string[], value: unknown, file: string, owners: Map<string, string>): void {
   let node = data;
   for (let i = 0; i < path.length - 1; i++) {
     const key = path[i]!;
-    const next = node[key];
-    if (next === undefined) node[key] = {};
+    const next = ownValue(node, key);
+    if (next === undefined) setOwn(node, key, {});
     else if (!isPlainObject(next)) throw conflict(path.slice(0, i + 1), file, owners);
     node = node[key] as Record<string, unknown>;
   }
   if (path.length === 0) return mergeInto(node, value as Record<string, unknown>, [], file, owners);
   const last = path[path.length - 1]!;
-  const existing = node[last];
+  const existing = ownValue(node, last);
   if (existing === undefined) {
-    node[last] = value;
+    setOwn(node, last, value);
     owners.set(path.join('/'), file);
   } else if (isPlainObject(existing) && isPlainObject(value)) {
     mergeInto(existing, value, path, file, owners);
@@ -297,9 +310,9 @@ function insertData(data: Record<string, unknown>, path: string[], value: unknow
 function mergeInto(target: Record<string, unknown>, source: Record<string, unknown>, path: string[], file: string, owners: Map<string, string>): void {
   for (const [key, value] of Object.entries(source)) {
     const childPath = [...path, key];
-    const existing = target[key];
+    const existing = ownValue(target, key);
     if (existing === undefined) {
-      target[key] = value;
+      setOwn(target, key, value);
       owners.set(childPath.join('/'), file);
     } else if (isPlainObject(existing) && isPlainObject(value)) {
       mergeInto(existing, value, childPath, file, owners);
