@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { GateError } from '../errors.js';
 import { readPolicyFiles } from '../engine/files.js';
 import { canonicalJsonText, goString } from './canonical-json.js';
-import { fileHash, verifyBundleSignatures, type VerificationKey } from './signatures.js';
+import { fileHash, parseVerificationKey, verifyBundleSignatures, type VerificationKey } from './signatures.js';
 import { entriesOf, filesOf, signJwt, signaturesFor, tarGz, tempDir, type SigningKey } from './test-support.js';
 
 const BUNDLE = {
@@ -174,5 +174,34 @@ describe('signed .tar.gz bundles through readPolicyFiles', () => {
     await refuse(await writeBundle(signed), { alg: 'RS256', key: otherRsa.publicPem }, /does not verify with the configured key/);
     // Without a key the signature is not required (as in OPA), and the bundle loads.
     expect((await readPolicyFiles(await writeBundle(BUNDLE))).modules).toHaveLength(1);
+  });
+});
+
+describe('parseVerificationKey', () => {
+  it('accepts each algorithm with a usable key, normalising the algorithm name', () => {
+    expect(parseVerificationKey({ alg: 'rs256', key: rsa.publicPem, scope: 'write' })).toEqual({ alg: 'RS256', key: rsa.publicPem, scope: 'write' });
+    expect(parseVerificationKey({ alg: 'ES256', key: ec.publicPem, keyId: 'k1' })).toEqual({ alg: 'ES256', key: ec.publicPem, keyId: 'k1' });
+    expect(parseVerificationKey({ alg: 'HS256', key: 'secret' })).toEqual({ alg: 'HS256', key: 'secret' });
+  });
+
+  it.each([
+    [{ alg: 'PS256', key: 'x' }, /unsupported bundle signing algorithm "PS256"/],
+    [{ alg: 'HS256', key: '  ' }, /verification key is empty/],
+    [{ alg: 'RS256', key: 'not-pem' }, /verification key is unusable/],
+    [{ alg: 'ES256', key: '' }, /verification key is empty/],
+  ])('refuses %j as a usage error', (options, pattern) => {
+    let err: unknown;
+    try {
+      parseVerificationKey(options);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(GateError);
+    expect((err as GateError).code).toBe('usage');
+    expect((err as GateError).message).toMatch(pattern);
+  });
+
+  it('refuses an RSA key for ES256', () => {
+    expect(() => parseVerificationKey({ alg: 'ES256', key: rsa.publicPem })).toThrow(/ES256 needs an EC key, got rsa/);
   });
 });

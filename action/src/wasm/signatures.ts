@@ -10,6 +10,7 @@
 import { X509Certificate, createHash, createHmac, createPublicKey, timingSafeEqual, verify, type KeyObject } from 'node:crypto';
 import { basename } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { GateError } from '../errors.js';
 import { canonicalJsonText, canonicalValueText } from './canonical-json.js';
 
 export type SignatureAlgorithm = 'RS256' | 'ES256' | 'HS256';
@@ -124,6 +125,29 @@ function publicKey(key: VerificationKey, type: 'rsa' | 'ec'): KeyObject {
     throw new SignatureError(`ES256 needs a P-256 key, got curve ${object.asymmetricKeyDetails?.namedCurve ?? 'unknown'}`);
   }
   return object;
+}
+
+const ALGORITHMS: readonly SignatureAlgorithm[] = ['RS256', 'ES256', 'HS256'];
+
+/**
+ * Checks a verification key as configured (Action inputs, CLI flags) so a
+ * bad key is a usage error at startup, not a verification failure later.
+ */
+export function parseVerificationKey(options: { alg: string; key: string; keyId?: string; scope?: string }): VerificationKey {
+  const alg = options.alg.trim().toUpperCase();
+  if (!ALGORITHMS.includes(alg as SignatureAlgorithm)) {
+    throw new GateError('usage', `unsupported bundle signing algorithm ${JSON.stringify(options.alg)}`, `Use one of ${ALGORITHMS.join(', ')} (the --signing-alg given to opa build / opa sign).`);
+  }
+  if (options.key.trim() === '') throw new GateError('usage', 'the bundle verification key is empty', 'Pass the PEM public key (RS256, ES256) or the shared secret (HS256).');
+  const key: VerificationKey = { alg: alg as SignatureAlgorithm, key: options.key, ...(options.keyId ? { keyId: options.keyId } : {}), ...(options.scope ? { scope: options.scope } : {}) };
+  if (key.alg !== 'HS256') {
+    try {
+      publicKey(key, key.alg === 'RS256' ? 'rsa' : 'ec');
+    } catch (err) {
+      throw new GateError('usage', `the bundle verification key is unusable: ${(err as Error).message}`, 'Pass the public key PEM (-----BEGIN PUBLIC KEY-----) or a certificate matching the signing key.');
+    }
+  }
+  return key;
 }
 
 function checkScope(payload: Record<string, unknown>, expected: string): void {
