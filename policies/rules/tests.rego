@@ -27,9 +27,8 @@ deny contains finding if {
 			lib.summarize(paths, 3),
 			coverage_shortfall,
 		]),
-		"remediation": sprintf("Add a test that exercises the new code in `%s` (for example `%s`) and push it to this pull request, or upload a coverage report showing at least %v%% of the added lines covered.", [
-			paths[0],
-			suggested_test_path(paths[0]),
+		"remediation": sprintf("Add tests that exercise the new code and push them to this pull request:\n%s\n\nOr upload a coverage report (lcov or Cobertura) from CI showing at least %v%% of the added lines covered.", [
+			concat("\n", [sprintf("- `%s`: for example in `%s`", [path, suggested_test_path(path)]) | some path in array.slice(paths, 0, 5)]),
 			diff_coverage_threshold,
 		]),
 		"evidence": {

@@ -113,3 +113,30 @@ function describeSchemaError(error: ErrorObject): string {
   if (error.keyword === 'enum') return `field "${field}" must be one of ${(error.params.allowedValues as unknown[]).join(', ')}`;
   return `field "${field}" ${error.message ?? 'is invalid'}`;
 }
+
+/**
+ * docs/rules.md, rendered from the catalog so that the page cannot drift
+ * from it: one section per rule, its heading's anchor being the rule id
+ * (the `docs` field of every entry points there). Regenerate with
+ *   npx tsx -e "import('./action/src/decide/catalog.ts').then(async (m) => process.stdout.write(m.renderRulesMarkdown(await m.loadRuleCatalog('rules'))))" > docs/rules.md
+ */
+export function renderRulesMarkdown(catalog: ReadonlyMap<string, RuleEntry>): string {
+  const entries = [...catalog.values()].sort((a, b) => a.category.localeCompare(b.category) || a.id.localeCompare(b.id));
+  const lines = [
+    '# Rules of the default policy pack',
+    '',
+    '<!-- Generated from rules/*.yml by renderRulesMarkdown (action/src/decide/catalog.ts); edit the YAML, not this page. -->',
+    '',
+    'Every finding Paved reports names one of these rules. Each section says why the rule exists and how to get',
+    'back on the road; [policies.md](policies.md) lists the settings that tune them and the waiver protocol.',
+    '',
+    '| Rule | Severity | Category | Title |',
+    '| --- | --- | --- | --- |',
+    ...entries.map((e) => `| [\`${e.id}\`](#${e.id}) | ${e.severity} | ${e.category} | ${e.title} |`),
+    '',
+  ];
+  for (const e of entries) {
+    lines.push(`## ${e.id}`, '', `**${e.title}** · severity \`${e.severity}\` · category \`${e.category}\``, '', e.why, '', '**How to fix it**', '', e.remediation, '');
+  }
+  return lines.join('\n');
+}
