@@ -93,6 +93,27 @@ describe('collectGit', () => {
     });
   });
 
+  it('counts lines and binaries exactly as git diff --numstat does, for awkward paths too', async () => {
+    const repo = featureRepo();
+    repo.write('dir with space/naïve file.txt', 'a\nb\n').write('empty.txt', '').write('tabs\there.txt', 'x\n').write('data.bin', Buffer.from([0, 1, 2, 3]));
+    repo.git('update-index', '--chmod=+x', 'src/math.ts');
+    repo.commit('More files');
+    const collected = await collectGit({ repo: repo.dir });
+    const numstat = repo.git('diff', '-M', '--numstat', '-z', 'main', 'HEAD').split('\0');
+    const expected = new Map<string, string>();
+    for (let i = 0; i < numstat.length - 1; ) {
+      const [added, deleted, ...rest] = numstat[i]!.split('\t');
+      const path = rest.join('\t'); // the path itself may hold a tab
+      const newPath = path === '' ? numstat[i + 2]! : path;
+      expected.set(newPath, `${added}/${deleted}`);
+      i += path === '' ? 3 : 1;
+    }
+    const actual = new Map(collected.files.map((f) => [f.path, f.binary ? '-/-' : `${f.additions}/${f.deletions}`]));
+    expect(actual).toEqual(expected);
+    expect([...actual.keys()]).toEqual(expect.arrayContaining(['dir with space/naïve file.txt', 'tabs\there.txt', 'empty.txt', 'data.bin']));
+    expect(collected.files.find((f) => f.path === 'empty.txt')).toMatchObject({ status: 'added', binary: false, added_lines: [] });
+  });
+
   it('reads commits oldest first with trailers parsed by git and both people', async () => {
     const repo = featureRepo();
     repo.write('src/more.ts', 'export {};\n').commit('Second\n\nSigned-off-by: Bob <bob@example.com>', {
