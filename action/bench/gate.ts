@@ -10,7 +10,7 @@
  * "startup" is the rest of the wall time (Node start + module load).
  * A benchmark prints numbers; it asserts nothing.
  *
- *   npm run bench:gate [-- --runs 5 --sizes 100,1000,3000 --policies DIR --rules DIR]
+ *   npm run bench:gate [-- --runs 5 --sizes 100,1000,3000 --policies DIR --rules DIR --keep]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,6 +25,8 @@ const GNU_TIME = '/usr/bin/time';
 
 interface Args {
   runs: number;
+  /** Keep the generated fixtures (to profile a run by hand). */
+  keep: boolean;
   sizes: number[];
   policies?: string;
   rules?: string;
@@ -45,6 +47,7 @@ function parseArgs(argv: string[]): Args {
   };
   const args: Args = {
     runs: Number(value('--runs') ?? 5),
+    keep: argv.includes('--keep'),
     sizes: (value('--sizes') ?? '100,1000,3000').split(',').map(Number),
   };
   const policies = value('--policies');
@@ -209,7 +212,8 @@ async function main(): Promise<void> {
     if (errors.length > 0) console.log(`  ! ${size} files: the gate reported an error: ${errors.join('; ')}`);
   }
   printTable(['files', 'median wall', 'peak RSS', 'startup', 'collect', 'evaluate', 'report', 'ms/file', 'verdict'], rows);
-  rmSync(work, { recursive: true, force: true });
+  if (args.keep) console.log(`\nfixtures kept in ${work}`);
+  else rmSync(work, { recursive: true, force: true });
 }
 
 function summaryRow(size: number, results: RunResult[]): string[] {

@@ -140,6 +140,9 @@ describe('paved check: usage errors exit 3 and name the flag', () => {
     const help = await run(['check', '--help']);
     expect(help.code).toBe(0);
     expect(help.out).toContain('--fixture <dir>');
+    const top = await run(['--help']);
+    expect(top.out).toContain('Exit codes:\n  0  passed');
+    expect(top.out).toMatch(/check \[options\]\s+evaluate a change/);
     const version = await run(['--version']);
     expect(version.code).toBe(0);
     expect(version.out.trim()).toBe(PAVED_VERSION);

@@ -22,6 +22,13 @@ import { type CliIO, EXIT, reportCommandError } from './io.js';
 /** Every `paved` command; a command module adds itself here with one line. */
 const COMMANDS: RegisterCommand[] = [registerCheck, registerInput, registerEval, registerTest];
 
+const EXIT_CODE_HELP = `
+Exit codes:
+  0  passed (warnings allowed); also a fail-open neutral result, flagged in the report
+  1  blocked by policy
+  2  gate error: the gate could not decide (bad policies, engine error, invalid input)
+  3  usage error: a wrong flag or argument`;
+
 export const PAVED_VERSION: string = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')).version;
 
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
@@ -31,6 +38,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .description('Policy-as-code delivery gate for AI-generated changes')
     .version(PAVED_VERSION)
     .showHelpAfterError('(run `paved <command> --help` for the flags)')
+    .addHelpText('after', EXIT_CODE_HELP)
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   for (const register of COMMANDS) register(program, context);
   // Every command (and the program itself) reports usage problems through an exception instead of exiting the process.

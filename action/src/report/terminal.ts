@@ -100,5 +100,5 @@ function verdictLine(d: Decision, paint: (s: Style, t: string) => string): strin
 
 /** Continuation lines of a multi-line text keep the indentation of its first line. */
 function indentRest(text: string, indent: string): string {
-  return text.replace(/\n/g, '\n' + indent);
+  return text.replace(/\n(?!\n|$)/g, '\n' + indent);
 }
