@@ -231,6 +231,26 @@ describe('collectDependencyChanges', () => {
     ]);
   });
 
+  it('reads package-lock.json v3 version changes from a diff, skipping nested copies', async () => {
+    const patch = [
+      '@@ -2301,5 +2301,5 @@',
+      '     "node_modules/express": {',
+      '-      "version": "4.21.2",',
+      '+      "version": "5.1.0",',
+      '       "license": "MIT",',
+      '@@ -4000,4 +4000,4 @@',
+      '     "node_modules/a/node_modules/ms": {',
+      '-      "version": "2.0.0",',
+      '+      "version": "2.1.3",',
+    ].join('\n');
+    const ctx = makeContext({ files: [makeFile('package-lock.json', [], { kind: 'lockfile' })], patches: new Map([['package-lock.json', patch]]) });
+    const section = await collectDependencyChanges(ctx);
+    expect(section.evaluated).toBe(true);
+    expect(section.changes).toEqual([
+      { ecosystem: 'npm', manifest: 'package-lock.json', name: 'express', from: '4.21.2', to: '5.1.0', change: 'major', dev: false },
+    ]);
+  });
+
   it('reads go.mod changes from a diff', async () => {
     const patch = '@@ -5,4 +5,4 @@ require (\n \tgithub.com/a/b v1.0.0\n-\tgolang.org/x/net v0.24.0 // indirect\n+\tgolang.org/x/net v0.25.0 // indirect\n )\n';
     const ctx = makeContext({ files: [makeFile('go.mod', [])], patches: new Map([['go.mod', patch]]) });

@@ -37,9 +37,7 @@ async function readManifestChange(ctx: SignalContext, file: ChangedFile, kind: M
     const whole = await readWhole(ctx, file);
     if (whole) return { changes: compare(file.path, kind, parseSide(kind, file.path, whole.base, false), parseSide(kind, file.path, whole.head, false)) };
     const patch = ctx.patches.get(file.path);
-    if (patch === undefined || kind === 'package-lock.json') {
-      return { changes: [], unreadable: `${file.path}: ${patch === undefined ? 'neither the whole file nor a diff' : 'a lockfile needs the whole file, not the diff'} was available` };
-    }
+    if (patch === undefined) return { changes: [], unreadable: `${file.path}: neither the whole file nor a diff was available` };
     const { base, head } = fragmentsOf(patch);
     return {
       changes: compare(file.path, kind, mergeMaps(base.map((t) => parseSide(kind, file.path, t, true))), mergeMaps(head.map((t) => parseSide(kind, file.path, t, true)))),

@@ -42,7 +42,7 @@ export function readManifest(kind: ManifestKind, path: string, text: string, fra
     case 'package.json':
       return fragment ? readPackageJsonLines(text) : readPackageJson(text, path);
     case 'package-lock.json':
-      return readPackageLock(text, path);
+      return fragment ? readPackageLockLines(text) : readPackageLock(text, path);
     case 'requirements':
       return readRequirements(text, /dev|test|lint|doc/i.test(path));
     case 'pyproject.toml':
@@ -119,6 +119,29 @@ function readPackageLock(text: string, path: string): DeclaredMap {
   }
   for (const [name, pkg] of Object.entries(doc.dependencies ?? {})) {
     if (typeof pkg.version === 'string') setDeclared(out, name, pkg.version, pkg.dev === true);
+  }
+  return out;
+}
+
+/**
+ * Lockfile v2/v3 diff fragments: `"node_modules/<name>": {` opens a package,
+ * its `"version"` line follows. Nested copies (`…/node_modules/a/node_modules/b`)
+ * and v1's nested `dependencies` layout are not read from fragments.
+ */
+function readPackageLockLines(text: string): DeclaredMap {
+  const out: DeclaredMap = new Map();
+  let current: string | null = null;
+  for (const line of text.split('\n')) {
+    const open = /^\s*"([^"]*node_modules\/[^"]+)"\s*:\s*\{/.exec(line);
+    if (open) {
+      current = /^node_modules\/((?:@[^/]+\/)?[^/]+)$/.exec(open[1]!)?.[1] ?? null;
+      continue;
+    }
+    const version = /^\s*"version"\s*:\s*"([^"]+)"/.exec(line);
+    if (version && current !== null) {
+      setDeclared(out, current, version[1]!, false);
+      current = null;
+    }
   }
   return out;
 }
