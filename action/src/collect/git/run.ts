@@ -1,13 +1,21 @@
 /**
  * Running git safely: an argument array through execFile (never a shell),
  * settings that keep repository config from running programs during reads
- * (fsmonitor hooks, external diff drivers, textconv), no prompts, no
- * optional locks, C locale so messages parse the same everywhere.
+ * (fsmonitor hooks, external diff drivers; callers add --no-textconv), no
+ * prompts, no optional locks, C locale so messages parse the same everywhere.
  */
 import { execFile } from 'node:child_process';
 import { GateError } from '../../errors.js';
 
-const SAFE_SETTINGS = ['-c', 'core.fsmonitor=false', '-c', 'diff.external=', '-c', 'core.quotePath=false', '-c', 'log.showSignature=false'];
+const SAFE_SETTINGS = [
+  '-c', 'core.fsmonitor=false',
+  '-c', 'diff.external=',
+  '-c', 'core.quotePath=false',
+  '-c', 'log.showSignature=false',
+  // Trailers by git's defaults, so local commits parse exactly like GitHub-sourced ones (collect/trailers.ts).
+  '-c', 'trailer.separators=:',
+  '-c', 'core.commentChar=#',
+];
 
 export interface GitRunOptions {
   /** Extra environment variables (e.g. GIT_INDEX_FILE for a scratch index). */
