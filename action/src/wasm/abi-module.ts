@@ -13,22 +13,26 @@
  *   3 abort            opa_abort("<abortMessage>")
  *   4 loop             never returns
  *   5 undefined        the empty result set
+ *   6 call/builtin3    built-in id 2 applied to (input, operand 2, operand 3): two JSON constants
+ *                      compiled into the module, as `regex.replace(input, "[0-9]+", "N")` would be
  */
 import wabtFactory from 'wabt';
 
 export interface AbiModuleOptions {
-  /** Built-in names the module imports: [0] is called with no operand, [1] with the input. */
+  /** Built-in names the module imports: [0] is called with no operand, [1] with the input, [2] with three. */
   builtins?: string[];
   /** ABI minor version: 2 and up use the opa_eval fast path, 1 the eval-context calls. */
   minorVersion?: number;
-  /** Entrypoint names (ids 0..5 as listed above); fewer names export fewer entrypoints. */
+  /** Entrypoint names (ids 0..6 as listed above); fewer names export fewer entrypoints. */
   entrypoints?: string[];
   abortMessage?: string;
   /** Entrypoint 0 returns `data` itself, so a bundle's data.json can carry a whole decision document. */
   decisionFromData?: boolean;
+  /** JSON text of the constant operands 2 and 3 of call/builtin3. */
+  builtin3Operands?: [string, string];
 }
 
-export const DEFAULT_ENTRYPOINTS = ['paved/decision', 'call/builtin1', 'call/builtin0', 'abort', 'loop', 'undefined'];
+export const DEFAULT_ENTRYPOINTS = ['paved/decision', 'call/builtin1', 'call/builtin0', 'abort', 'loop', 'undefined', 'call/builtin3'];
 
 function watString(text: string): string {
   return [...Buffer.from(text + '\0', 'utf8')].map((b) => (b >= 0x20 && b < 0x7f && b !== 0x22 && b !== 0x5c ? String.fromCharCode(b) : '\\' + b.toString(16).padStart(2, '0'))).join('');
@@ -63,6 +67,8 @@ export function abiModuleText(options: AbiModuleOptions = {}): string {
     null: 'null',
     abort: options.abortMessage ?? 'boom',
     outOfMemory: 'opa_malloc: out of memory',
+    operand2: (options.builtin3Operands ?? ['"[0-9]+"', '"N"'])[0],
+    operand3: (options.builtin3Operands ?? ['"[0-9]+"', '"N"'])[1],
   });
   const a = s.addr;
   return `(module
@@ -70,6 +76,7 @@ export function abiModuleText(options: AbiModuleOptions = {}): string {
   (import "env" "opa_abort" (func $opa_abort (param i32)))
   (import "env" "opa_builtin0" (func $opa_builtin0 (param i32 i32) (result i32)))
   (import "env" "opa_builtin1" (func $opa_builtin1 (param i32 i32 i32) (result i32)))
+  (import "env" "opa_builtin3" (func $opa_builtin3 (param i32 i32 i32 i32 i32) (result i32)))
   ${s.segments}
   (global $heap (mut i32) (i32.const 8192))
   (global (export "opa_wasm_abi_version") i32 (i32.const 1))
@@ -124,8 +131,8 @@ export function abiModuleText(options: AbiModuleOptions = {}): string {
     (local $out i32) (local $p i32) (local $value i32)
     (local.set $value (if (result i32) (local.get $inputLen)
       (then (call $parse (local.get $input) (local.get $inputLen))) (else (i32.const ${a.null}))))
-    (block $b5 (block $b4 (block $b3 (block $b2 (block $b1 (block $b0
-      (br_table $b0 $b1 $b2 $b3 $b4 $b5 $b5 (local.get $entrypoint)))
+    (block $b6 (block $b5 (block $b4 (block $b3 (block $b2 (block $b1 (block $b0
+      (br_table $b0 $b1 $b2 $b3 $b4 $b5 $b6 $b5 (local.get $entrypoint)))
       ${options.decisionFromData ? '(return (call $wrap (local.get $data)))' : ''}
       (local.set $out (global.get $heap))
       (local.set $p (call $append (local.get $out) (i32.const ${a.echoPrefix})))
@@ -138,7 +145,8 @@ export function abiModuleText(options: AbiModuleOptions = {}): string {
       (return (call $wrap (call $opa_builtin0 (i32.const 0) (i32.const 0)))))
       (call $opa_abort (i32.const ${a.abort})) (unreachable))
       (loop $forever (br $forever)) (unreachable))
-    (i32.const ${a.empty}))
+      (return (i32.const ${a.empty})))
+    (call $wrap (call $opa_builtin3 (i32.const 2) (i32.const 0) (local.get $value) (i32.const ${a.operand2}) (i32.const ${a.operand3}))))
 
   (func (export "opa_eval") (param $reserved i32) (param $entrypoint i32) (param $data i32) (param $input i32) (param $inputLen i32) (param $heapPtr i32) (param $format i32) (result i32)
     (global.set $heap (local.get $heapPtr))

@@ -39,7 +39,7 @@ describe('createWasmEngine', () => {
   it('lists the entrypoints the module exports and passes input and data through', async () => {
     const engine = await createWasmEngine(await abiModule(), { data: { paved: { limit: 3 } }, info, registry: registryOf() });
     expect(engine.info).toBe(info);
-    expect(engine.entrypoints()).toEqual(['abort', 'call/builtin0', 'call/builtin1', 'loop', 'paved/decision', 'undefined']);
+    expect(engine.entrypoints()).toEqual(['abort', 'call/builtin0', 'call/builtin1', 'call/builtin3', 'loop', 'paved/decision', 'undefined']);
     const input = { pr: { title: 'héllo "quoted"', files: [1, 2] } };
     expect(await engine.evaluate('paved/decision', input)).toEqual({ defined: true, value: { input, data: { paved: { limit: 3 } } } });
     // A second evaluation sees fresh input and the same data.
@@ -86,6 +86,13 @@ describe('createWasmEngine', () => {
     expect(name).toBe('count');
     const engine = await createWasmEngine(await abiModule({ builtins: ['time.now_ns', 'count'] }), { data: {}, info, registry: registryOf(nowNs, registry.get('count')!) });
     expect(await engine.evaluate('call/builtin1', [4, 5, 6])).toEqual({ defined: true, value: 3 });
+  });
+
+  it('serves regex.replace, a three-operand built-in compiled wasm delegates to the host, from the real registry', async () => {
+    const engine = await createWasmEngine(await abiModule({ builtins: ['sum', 'upper', 'regex.replace'] }), { data: {}, info, registry: createBuiltinRegistry() });
+    expect(await engine.evaluate('call/builtin3', 'build 42 of 7')).toEqual({ defined: true, value: 'build N of N' });
+    const badPattern = await createWasmEngine(await abiModule({ builtins: ['sum', 'upper', 'regex.replace'], builtin3Operands: ['"("', '"N"'] }), { data: {}, info, registry: createBuiltinRegistry() });
+    await expectGateError(badPattern.evaluate('call/builtin3', 'x'), 'policy_eval_failed', /built-in regex\.replace failed/);
   });
 
   it('treats an undefined built-in result as an undefined call', async () => {
