@@ -15,6 +15,7 @@ import { regexBuiltins } from './regex.js';
 import { semverBuiltins } from './semver.js';
 import { setBuiltins } from './sets.js';
 import { stringBuiltins } from './strings.js';
+import { timeBuiltins } from './time.js';
 import { typeBuiltins } from './typechecks.js';
 import { unitBuiltins } from './units.js';
 import { walkBuiltins } from './walk.js';
@@ -36,6 +37,7 @@ const FAMILIES: readonly (readonly BuiltinDef[])[] = [
   unitBuiltins,
   walkBuiltins,
   semverBuiltins,
+  timeBuiltins,
 ];
 
 export function createBuiltinRegistry(): BuiltinRegistry {
