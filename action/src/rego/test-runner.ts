@@ -106,21 +106,23 @@ function parseDataFile(file: string, text: string): unknown {
 }
 
 function mergeDataAt(target: Record<string, unknown>, path: string[], value: unknown): void {
+  if (!isPlainObject(value)) throw new Error(`data.json at data.${path.join('.') || '(root)'} must hold an object`);
   let node = target;
   for (const key of path) {
-    const next = node[key];
-    if (next === undefined) node[key] = {};
-    else if (!isPlainObject(next)) throw new Error(`data.json files conflict at data.${path.join('.')}`);
-    node = node[key] as Record<string, unknown>;
+    if (node[key] === undefined) node[key] = {};
+    if (!isPlainObject(node[key])) throw new Error(`data.json files conflict at data.${path.join('.')}`);
+    node = node[key];
   }
-  if (path.length === 0 && !isPlainObject(value)) throw new Error('a data.json at the root must hold an object');
-  if (isPlainObject(value)) {
-    for (const [key, item] of Object.entries(value)) {
-      if (key in node) throw new Error(`data.json files conflict at data.${[...path, key].join('.')}`);
-      node[key] = item;
-    }
-  } else {
-    throw new Error(`data.json at data.${path.join('.')} must hold an object`);
+  mergeObjects(node, value, path);
+}
+
+/** Objects merge key by key; the same leaf from two files is a conflict, as in OPA. */
+function mergeObjects(into: Record<string, unknown>, from: Record<string, unknown>, path: string[]): void {
+  for (const [key, item] of Object.entries(from)) {
+    const existing = into[key];
+    if (existing === undefined) into[key] = item;
+    else if (isPlainObject(existing) && isPlainObject(item)) mergeObjects(existing, item, [...path, key]);
+    else throw new Error(`data.json files conflict at data.${[...path, key].join('.')}`);
   }
 }
 

@@ -1,0 +1,104 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Command } from 'commander';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PACKAGE_ROOT } from '../gate.js';
+import type { CliIO } from './io.js';
+import { reportCommandError } from './io.js';
+import { registerTest } from './test.js';
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** `paved test …` in-process, on a program holding just this command. */
+async function pavedTest(args: string[], cwd: string): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIO = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd, env: {}, stdoutIsTTY: false };
+  let code = 0;
+  const program = new Command('paved').exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  registerTest(program, { io, version: 'test', setExitCode: (c) => (code = c) });
+  program.commands.forEach((c) => c.exitOverride());
+  try {
+    await program.parseAsync(['test', ...args], { from: 'user' });
+  } catch (error) {
+    code = reportCommandError(io, error);
+  }
+  return { code, stdout, stderr };
+}
+
+let dir: string | undefined;
+afterEach(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+  dir = undefined;
+});
+
+async function project(files: Record<string, string>): Promise<string> {
+  dir = await mkdtemp(join(tmpdir(), 'paved-test-cmd-'));
+  for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text);
+  return dir;
+}
+
+const POLICY = 'package demo\n\nallow if input.user == "admin"\n';
+
+describe('paved test', () => {
+  it('is green on the shipped policy pack (the default path)', async () => {
+    const run = await pavedTest([], PACKAGE_ROOT);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^\d{3,} passed, 0 failed\n$/m);
+  });
+
+  it('fails with exit 1 and a FAIL line with a relative location', async () => {
+    const cwd = await project({ 'demo.rego': POLICY, 'demo_test.rego': 'package demo\n\ntest_ok if allow with input as {"user": "admin"}\n\ntest_bad if allow with input as {"user": "x"}\n' });
+    const run = await pavedTest(['.'], cwd);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('demo_test.rego:5: FAIL data.demo.test_bad');
+    expect(run.stdout).toContain('1 passed, 1 failed');
+  });
+
+  it('exits 1 when no test was found', async () => {
+    const cwd = await project({ 'demo.rego': POLICY });
+    const run = await pavedTest(['demo.rego'], cwd);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('no tests found');
+  });
+
+  it('--run filters and --format json reports', async () => {
+    const cwd = await project({ 'demo.rego': POLICY, 'demo_test.rego': 'package demo\n\ntest_ok if allow with input as {"user": "admin"}\n\ntest_bad if allow with input as {"user": "x"}\n' });
+    const run = await pavedTest(['--run', 'test_ok$', '--format', 'json', '.'], cwd);
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.stdout) as { passed: number; failed: number; results: { name: string; location: { file: string } }[] };
+    expect(json).toMatchObject({ passed: 1, failed: 0 });
+    expect(json.results.map((r) => r.name)).toEqual(['data.demo.test_ok']);
+    expect(json.results[0]!.location.file).toBe('demo_test.rego');
+  });
+
+  it('exits 2 with the compiler errors when the policies do not compile', async () => {
+    const cwd = await project({ 'broken_test.rego': 'package b\n\ntest_x if {\n' });
+    const run = await pavedTest(['.'], cwd);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/broken_test\.rego:\d+: rego_parse_error/);
+    expect(run.stderr).toContain('no test ran');
+  });
+
+  it('exits 3 on a bad regex or a missing path, naming the problem', async () => {
+    const cwd = await project({ 'demo.rego': POLICY });
+    const badRegex = await pavedTest(['--run', '(', '.'], cwd);
+    expect(badRegex.code).toBe(3);
+    expect(badRegex.stderr).toContain('--run ( is not a valid regular expression');
+    const missing = await pavedTest(['nope/'], cwd);
+    expect(missing.code).toBe(3);
+    expect(missing.stderr).toContain('nope/ does not exist');
+  });
+
+  it('strips terminal escape sequences that a policy prints', async () => {
+    const cwd = await project({ 'p_test.rego': 'package p\n\ntest_x if {\n\tprint("\\u001b[2Jboom")\n\tfalse\n}\n' });
+    const run = await pavedTest(['.'], cwd);
+    expect(run.stdout).toContain('print: boom');
+    expect(run.stdout).not.toContain('\u001b');
+  });
+});
