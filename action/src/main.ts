@@ -13,7 +13,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { collectInput } from './collect/index.js';
-import { resolveArtifact, readBaseConfig, type BaseSide } from './collect/github/base-side.js';
+import { baseMirror, resolveArtifact, readBaseConfig, type BaseSide } from './collect/github/base-side.js';
 import { createGitHubClient, type GitHubClient } from './collect/github/client.js';
 import { codeScanningFindings } from './collect/github/code-scanning.js';
 import { readFileAt } from './collect/github/contents.js';
@@ -126,7 +126,7 @@ async function evaluate(client: GitHubClient, settings: Settings, event: Record<
       ...(settings.policySha256 ? { policySha256: settings.policySha256 } : {}),
       collect: () => collectFromGitHub(client, settings, base, event, pr),
     });
-    return decision;
+    return withRepositoryPaths(decision, baseMirror(base), pr.baseSha);
   } catch (error) {
     const elapsed = Math.round(performance.now() - started);
     return errorDecision({
@@ -139,6 +139,19 @@ async function evaluate(client: GitHubClient, settings: Settings, event: Record<
       failOpen: settings.failOpen,
     });
   }
+}
+
+/** Policies read at the base commit live in a temp mirror; the report names them by repository path. */
+function withRepositoryPaths(decision: Decision, mirror: string, baseSha: string): Decision {
+  const prefix = `${mirror}/`;
+  const label = `@${baseSha.slice(0, 12)}:`;
+  const relabel = (text: string) => text.split(prefix).join(label);
+  const error = decision.error && {
+    ...decision.error,
+    message: relabel(decision.error.message),
+    ...(decision.error.location ? { location: { ...decision.error.location, file: relabel(decision.error.location.file) } } : {}),
+  };
+  return { ...decision, error, policy: { ...decision.policy, source: relabel(decision.policy.source) } };
 }
 
 async function collectFromGitHub(client: GitHubClient, settings: Settings, base: BaseSide, event: Record<string, unknown>, pr: PullRequestCoordinates) {

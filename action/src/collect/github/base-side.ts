@@ -5,7 +5,7 @@
  * merge commit, i.e. the PR's own edits). A PR that rewrites policies/ is
  * judged by the policies it is trying to change.
  */
-import { isAbsolute } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { GateError } from '../../errors.js';
 import type { GitHubClient } from './client.js';
 import { downloadTreeAt, readFileAt } from './contents.js';
@@ -22,6 +22,11 @@ export interface BaseSide {
   scratchDir: string;
 }
 
+/** The local mirror of the base commit: a path under it minus this prefix is the repository path. */
+export function baseMirror(base: BaseSide): string {
+  return join(base.scratchDir, `paved-base-${base.baseSha.slice(0, 12)}`);
+}
+
 /**
  * A local path for a policy or catalog input: empty → the shipped default;
  * absolute → a file the workflow produced (e.g. a downloaded bundle), used as
@@ -30,7 +35,7 @@ export interface BaseSide {
 export async function resolveArtifact(base: BaseSide, input: string, shippedDefault: string, what: 'policies' | 'rules'): Promise<string> {
   if (input === '') return shippedDefault;
   if (isAbsolute(input)) return input;
-  const local = await downloadTreeAt(base.client, base.repo, base.baseSha, input, `${base.scratchDir}/paved-${what}-${base.baseSha.slice(0, 12)}`);
+  const local = await downloadTreeAt(base.client, base.repo, base.baseSha, input, baseMirror(base));
   if (local === null) {
     throw new GateError(
       'policy_load_failed',

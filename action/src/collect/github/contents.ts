@@ -30,9 +30,9 @@ export async function readFileAt(client: GitHubClient, repo: RepoRef, ref: strin
 }
 
 /**
- * Copies a file or directory tree at `ref` into `destination` (which mirrors
- * `path`'s last segment). Returns the local path, or null when `path` does not
- * exist at `ref`.
+ * Copies a file or directory tree at `ref` to the same repository path under
+ * `destination` (so a local path minus `destination/` is the repository path).
+ * Returns the local path, or null when `path` does not exist at `ref`.
  */
 export async function downloadTreeAt(
   client: GitHubClient,
@@ -43,7 +43,7 @@ export async function downloadTreeAt(
 ): Promise<string | null> {
   const root = await getContent(client, repo, ref, path);
   if (root === null) return null;
-  const local = join(destination, posix.basename(path.replace(/\/+$/, '')) || 'root');
+  const local = join(destination, ...posix.normalize(path).split('/').filter((s) => s !== '' && s !== '.' && s !== '..'));
   if (!Array.isArray(root)) {
     await writeLocal(local, await fileBytes(client, repo, ref, root));
     return local;

@@ -1,0 +1,271 @@
+/**
+ * End to end: the BUILT action (dist/action/index.js) under Node 24 against a
+ * loopback GitHub that validates every request against GitHub's REST
+ * description. Policies and the rule catalog are small test ones served as
+ * repository contents at the base commit (the shipped pack is tested by its
+ * own suite).
+ */
+import { mkdtemp, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { buildDist } from '../scripts/build.js';
+import type { Decision } from './decide/types.js';
+import { FakeGitHub, secondaryRateLimit, serverError, type FakeFile, type FakeRepositoryOptions } from './test-support/fake-github.js';
+import { REPO_ROOT, runAction, type ActionRun } from './test-support/action-run.js';
+import { GitHubRestDescription } from './test-support/openapi.js';
+
+const BASE = 'b'.repeat(40);
+const HEAD = 'c'.repeat(40);
+
+const STRICT_POLICY = `package paved.decision
+
+deny contains finding if {
+	file := input.files[_]
+	added := file.added_lines[_]
+	indexof(added.text, "TODO") != -1
+	finding := {"rule": "no-todo", "message": sprintf("TODO added to %s", [file.path]), "file": file.path, "line": added.line}
+}
+
+warn contains finding if {
+	input.change.truncated.files
+	finding := {"rule": "evidence-truncated", "message": "GitHub listed only part of the changed files"}
+}
+`;
+
+/** What a PR would like the gate to be: nothing denied. */
+const PERMISSIVE_POLICY = `package paved.decision
+
+deny := set()
+
+warn := set()
+`;
+
+const CATALOG: Record<string, string> = {
+  'rules/no-todo.yml': `id: no-todo
+title: TODO left in the change
+severity: medium
+category: hygiene
+why: A TODO in new code is work the change claims to have done but did not.
+remediation: Finish the work, or open an issue and reference it instead of the TODO.
+docs: docs/rules.md#no-todo
+`,
+  'rules/evidence-truncated.yml': `id: evidence-truncated
+title: Evidence was truncated
+severity: low
+category: evidence
+why: GitHub stops listing files at 3,000, so some changes were not checked.
+remediation: Split the pull request so that every file can be checked.
+docs: docs/rules.md#evidence-truncated
+`,
+};
+
+const BASE_CONTENTS = { 'policies/decision.rego': STRICT_POLICY, ...CATALOG };
+const REPO_INPUTS = { policies: 'policies', rules: 'rules' };
+
+function todoFile(path: string, todoLines: number): FakeFile {
+  const lines = Array.from({ length: todoLines }, (_, i) => `+// TODO ${i + 1}: finish this`);
+  return { filename: path, status: 'added', additions: todoLines, patch: `@@ -0,0 +1,${todoLines} @@\n${lines.join('\n')}` };
+}
+
+const CLEAN_FILE: FakeFile = { filename: 'src/export.ts', status: 'modified', additions: 1, deletions: 1, patch: '@@ -1 +1 @@\n-old()\n+exportWidgets()' };
+
+let description: GitHubRestDescription;
+let fake: FakeGitHub | null = null;
+
+beforeAll(() => {
+  description = new GitHubRestDescription();
+});
+
+afterEach(async () => {
+  await fake?.close();
+  fake = null;
+});
+
+async function startRepo(options: FakeRepositoryOptions): Promise<FakeGitHub> {
+  fake = await FakeGitHub.start({ baseSha: BASE, headSha: HEAD, contents: { [BASE]: BASE_CONTENTS }, ...options }, description);
+  return fake;
+}
+
+async function decisionOf(run: ActionRun): Promise<Decision> {
+  return JSON.parse(await readFile(run.outputs['decision-file']!, 'utf8')) as Decision;
+}
+
+/** Every request the action made was one GitHub's description accepts, and the test expected. */
+function expectOnlyValidRequests(repo: FakeGitHub): void {
+  expect(repo.server.violations).toEqual([]);
+  expect(repo.server.requests.length).toBeGreaterThan(0);
+}
+
+function annotationBatchSizes(repo: FakeGitHub): number[] {
+  return repo.server
+    .calls('checks/update')
+    .map((call) => (call.body as { output?: { annotations?: unknown[] } }).output?.annotations?.length ?? 0)
+    .filter((n) => n > 0);
+}
+
+describe('the bundled action under Node 24', () => {
+  it('passes a clean pull request with one successful check on the head sha', async () => {
+    const repo = await startRepo({ files: [CLEAN_FILE] });
+    const run = await runAction({ apiUrl: repo.baseUrl, event: repo.event(), inputs: REPO_INPUTS });
+    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+    expect(run.outputs).toMatchObject({ conclusion: 'success', 'deny-count': '0', 'warn-count': '0' });
+    expect(repo.checkRuns).toHaveLength(1);
+    expect(repo.checkRuns[0]).toMatchObject({ name: 'Paved', head_sha: HEAD, conclusion: 'success', status: 'completed' });
+    expect(repo.checkRuns[0]!.details_url).toBe('https://github.com/octo-org/widgets/actions/runs/777');
+    expect(run.summary).toContain('Paved: passed');
+    expect((await decisionOf(run)).verdict).toBe('success');
+    // The only place the token may appear is the add-mask command that tells the runner to hide it.
+    const leaks = (run.stdout + run.stderr).split('\n').filter((line) => line.includes('ghs_loopbacktoken') && !line.startsWith('::add-mask::'));
+    expect(leaks).toEqual([]);
+    expectOnlyValidRequests(repo);
+  });
+
+  it('blocks a PR with 120 located findings: annotations in batches of 50, capped by max-annotations', async () => {
+    const repo = await startRepo({ files: [todoFile('src/widgets.ts', 120)] });
+    const run = await runAction({ apiUrl: repo.baseUrl, event: repo.event(), inputs: { ...REPO_INPUTS, 'max-annotations': '110' } });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs).toMatchObject({ conclusion: 'failure', 'deny-count': '120' });
+    expect(repo.checkRuns).toHaveLength(1);
+    expect(repo.checkRuns[0]!.conclusion).toBe('failure');
+    expect(annotationBatchSizes(repo)).toEqual([50, 50, 10]);
+    const annotations = repo.checkRuns[0]!.annotations;
+    expect(annotations).toHaveLength(110);
+    expect(annotations[0]).toMatchObject({ path: 'src/widgets.ts', start_line: 1, end_line: 1, annotation_level: 'failure' });
+    expect(repo.checkRuns[0]!.output.title).toMatch(/^Blocked: 120 blocking/);
+    expect(repo.checkRuns[0]!.output.summary).toContain('10 more located finding(s) are not annotated');
+    expect(Buffer.byteLength(repo.checkRuns[0]!.output.summary ?? '')).toBeLessThanOrEqual(65_535);
+    expect(run.stdout).toMatch(/::error::Paved: blocked by 120 finding/);
+    expectOnlyValidRequests(repo);
+  });
+
+  it('flags a PR with more than 3,000 files as truncated', async () => {
+    const files = Array.from({ length: 3004 }, (_, i) => ({ filename: `generated/part-${i}.json`, status: 'added' as const, additions: 1, patch: '@@ -0,0 +1 @@\n+{}' }));
+    const repo = await startRepo({ files });
+    const run = await runAction({ apiUrl: repo.baseUrl, event: repo.event(), inputs: REPO_INPUTS });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.outputs).toMatchObject({ conclusion: 'success', 'warn-count': '1' });
+    const decision = await decisionOf(run);
+    expect(decision.findings.map((f) => f.rule)).toEqual(['evidence-truncated']);
+    expect(repo.server.calls('pulls/list-files')).toHaveLength(30);
+    expectOnlyValidRequests(repo);
+  });
+
+  it('retries 5xx answers without duplicating the check run', async () => {
+    const repo = await startRepo({ files: [todoFile('src/a.ts', 2)] });
+    repo.fail('pulls/list-files', serverError(502));
+    repo.fail('checks/create', serverError(500));
+    const run = await runAction({ apiUrl: repo.baseUrl, event: repo.event(), inputs: REPO_INPUTS });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs['deny-count']).toBe('2');
+    expect(repo.server.calls('pulls/list-files').map((c) => c.status)).toEqual([502, 200]);
+    expect(repo.server.calls('checks/create').map((c) => c.status)).toEqual([500, 201]);
+    expect(repo.checkRuns).toHaveLength(1);
+    expect(repo.checkRuns[0]!.annotations).toHaveLength(2);
+    expectOnlyValidRequests(repo);
+  });
+
+  it('waits out a secondary rate limit and completes', async () => {
+    const repo = await startRepo({ files: [CLEAN_FILE] });
+    repo.fail('pulls/list-commits', secondaryRateLimit(1));
+    repo.fail('checks/create', secondaryRateLimit(1));
+    const run = await runAction({ apiUrl: repo.baseUrl, event: repo.event(), inputs: REPO_INPUTS });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(repo.server.calls('pulls/list-commits').map((c) => c.status)).toEqual([403, 200]);
+    expect(repo.server.calls('checks/create').map((c) => c.status)).toEqual([403, 201]);
+    expect(repo.checkRuns).toHaveLength(1);
+    expectOnlyValidRequests(repo);
+  });
+
+  it('updates the existing check on a re-run instead of creating another', async () => {
+    const repo = await startRepo({ files: [todoFile('src/a.ts', 3)] });
+    const first = await runAction({ apiUrl: repo.baseUrl, event: repo.event(), inputs: REPO_INPUTS });
+    const second = await runAction({ apiUrl: repo.baseUrl, event: repo.event(), inputs: REPO_INPUTS });
+    expect([first.exitCode, second.exitCode]).toEqual([1, 1]);
+    expect(repo.checkRuns).toHaveLength(1);
+    expect(repo.server.calls('checks/create')).toHaveLength(1);
+    expect(repo.checkRuns[0]!.annotations).toHaveLength(3);
+    expectOnlyValidRequests(repo);
+  });
+
+  it('falls back to workflow-command annotations on a fork PR and still fails the job', async () => {
+    const repo = await startRepo({ fork: true, checksReadOnly: true, files: [todoFile('src/a,b:c.ts', 14)] });
+    const run = await runAction({ apiUrl: repo.baseUrl, event: repo.event(), inputs: REPO_INPUTS });
+    expect(run.exitCode).toBe(1);
+    expect(repo.checkRuns).toHaveLength(0);
+    const commands = run.stdout.split('\n').filter((line) => line.startsWith('::error file='));
+    expect(commands).toHaveLength(10);
+    // The file name's comma and colon are escaped so they cannot end the property.
+    expect(commands[0]).toMatch(/^::error file=src\/a%2Cb%3Ac\.ts,line=1,title=no-todo%3A TODO left in the change::TODO added to src\/a,b:c\.ts%0A%0AHow to fix: /);
+    expect(run.summary).toContain('The check run could not be written');
+    expect(run.summary).toContain('Resource not accessible by integration');
+    expect(run.summary).toContain('4 more located finding(s)');
+    expect(run.outputs.conclusion).toBe('failure');
+    expectOnlyValidRequests(repo);
+  });
+
+  it('fails closed, with a failed check saying why, when the policy is broken', async () => {
+    const repo = await startRepo({ files: [CLEAN_FILE], contents: { [BASE]: { ...BASE_CONTENTS, 'policies/decision.rego': 'package paved.decision\n\ndeny contains x if {\n' } } });
+    const run = await runAction({ apiUrl: repo.baseUrl, event: repo.event(), inputs: REPO_INPUTS });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs.conclusion).toBe('failure');
+    expect(repo.checkRuns[0]).toMatchObject({ conclusion: 'failure' });
+    expect(repo.checkRuns[0]!.output.title).toMatch(/Gate error/);
+    expect(repo.checkRuns[0]!.output.summary).toContain('The gate could not decide');
+    const decision = await decisionOf(run);
+    expect(decision.verdict).toBe('error');
+    // Named by repository path at the base commit, not by the runner's temp directory.
+    expect(decision.error?.message).toContain(`@${BASE.slice(0, 12)}:policies/decision.rego:4`);
+    expect(decision.error?.message).not.toContain('paved-base-');
+    expectOnlyValidRequests(repo);
+  });
+
+  it('reports neutral, loudly, when the policy is broken and fail-open is set', async () => {
+    const repo = await startRepo({ files: [CLEAN_FILE], contents: { [BASE]: { ...BASE_CONTENTS, 'policies/decision.rego': 'package paved.decision\n\ndeny contains x if {\n' } } });
+    const run = await runAction({ apiUrl: repo.baseUrl, event: repo.event(), inputs: { ...REPO_INPUTS, 'fail-open': 'true' } });
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs.conclusion).toBe('neutral');
+    expect(repo.checkRuns[0]).toMatchObject({ conclusion: 'neutral' });
+    expect(run.stdout).toMatch(/::warning::Paved FAILED OPEN/);
+    expect(run.summary).toContain('Fail-open is on');
+  });
+
+  it('judges a PR that edits policies/ by the base policies, not its own', async () => {
+    const workspace = await mkdtemp(join(tmpdir(), 'paved-workspace-'));
+    await mkdir(join(workspace, 'policies'), { recursive: true });
+    await writeFile(join(workspace, 'policies/decision.rego'), PERMISSIVE_POLICY);
+    const repo = await startRepo({
+      files: [todoFile('src/a.ts', 1), { filename: 'policies/decision.rego', status: 'modified', additions: 3, deletions: 10, patch: '@@ -1,10 +1,3 @@\n+deny := set()' }],
+      contents: { [BASE]: BASE_CONTENTS, [HEAD]: { ...BASE_CONTENTS, 'policies/decision.rego': PERMISSIVE_POLICY } },
+    });
+    const run = await runAction({ apiUrl: repo.baseUrl, event: repo.event(), inputs: REPO_INPUTS, workspace });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs['deny-count']).toBe('1');
+    const policyReads = repo.server.calls('repos/get-content').filter((c) => c.pathParams.path?.startsWith('policies'));
+    expect(policyReads.length).toBeGreaterThan(0);
+    expect(policyReads.every((c) => c.query.ref === BASE)).toBe(true);
+    expectOnlyValidRequests(repo);
+  });
+});
+
+describe('dist/', () => {
+  it('is what `npm run build` produces from the current sources', async () => {
+    const outdir = await mkdtemp(join(tmpdir(), 'paved-dist-'));
+    await buildDist(outdir);
+    const committed = join(REPO_ROOT, 'dist');
+    const fresh = await listFiles(outdir);
+    expect(await listFiles(committed)).toEqual(fresh);
+    for (const file of fresh) {
+      const same = (await readFile(join(outdir, file))).equals(await readFile(join(committed, file)));
+      expect(same, `dist/${file} is stale: run \`npm run build\` and commit dist/`).toBe(true);
+    }
+  }, 60_000);
+});
+
+async function listFiles(root: string): Promise<string[]> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => relative(root, join(e.parentPath, e.name)))
+    .sort();
+}

@@ -1,0 +1,16110 @@
+import { createRequire as __pavedCreateRequire } from 'node:module';
+import { fileURLToPath as __pavedFileURLToPath } from 'node:url';
+import { dirname as __pavedDirname } from 'node:path';
+const require = __pavedCreateRequire(import.meta.url);
+const __filename = __pavedFileURLToPath(import.meta.url);
+const __dirname = __pavedDirname(__filename);
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+}) : x)(function(x) {
+  if (typeof require !== "undefined") return require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x + '" is not supported');
+});
+var __commonJS = (cb, mod) => function __require2() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+
+// node_modules/yaml/dist/nodes/identity.js
+var require_identity = __commonJS({
+  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+    "use strict";
+    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
+    var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
+    var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
+    var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
+    var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
+    var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
+    var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
+    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
+    var isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    function isCollection(node) {
+      if (node && typeof node === "object")
+        switch (node[NODE_TYPE]) {
+          case MAP:
+          case SEQ:
+            return true;
+        }
+      return false;
+    }
+    function isNode(node) {
+      if (node && typeof node === "object")
+        switch (node[NODE_TYPE]) {
+          case ALIAS:
+          case MAP:
+          case SCALAR:
+          case SEQ:
+            return true;
+        }
+      return false;
+    }
+    var hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
+    exports.ALIAS = ALIAS;
+    exports.DOC = DOC;
+    exports.MAP = MAP;
+    exports.NODE_TYPE = NODE_TYPE;
+    exports.PAIR = PAIR;
+    exports.SCALAR = SCALAR;
+    exports.SEQ = SEQ;
+    exports.hasAnchor = hasAnchor;
+    exports.isAlias = isAlias;
+    exports.isCollection = isCollection;
+    exports.isDocument = isDocument;
+    exports.isMap = isMap;
+    exports.isNode = isNode;
+    exports.isPair = isPair;
+    exports.isScalar = isScalar;
+    exports.isSeq = isSeq;
+  }
+});
+
+// node_modules/yaml/dist/visit.js
+var require_visit = __commonJS({
+  "node_modules/yaml/dist/visit.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var REMOVE = /* @__PURE__ */ Symbol("remove node");
+    function visit2(node, visitor) {
+      const visitor_ = initVisitor(visitor);
+      if (identity.isDocument(node)) {
+        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+          node.contents = null;
+      } else
+        visit_(null, node, visitor_, Object.freeze([]));
+    }
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    function visit_(key, node, visitor, path) {
+      const ctrl = callVisitor(key, node, visitor, path);
+      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visit_(key, ctrl, visitor, path);
+      }
+      if (typeof ctrl !== "symbol") {
+        if (identity.isCollection(node)) {
+          path = Object.freeze(path.concat(node));
+          for (let i = 0; i < node.items.length; ++i) {
+            const ci = visit_(i, node.items[i], visitor, path);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              node.items.splice(i, 1);
+              i -= 1;
+            }
+          }
+        } else if (identity.isPair(node)) {
+          path = Object.freeze(path.concat(node));
+          const ck = visit_("key", node.key, visitor, path);
+          if (ck === BREAK)
+            return BREAK;
+          else if (ck === REMOVE)
+            node.key = null;
+          const cv = visit_("value", node.value, visitor, path);
+          if (cv === BREAK)
+            return BREAK;
+          else if (cv === REMOVE)
+            node.value = null;
+        }
+      }
+      return ctrl;
+    }
+    async function visitAsync(node, visitor) {
+      const visitor_ = initVisitor(visitor);
+      if (identity.isDocument(node)) {
+        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+          node.contents = null;
+      } else
+        await visitAsync_(null, node, visitor_, Object.freeze([]));
+    }
+    visitAsync.BREAK = BREAK;
+    visitAsync.SKIP = SKIP;
+    visitAsync.REMOVE = REMOVE;
+    async function visitAsync_(key, node, visitor, path) {
+      const ctrl = await callVisitor(key, node, visitor, path);
+      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visitAsync_(key, ctrl, visitor, path);
+      }
+      if (typeof ctrl !== "symbol") {
+        if (identity.isCollection(node)) {
+          path = Object.freeze(path.concat(node));
+          for (let i = 0; i < node.items.length; ++i) {
+            const ci = await visitAsync_(i, node.items[i], visitor, path);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              node.items.splice(i, 1);
+              i -= 1;
+            }
+          }
+        } else if (identity.isPair(node)) {
+          path = Object.freeze(path.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path);
+          if (ck === BREAK)
+            return BREAK;
+          else if (ck === REMOVE)
+            node.key = null;
+          const cv = await visitAsync_("value", node.value, visitor, path);
+          if (cv === BREAK)
+            return BREAK;
+          else if (cv === REMOVE)
+            node.value = null;
+        }
+      }
+      return ctrl;
+    }
+    function initVisitor(visitor) {
+      if (typeof visitor === "object" && (visitor.Collection || visitor.Node || visitor.Value)) {
+        return Object.assign({
+          Alias: visitor.Node,
+          Map: visitor.Node,
+          Scalar: visitor.Node,
+          Seq: visitor.Node
+        }, visitor.Value && {
+          Map: visitor.Value,
+          Scalar: visitor.Value,
+          Seq: visitor.Value
+        }, visitor.Collection && {
+          Map: visitor.Collection,
+          Seq: visitor.Collection
+        }, visitor);
+      }
+      return visitor;
+    }
+    function callVisitor(key, node, visitor, path) {
+      if (typeof visitor === "function")
+        return visitor(key, node, path);
+      if (identity.isMap(node))
+        return visitor.Map?.(key, node, path);
+      if (identity.isSeq(node))
+        return visitor.Seq?.(key, node, path);
+      if (identity.isPair(node))
+        return visitor.Pair?.(key, node, path);
+      if (identity.isScalar(node))
+        return visitor.Scalar?.(key, node, path);
+      if (identity.isAlias(node))
+        return visitor.Alias?.(key, node, path);
+      return void 0;
+    }
+    function replaceNode(key, path, node) {
+      const parent = path[path.length - 1];
+      if (identity.isCollection(parent)) {
+        parent.items[key] = node;
+      } else if (identity.isPair(parent)) {
+        if (key === "key")
+          parent.key = node;
+        else
+          parent.value = node;
+      } else if (identity.isDocument(parent)) {
+        parent.contents = node;
+      } else {
+        const pt = identity.isAlias(parent) ? "alias" : "scalar";
+        throw new Error(`Cannot replace node with ${pt} parent`);
+      }
+    }
+    exports.visit = visit2;
+    exports.visitAsync = visitAsync;
+  }
+});
+
+// node_modules/yaml/dist/doc/directives.js
+var require_directives = __commonJS({
+  "node_modules/yaml/dist/doc/directives.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var visit2 = require_visit();
+    var escapeChars = {
+      "!": "%21",
+      ",": "%2C",
+      "[": "%5B",
+      "]": "%5D",
+      "{": "%7B",
+      "}": "%7D"
+    };
+    var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
+    var Directives = class _Directives {
+      constructor(yaml, tags) {
+        this.docStart = null;
+        this.docEnd = false;
+        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml);
+        this.tags = Object.assign({}, _Directives.defaultTags, tags);
+      }
+      clone() {
+        const copy = new _Directives(this.yaml, this.tags);
+        copy.docStart = this.docStart;
+        return copy;
+      }
+      /**
+       * During parsing, get a Directives instance for the current document and
+       * update the stream state according to the current version's spec.
+       */
+      atDocument() {
+        const res = new _Directives(this.yaml, this.tags);
+        switch (this.yaml.version) {
+          case "1.1":
+            this.atNextDocument = true;
+            break;
+          case "1.2":
+            this.atNextDocument = false;
+            this.yaml = {
+              explicit: _Directives.defaultYaml.explicit,
+              version: "1.2"
+            };
+            this.tags = Object.assign({}, _Directives.defaultTags);
+            break;
+        }
+        return res;
+      }
+      /**
+       * @param onError - May be called even if the action was successful
+       * @returns `true` on success
+       */
+      add(line, onError) {
+        if (this.atNextDocument) {
+          this.yaml = { explicit: _Directives.defaultYaml.explicit, version: "1.1" };
+          this.tags = Object.assign({}, _Directives.defaultTags);
+          this.atNextDocument = false;
+        }
+        const parts = line.trim().split(/[ \t]+/);
+        const name = parts.shift();
+        switch (name) {
+          case "%TAG": {
+            if (parts.length !== 2) {
+              onError(0, "%TAG directive should contain exactly two parts");
+              if (parts.length < 2)
+                return false;
+            }
+            const [handle, prefix] = parts;
+            this.tags[handle] = prefix;
+            return true;
+          }
+          case "%YAML": {
+            this.yaml.explicit = true;
+            if (parts.length !== 1) {
+              onError(0, "%YAML directive should contain exactly one part");
+              return false;
+            }
+            const [version] = parts;
+            if (version === "1.1" || version === "1.2") {
+              this.yaml.version = version;
+              return true;
+            } else {
+              const isValid2 = /^\d+\.\d+$/.test(version);
+              onError(6, `Unsupported YAML version ${version}`, isValid2);
+              return false;
+            }
+          }
+          default:
+            onError(0, `Unknown directive ${name}`, true);
+            return false;
+        }
+      }
+      /**
+       * Resolves a tag, matching handles to those defined in %TAG directives.
+       *
+       * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
+       *   `'!local'` tag, or `null` if unresolvable.
+       */
+      tagName(source, onError) {
+        if (source === "!")
+          return "!";
+        if (source[0] !== "!") {
+          onError(`Not a valid tag: ${source}`);
+          return null;
+        }
+        if (source[1] === "<") {
+          const verbatim = source.slice(2, -1);
+          if (verbatim === "!" || verbatim === "!!") {
+            onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+            return null;
+          }
+          if (source[source.length - 1] !== ">")
+            onError("Verbatim tags must end with a >");
+          return verbatim;
+        }
+        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        if (!suffix)
+          onError(`The ${source} tag has no suffix`);
+        const prefix = this.tags[handle];
+        if (prefix) {
+          try {
+            return prefix + decodeURIComponent(suffix);
+          } catch (error) {
+            onError(String(error));
+            return null;
+          }
+        }
+        if (handle === "!")
+          return source;
+        onError(`Could not resolve tag: ${source}`);
+        return null;
+      }
+      /**
+       * Given a fully resolved tag, returns its printable string form,
+       * taking into account current tag prefixes and defaults.
+       */
+      tagString(tag) {
+        for (const [handle, prefix] of Object.entries(this.tags)) {
+          if (tag.startsWith(prefix))
+            return handle + escapeTagName(tag.substring(prefix.length));
+        }
+        return tag[0] === "!" ? tag : `!<${tag}>`;
+      }
+      toString(doc) {
+        const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
+        const tagEntries = Object.entries(this.tags);
+        let tagNames;
+        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+          const tags = {};
+          visit2.visit(doc.contents, (_key, node) => {
+            if (identity.isNode(node) && node.tag)
+              tags[node.tag] = true;
+          });
+          tagNames = Object.keys(tags);
+        } else
+          tagNames = [];
+        for (const [handle, prefix] of tagEntries) {
+          if (handle === "!!" && prefix === "tag:yaml.org,2002:")
+            continue;
+          if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
+            lines.push(`%TAG ${handle} ${prefix}`);
+        }
+        return lines.join("\n");
+      }
+    };
+    Directives.defaultYaml = { explicit: false, version: "1.2" };
+    Directives.defaultTags = { "!!": "tag:yaml.org,2002:" };
+    exports.Directives = Directives;
+  }
+});
+
+// node_modules/yaml/dist/doc/anchors.js
+var require_anchors = __commonJS({
+  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var visit2 = require_visit();
+    function anchorIsValid(anchor) {
+      if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
+        const sa = JSON.stringify(anchor);
+        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
+        throw new Error(msg);
+      }
+      return true;
+    }
+    function anchorNames(root) {
+      const anchors = /* @__PURE__ */ new Set();
+      visit2.visit(root, {
+        Value(_key, node) {
+          if (node.anchor)
+            anchors.add(node.anchor);
+        }
+      });
+      return anchors;
+    }
+    function findNewAnchor(prefix, exclude) {
+      for (let i = 1; true; ++i) {
+        const name = `${prefix}${i}`;
+        if (!exclude.has(name))
+          return name;
+      }
+    }
+    function createNodeAnchors(doc, prefix) {
+      const aliasObjects = [];
+      const sourceObjects = /* @__PURE__ */ new Map();
+      let prevAnchors = null;
+      return {
+        onAnchor: (source) => {
+          aliasObjects.push(source);
+          prevAnchors ?? (prevAnchors = anchorNames(doc));
+          const anchor = findNewAnchor(prefix, prevAnchors);
+          prevAnchors.add(anchor);
+          return anchor;
+        },
+        /**
+         * With circular references, the source node is only resolved after all
+         * of its child nodes are. This is why anchors are set only after all of
+         * the nodes have been created.
+         */
+        setAnchors: () => {
+          for (const source of aliasObjects) {
+            const ref = sourceObjects.get(source);
+            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+              ref.node.anchor = ref.anchor;
+            } else {
+              const error = new Error("Failed to resolve repeated object (this should not happen)");
+              error.source = source;
+              throw error;
+            }
+          }
+        },
+        sourceObjects
+      };
+    }
+    exports.anchorIsValid = anchorIsValid;
+    exports.anchorNames = anchorNames;
+    exports.createNodeAnchors = createNodeAnchors;
+    exports.findNewAnchor = findNewAnchor;
+  }
+});
+
+// node_modules/yaml/dist/doc/applyReviver.js
+var require_applyReviver = __commonJS({
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+    "use strict";
+    function applyReviver(reviver, obj, key, val) {
+      if (val && typeof val === "object") {
+        if (Array.isArray(val)) {
+          for (let i = 0, len = val.length; i < len; ++i) {
+            const v0 = val[i];
+            const v1 = applyReviver(reviver, val, String(i), v0);
+            if (v1 === void 0)
+              delete val[i];
+            else if (v1 !== v0)
+              val[i] = v1;
+          }
+        } else if (val instanceof Map) {
+          for (const k of Array.from(val.keys())) {
+            const v0 = val.get(k);
+            const v1 = applyReviver(reviver, val, k, v0);
+            if (v1 === void 0)
+              val.delete(k);
+            else if (v1 !== v0)
+              val.set(k, v1);
+          }
+        } else if (val instanceof Set) {
+          for (const v0 of Array.from(val)) {
+            const v1 = applyReviver(reviver, val, v0, v0);
+            if (v1 === void 0)
+              val.delete(v0);
+            else if (v1 !== v0) {
+              val.delete(v0);
+              val.add(v1);
+            }
+          }
+        } else {
+          for (const [k, v0] of Object.entries(val)) {
+            const v1 = applyReviver(reviver, val, k, v0);
+            if (v1 === void 0)
+              delete val[k];
+            else if (v1 !== v0)
+              val[k] = v1;
+          }
+        }
+      }
+      return reviver.call(obj, key, val);
+    }
+    exports.applyReviver = applyReviver;
+  }
+});
+
+// node_modules/yaml/dist/nodes/toJS.js
+var require_toJS = __commonJS({
+  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    function toJS(value, arg, ctx) {
+      if (Array.isArray(value))
+        return value.map((v, i) => toJS(v, String(i), ctx));
+      if (value && typeof value.toJSON === "function") {
+        if (!ctx || !identity.hasAnchor(value))
+          return value.toJSON(arg, ctx);
+        const data = { aliasCount: 0, count: 1, res: void 0 };
+        ctx.anchors.set(value, data);
+        ctx.onCreate = (res2) => {
+          data.res = res2;
+          delete ctx.onCreate;
+        };
+        const res = value.toJSON(arg, ctx);
+        if (ctx.onCreate)
+          ctx.onCreate(res);
+        return res;
+      }
+      if (typeof value === "bigint" && !ctx?.keep)
+        return Number(value);
+      return value;
+    }
+    exports.toJS = toJS;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Node.js
+var require_Node = __commonJS({
+  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+    "use strict";
+    var applyReviver = require_applyReviver();
+    var identity = require_identity();
+    var toJS = require_toJS();
+    var NodeBase = class {
+      constructor(type) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+      }
+      /** Create a copy of this node.  */
+      clone() {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /** A plain JavaScript representation of this node. */
+      toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        if (!identity.isDocument(doc))
+          throw new TypeError("A document argument is required");
+        const ctx = {
+          anchors: /* @__PURE__ */ new Map(),
+          doc,
+          keep: true,
+          mapAsMap: mapAsMap === true,
+          mapKeyWarned: false,
+          maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this, "", ctx);
+        if (typeof onAnchor === "function")
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
+        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
+      }
+    };
+    exports.NodeBase = NodeBase;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Alias.js
+var require_Alias = __commonJS({
+  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+    "use strict";
+    var anchors = require_anchors();
+    var visit2 = require_visit();
+    var identity = require_identity();
+    var Node = require_Node();
+    var toJS = require_toJS();
+    var Alias = class extends Node.NodeBase {
+      constructor(source) {
+        super(identity.ALIAS);
+        this.source = source;
+        Object.defineProperty(this, "tag", {
+          set() {
+            throw new Error("Alias nodes cannot have tags");
+          }
+        });
+      }
+      /**
+       * Resolve the value of this alias within `doc`, finding the last
+       * instance of the `source` anchor before this node.
+       */
+      resolve(doc, ctx) {
+        if (ctx?.maxAliasCount === 0)
+          throw new ReferenceError("Alias resolution is disabled");
+        let nodes;
+        if (ctx?.aliasResolveCache) {
+          nodes = ctx.aliasResolveCache;
+        } else {
+          nodes = [];
+          visit2.visit(doc, {
+            Node: (_key, node) => {
+              if (identity.isAlias(node) || identity.hasAnchor(node))
+                nodes.push(node);
+            }
+          });
+          if (ctx)
+            ctx.aliasResolveCache = nodes;
+        }
+        let found = void 0;
+        for (const node of nodes) {
+          if (node === this)
+            break;
+          if (node.anchor === this.source)
+            found = node;
+        }
+        if (found && ctx) {
+          const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
+          let data = anchors2.get(found);
+          if (!data) {
+            toJS.toJS(found, null, ctx);
+            data = anchors2.get(found);
+          }
+          if (data?.res === void 0) {
+            const msg = "This should not happen: Alias anchor was not resolved?";
+            throw new ReferenceError(msg);
+          }
+          if (maxAliasCount >= 0) {
+            data.count += 1;
+            if (data.aliasCount === 0)
+              data.aliasCount = getAliasCount(doc2, found, anchors2);
+            if (data.count * data.aliasCount > maxAliasCount) {
+              const msg = "Excessive alias count indicates a resource exhaustion attack";
+              throw new ReferenceError(msg);
+            }
+          }
+        }
+        return found;
+      }
+      toJSON(_arg, ctx) {
+        if (!ctx)
+          return { source: this.source };
+        const source = this.resolve(ctx.doc, ctx);
+        if (!source) {
+          const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+          throw new ReferenceError(msg);
+        }
+        return ctx.anchors.get(source).res;
+      }
+      toString(ctx, _onComment, _onChompKeep) {
+        const src = `*${this.source}`;
+        if (ctx) {
+          anchors.anchorIsValid(this.source);
+          if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
+            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+            throw new Error(msg);
+          }
+          if (ctx.implicitKey)
+            return `${src} `;
+        }
+        return src;
+      }
+    };
+    function getAliasCount(doc, node, anchors2) {
+      if (identity.isAlias(node)) {
+        const source = node.resolve(doc);
+        const anchor = anchors2 && source && anchors2.get(source);
+        return anchor ? anchor.count * anchor.aliasCount : 0;
+      } else if (identity.isCollection(node)) {
+        let count2 = 0;
+        for (const item of node.items) {
+          const c = getAliasCount(doc, item, anchors2);
+          if (c > count2)
+            count2 = c;
+        }
+        return count2;
+      } else if (identity.isPair(node)) {
+        const kc = getAliasCount(doc, node.key, anchors2);
+        const vc = getAliasCount(doc, node.value, anchors2);
+        return Math.max(kc, vc);
+      }
+      return 1;
+    }
+    exports.Alias = Alias;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Scalar.js
+var require_Scalar = __commonJS({
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Node = require_Node();
+    var toJS = require_toJS();
+    var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
+    var Scalar = class extends Node.NodeBase {
+      constructor(value) {
+        super(identity.SCALAR);
+        this.value = value;
+      }
+      toJSON(arg, ctx) {
+        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
+      }
+      toString() {
+        return String(this.value);
+      }
+    };
+    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar.PLAIN = "PLAIN";
+    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar;
+    exports.isScalarValue = isScalarValue;
+  }
+});
+
+// node_modules/yaml/dist/doc/createNode.js
+var require_createNode = __commonJS({
+  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+    "use strict";
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var defaultTagPrefix = "tag:yaml.org,2002:";
+    function findTagObject(value, tagName, tags) {
+      if (tagName) {
+        const match = tags.filter((t) => t.tag === tagName);
+        const tagObj = match.find((t) => !t.format) ?? match[0];
+        if (!tagObj)
+          throw new Error(`Tag ${tagName} not found`);
+        return tagObj;
+      }
+      return tags.find((t) => t.identify?.(value) && !t.format);
+    }
+    function createNode(value, tagName, ctx) {
+      if (identity.isDocument(value))
+        value = value.contents;
+      if (identity.isNode(value))
+        return value;
+      if (identity.isPair(value)) {
+        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map.items.push(value);
+        return map;
+      }
+      if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
+        value = value.valueOf();
+      }
+      const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
+      let ref = void 0;
+      if (aliasDuplicateObjects && value && typeof value === "object") {
+        ref = sourceObjects.get(value);
+        if (ref) {
+          ref.anchor ?? (ref.anchor = onAnchor(value));
+          return new Alias.Alias(ref.anchor);
+        } else {
+          ref = { anchor: null, node: null };
+          sourceObjects.set(value, ref);
+        }
+      }
+      if (tagName?.startsWith("!!"))
+        tagName = defaultTagPrefix + tagName.slice(2);
+      let tagObj = findTagObject(value, tagName, schema.tags);
+      if (!tagObj) {
+        if (value && typeof value.toJSON === "function") {
+          value = value.toJSON();
+        }
+        if (!value || typeof value !== "object") {
+          const node2 = new Scalar.Scalar(value);
+          if (ref)
+            ref.node = node2;
+          return node2;
+        }
+        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
+      }
+      if (onTagObj) {
+        onTagObj(tagObj);
+        delete ctx.onTagObj;
+      }
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      if (tagName)
+        node.tag = tagName;
+      else if (!tagObj.default)
+        node.tag = tagObj.tag;
+      if (ref)
+        ref.node = node;
+      return node;
+    }
+    exports.createNode = createNode;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Collection.js
+var require_Collection = __commonJS({
+  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+    "use strict";
+    var createNode = require_createNode();
+    var identity = require_identity();
+    var Node = require_Node();
+    function collectionFromPath(schema, path, value) {
+      let v = value;
+      for (let i = path.length - 1; i >= 0; --i) {
+        const k = path[i];
+        if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
+          const a = [];
+          a[k] = v;
+          v = a;
+        } else {
+          v = /* @__PURE__ */ new Map([[k, v]]);
+        }
+      }
+      return createNode.createNode(v, void 0, {
+        aliasDuplicateObjects: false,
+        keepUndefined: false,
+        onAnchor: () => {
+          throw new Error("This should not happen, please report a bug.");
+        },
+        schema,
+        sourceObjects: /* @__PURE__ */ new Map()
+      });
+    }
+    var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
+    var Collection = class extends Node.NodeBase {
+      constructor(type, schema) {
+        super(type);
+        Object.defineProperty(this, "schema", {
+          value: schema,
+          configurable: true,
+          enumerable: false,
+          writable: true
+        });
+      }
+      /**
+       * Create a copy of this collection.
+       *
+       * @param schema - If defined, overwrites the original's schema
+       */
+      clone(schema) {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (schema)
+          copy.schema = schema;
+        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /**
+       * Adds a value to the collection. For `!!map` and `!!omap` the value must
+       * be a Pair instance or a `{ key, value }` object, which may not have a key
+       * that already exists in the map.
+       */
+      addIn(path, value) {
+        if (isEmptyPath(path))
+          this.add(value);
+        else {
+          const [key, ...rest] = path;
+          const node = this.get(key, true);
+          if (identity.isCollection(node))
+            node.addIn(rest, value);
+          else if (node === void 0 && this.schema)
+            this.set(key, collectionFromPath(this.schema, rest, value));
+          else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+      }
+      /**
+       * Removes a value from the collection.
+       * @returns `true` if the item was found and removed.
+       */
+      deleteIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+          return this.delete(key);
+        const node = this.get(key, true);
+        if (identity.isCollection(node))
+          return node.deleteIn(rest);
+        else
+          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+      }
+      /**
+       * Returns item at `key`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      getIn(path, keepScalar) {
+        const [key, ...rest] = path;
+        const node = this.get(key, true);
+        if (rest.length === 0)
+          return !keepScalar && identity.isScalar(node) ? node.value : node;
+        else
+          return identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+      }
+      hasAllNullValues(allowScalar) {
+        return this.items.every((node) => {
+          if (!identity.isPair(node))
+            return false;
+          const n = node.value;
+          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+        });
+      }
+      /**
+       * Checks if the collection includes a value with the key `key`.
+       */
+      hasIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+          return this.has(key);
+        const node = this.get(key, true);
+        return identity.isCollection(node) ? node.hasIn(rest) : false;
+      }
+      /**
+       * Sets a value in this collection. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      setIn(path, value) {
+        const [key, ...rest] = path;
+        if (rest.length === 0) {
+          this.set(key, value);
+        } else {
+          const node = this.get(key, true);
+          if (identity.isCollection(node))
+            node.setIn(rest, value);
+          else if (node === void 0 && this.schema)
+            this.set(key, collectionFromPath(this.schema, rest, value));
+          else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+      }
+    };
+    exports.Collection = Collection;
+    exports.collectionFromPath = collectionFromPath;
+    exports.isEmptyPath = isEmptyPath;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyComment.js
+var require_stringifyComment = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+    "use strict";
+    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
+    function indentComment(comment, indent) {
+      if (/^\n+$/.test(comment))
+        return comment.substring(1);
+      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+    }
+    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    exports.indentComment = indentComment;
+    exports.lineComment = lineComment;
+    exports.stringifyComment = stringifyComment;
+  }
+});
+
+// node_modules/yaml/dist/stringify/foldFlowLines.js
+var require_foldFlowLines = __commonJS({
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+    "use strict";
+    var FOLD_FLOW = "flow";
+    var FOLD_BLOCK = "block";
+    var FOLD_QUOTED = "quoted";
+    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+      if (!lineWidth || lineWidth < 0)
+        return text;
+      if (lineWidth < minContentWidth)
+        minContentWidth = 0;
+      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+      if (text.length <= endStep)
+        return text;
+      const folds = [];
+      const escapedFolds = {};
+      let end = lineWidth - indent.length;
+      if (typeof indentAtStart === "number") {
+        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
+          folds.push(0);
+        else
+          end = lineWidth - indentAtStart;
+      }
+      let split2 = void 0;
+      let prev = void 0;
+      let overflow = false;
+      let i = -1;
+      let escStart = -1;
+      let escEnd = -1;
+      if (mode === FOLD_BLOCK) {
+        i = consumeMoreIndentedLines(text, i, indent.length);
+        if (i !== -1)
+          end = i + endStep;
+      }
+      for (let ch; ch = text[i += 1]; ) {
+        if (mode === FOLD_QUOTED && ch === "\\") {
+          escStart = i;
+          switch (text[i + 1]) {
+            case "x":
+              i += 3;
+              break;
+            case "u":
+              i += 5;
+              break;
+            case "U":
+              i += 9;
+              break;
+            default:
+              i += 1;
+          }
+          escEnd = i;
+        }
+        if (ch === "\n") {
+          if (mode === FOLD_BLOCK)
+            i = consumeMoreIndentedLines(text, i, indent.length);
+          end = i + indent.length + endStep;
+          split2 = void 0;
+        } else {
+          if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
+            const next = text[i + 1];
+            if (next && next !== " " && next !== "\n" && next !== "	")
+              split2 = i;
+          }
+          if (i >= end) {
+            if (split2) {
+              folds.push(split2);
+              end = split2 + endStep;
+              split2 = void 0;
+            } else if (mode === FOLD_QUOTED) {
+              while (prev === " " || prev === "	") {
+                prev = ch;
+                ch = text[i += 1];
+                overflow = true;
+              }
+              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+              if (escapedFolds[j])
+                return text;
+              folds.push(j);
+              escapedFolds[j] = true;
+              end = j + endStep;
+              split2 = void 0;
+            } else {
+              overflow = true;
+            }
+          }
+        }
+        prev = ch;
+      }
+      if (overflow && onOverflow)
+        onOverflow();
+      if (folds.length === 0)
+        return text;
+      if (onFold)
+        onFold();
+      let res = text.slice(0, folds[0]);
+      for (let i2 = 0; i2 < folds.length; ++i2) {
+        const fold = folds[i2];
+        const end2 = folds[i2 + 1] || text.length;
+        if (fold === 0)
+          res = `
+${indent}${text.slice(0, end2)}`;
+        else {
+          if (mode === FOLD_QUOTED && escapedFolds[fold])
+            res += `${text[fold]}\\`;
+          res += `
+${indent}${text.slice(fold + 1, end2)}`;
+        }
+      }
+      return res;
+    }
+    function consumeMoreIndentedLines(text, i, indent) {
+      let end = i;
+      let start = i + 1;
+      let ch = text[start];
+      while (ch === " " || ch === "	") {
+        if (i < start + indent) {
+          ch = text[++i];
+        } else {
+          do {
+            ch = text[++i];
+          } while (ch && ch !== "\n");
+          end = i;
+          start = i + 1;
+          ch = text[start];
+        }
+      }
+      return end;
+    }
+    exports.FOLD_BLOCK = FOLD_BLOCK;
+    exports.FOLD_FLOW = FOLD_FLOW;
+    exports.FOLD_QUOTED = FOLD_QUOTED;
+    exports.foldFlowLines = foldFlowLines;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyString.js
+var require_stringifyString = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var foldFlowLines = require_foldFlowLines();
+    var getFoldOptions = (ctx, isBlock) => ({
+      indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+      lineWidth: ctx.options.lineWidth,
+      minContentWidth: ctx.options.minContentWidth
+    });
+    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
+    function lineLengthOverLimit(str, lineWidth, indentLength) {
+      if (!lineWidth || lineWidth < 0)
+        return false;
+      const limit = lineWidth - indentLength;
+      const strLen = str.length;
+      if (strLen <= limit)
+        return false;
+      for (let i = 0, start = 0; i < strLen; ++i) {
+        if (str[i] === "\n") {
+          if (i - start > limit)
+            return true;
+          start = i + 1;
+          if (strLen - start <= limit)
+            return false;
+        }
+      }
+      return true;
+    }
+    function doubleQuotedString(value, ctx) {
+      const json = JSON.stringify(value);
+      if (ctx.options.doubleQuotedAsJSON)
+        return json;
+      const { implicitKey } = ctx;
+      const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
+      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      let str = "";
+      let start = 0;
+      for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
+          str += json.slice(start, i) + "\\ ";
+          i += 1;
+          start = i;
+          ch = "\\";
+        }
+        if (ch === "\\")
+          switch (json[i + 1]) {
+            case "u":
+              {
+                str += json.slice(start, i);
+                const code = json.substr(i + 2, 4);
+                switch (code) {
+                  case "0000":
+                    str += "\\0";
+                    break;
+                  case "0007":
+                    str += "\\a";
+                    break;
+                  case "000b":
+                    str += "\\v";
+                    break;
+                  case "001b":
+                    str += "\\e";
+                    break;
+                  case "0085":
+                    str += "\\N";
+                    break;
+                  case "00a0":
+                    str += "\\_";
+                    break;
+                  case "2028":
+                    str += "\\L";
+                    break;
+                  case "2029":
+                    str += "\\P";
+                    break;
+                  default:
+                    if (code.substr(0, 2) === "00")
+                      str += "\\x" + code.substr(2);
+                    else
+                      str += json.substr(i, 6);
+                }
+                i += 5;
+                start = i + 1;
+              }
+              break;
+            case "n":
+              if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
+                i += 1;
+              } else {
+                str += json.slice(start, i) + "\n\n";
+                while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
+                  str += "\n";
+                  i += 2;
+                }
+                str += indent;
+                if (json[i + 2] === " ")
+                  str += "\\";
+                i += 1;
+                start = i + 1;
+              }
+              break;
+            default:
+              i += 1;
+          }
+      }
+      str = start ? str + json.slice(start) : json;
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+    }
+    function singleQuotedString(value, ctx) {
+      if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
+        return doubleQuotedString(value, ctx);
+      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
+${indent}`) + "'";
+      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+    }
+    function quotedString(value, ctx) {
+      const { singleQuote } = ctx.options;
+      let qs;
+      if (singleQuote === false)
+        qs = doubleQuotedString;
+      else {
+        const hasDouble = value.includes('"');
+        const hasSingle = value.includes("'");
+        if (hasDouble && !hasSingle)
+          qs = singleQuotedString;
+        else if (hasSingle && !hasDouble)
+          qs = doubleQuotedString;
+        else
+          qs = singleQuote ? singleQuotedString : doubleQuotedString;
+      }
+      return qs(value, ctx);
+    }
+    var blockEndNewlines;
+    try {
+      blockEndNewlines = new RegExp("(^|(?<!\n))\n+(?!\n|$)", "g");
+    } catch {
+      blockEndNewlines = /\n+(?!\n|$)/g;
+    }
+    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+      const { blockQuote, commentString, lineWidth } = ctx.options;
+      if (!blockQuote || /\n[\t ]+$/.test(value)) {
+        return quotedString(value, ctx);
+      }
+      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      if (!value)
+        return literal2 ? "|\n" : ">\n";
+      let chomp;
+      let endStart;
+      for (endStart = value.length; endStart > 0; --endStart) {
+        const ch = value[endStart - 1];
+        if (ch !== "\n" && ch !== "	" && ch !== " ")
+          break;
+      }
+      let end = value.substring(endStart);
+      const endNlPos = end.indexOf("\n");
+      if (endNlPos === -1) {
+        chomp = "-";
+      } else if (value === end || endNlPos !== end.length - 1) {
+        chomp = "+";
+        if (onChompKeep)
+          onChompKeep();
+      } else {
+        chomp = "";
+      }
+      if (end) {
+        value = value.slice(0, -end.length);
+        if (end[end.length - 1] === "\n")
+          end = end.slice(0, -1);
+        end = end.replace(blockEndNewlines, `$&${indent}`);
+      }
+      let startWithSpace = false;
+      let startEnd;
+      let startNlPos = -1;
+      for (startEnd = 0; startEnd < value.length; ++startEnd) {
+        const ch = value[startEnd];
+        if (ch === " ")
+          startWithSpace = true;
+        else if (ch === "\n")
+          startNlPos = startEnd;
+        else
+          break;
+      }
+      let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      if (start) {
+        value = value.substring(start.length);
+        start = start.replace(/\n+/g, `$&${indent}`);
+      }
+      const indentSize = indent ? "2" : "1";
+      let header = (startWithSpace ? indentSize : "") + chomp;
+      if (comment) {
+        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+        if (onComment)
+          onComment();
+      }
+      if (!literal2) {
+        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        let literalFallback = false;
+        const foldOptions = getFoldOptions(ctx, true);
+        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
+          foldOptions.onOverflow = () => {
+            literalFallback = true;
+          };
+        }
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        if (!literalFallback)
+          return `>${header}
+${indent}${body}`;
+      }
+      value = value.replace(/\n+/g, `$&${indent}`);
+      return `|${header}
+${indent}${start}${value}${end}`;
+    }
+    function plainString(item, ctx, onComment, onChompKeep) {
+      const { type, value } = item;
+      const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+      if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
+        return quotedString(value, ctx);
+      }
+      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
+      }
+      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+        return blockString(item, ctx, onComment, onChompKeep);
+      }
+      if (containsDocumentMarker(value)) {
+        if (indent === "") {
+          ctx.forceBlockIndent = true;
+          return blockString(item, ctx, onComment, onChompKeep);
+        } else if (implicitKey && indent === indentStep) {
+          return quotedString(value, ctx);
+        }
+      }
+      const str = value.replace(/\n+/g, `$&
+${indent}`);
+      if (actualString) {
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
+        const { compat, tags } = ctx.doc.schema;
+        if (tags.some(test) || compat?.some(test))
+          return quotedString(value, ctx);
+      }
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+    }
+    function stringifyString(item, ctx, onComment, onChompKeep) {
+      const { implicitKey, inFlow } = ctx;
+      const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
+      let { type } = item;
+      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
+          type = Scalar.Scalar.QUOTE_DOUBLE;
+      }
+      const _stringify = (_type) => {
+        switch (_type) {
+          case Scalar.Scalar.BLOCK_FOLDED:
+          case Scalar.Scalar.BLOCK_LITERAL:
+            return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
+          case Scalar.Scalar.QUOTE_DOUBLE:
+            return doubleQuotedString(ss.value, ctx);
+          case Scalar.Scalar.QUOTE_SINGLE:
+            return singleQuotedString(ss.value, ctx);
+          case Scalar.Scalar.PLAIN:
+            return plainString(ss, ctx, onComment, onChompKeep);
+          default:
+            return null;
+        }
+      };
+      let res = _stringify(type);
+      if (res === null) {
+        const { defaultKeyType, defaultStringType } = ctx.options;
+        const t = implicitKey && defaultKeyType || defaultStringType;
+        res = _stringify(t);
+        if (res === null)
+          throw new Error(`Unsupported default string type ${t}`);
+      }
+      return res;
+    }
+    exports.stringifyString = stringifyString;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringify.js
+var require_stringify = __commonJS({
+  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+    "use strict";
+    var anchors = require_anchors();
+    var identity = require_identity();
+    var stringifyComment = require_stringifyComment();
+    var stringifyString = require_stringifyString();
+    function createStringifyContext(doc, options) {
+      const opt = Object.assign({
+        blockQuote: true,
+        commentString: stringifyComment.stringifyComment,
+        defaultKeyType: null,
+        defaultStringType: "PLAIN",
+        directives: null,
+        doubleQuotedAsJSON: false,
+        doubleQuotedMinMultiLineLength: 40,
+        falseStr: "false",
+        flowCollectionPadding: true,
+        indentSeq: true,
+        lineWidth: 80,
+        minContentWidth: 20,
+        nullStr: "null",
+        simpleKeys: false,
+        singleQuote: null,
+        trailingComma: false,
+        trueStr: "true",
+        verifyAliasOrder: true
+      }, doc.schema.toStringOptions, options);
+      let inFlow;
+      switch (opt.collectionStyle) {
+        case "block":
+          inFlow = false;
+          break;
+        case "flow":
+          inFlow = true;
+          break;
+        default:
+          inFlow = null;
+      }
+      return {
+        anchors: /* @__PURE__ */ new Set(),
+        doc,
+        flowCollectionPadding: opt.flowCollectionPadding ? " " : "",
+        indent: "",
+        indentStep: typeof opt.indent === "number" ? " ".repeat(opt.indent) : "  ",
+        inFlow,
+        options: opt
+      };
+    }
+    function getTagObject(tags, item) {
+      if (item.tag) {
+        const match = tags.filter((t) => t.tag === item.tag);
+        if (match.length > 0)
+          return match.find((t) => t.format === item.format) ?? match[0];
+      }
+      let tagObj = void 0;
+      let obj;
+      if (identity.isScalar(item)) {
+        obj = item.value;
+        let match = tags.filter((t) => t.identify?.(obj));
+        if (match.length > 1) {
+          const testMatch = match.filter((t) => t.test);
+          if (testMatch.length > 0)
+            match = testMatch;
+        }
+        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
+      } else {
+        obj = item;
+        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+      }
+      if (!tagObj) {
+        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        throw new Error(`Tag not resolved for ${name} value`);
+      }
+      return tagObj;
+    }
+    function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+      if (!doc.directives)
+        return "";
+      const props = [];
+      const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+      if (anchor && anchors.anchorIsValid(anchor)) {
+        anchors$1.add(anchor);
+        props.push(`&${anchor}`);
+      }
+      const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+      if (tag)
+        props.push(doc.directives.tagString(tag));
+      return props.join(" ");
+    }
+    function stringify(item, ctx, onComment, onChompKeep) {
+      if (identity.isPair(item))
+        return item.toString(ctx, onComment, onChompKeep);
+      if (identity.isAlias(item)) {
+        if (ctx.doc.directives)
+          return item.toString(ctx);
+        if (ctx.resolvedAliases?.has(item)) {
+          throw new TypeError(`Cannot stringify circular structure without alias nodes`);
+        } else {
+          if (ctx.resolvedAliases)
+            ctx.resolvedAliases.add(item);
+          else
+            ctx.resolvedAliases = /* @__PURE__ */ new Set([item]);
+          item = item.resolve(ctx.doc);
+        }
+      }
+      let tagObj = void 0;
+      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
+      const props = stringifyProps(node, tagObj, ctx);
+      if (props.length > 0)
+        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      if (!props)
+        return str;
+      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+${ctx.indent}${str}`;
+    }
+    exports.createStringifyContext = createStringifyContext;
+    exports.stringify = stringify;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyPair.js
+var require_stringifyPair = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var stringify = require_stringify();
+    var stringifyComment = require_stringifyComment();
+    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+      const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+      let keyComment = identity.isNode(key) && key.comment || null;
+      if (simpleKeys) {
+        if (keyComment) {
+          throw new Error("With simple keys, key nodes cannot have comments");
+        }
+        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+          const msg = "With simple keys, collection cannot be used as a key value";
+          throw new Error(msg);
+        }
+      }
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      ctx = Object.assign({}, ctx, {
+        allNullValues: false,
+        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
+        indent: indent + indentStep
+      });
+      let keyCommentDone = false;
+      let chompKeep = false;
+      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+        if (simpleKeys)
+          throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
+        explicitKey = true;
+      }
+      if (ctx.inFlow) {
+        if (allNullValues || value == null) {
+          if (keyCommentDone && onComment)
+            onComment();
+          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
+        }
+      } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
+        str = `? ${str}`;
+        if (keyComment && !keyCommentDone) {
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        } else if (chompKeep && onChompKeep)
+          onChompKeep();
+        return str;
+      }
+      if (keyCommentDone)
+        keyComment = null;
+      if (explicitKey) {
+        if (keyComment)
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        str = `? ${str}
+${indent}:`;
+      } else {
+        str = `${str}:`;
+        if (keyComment)
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+      }
+      let vsb, vcb, valueComment;
+      if (identity.isNode(value)) {
+        vsb = !!value.spaceBefore;
+        vcb = value.commentBefore;
+        valueComment = value.comment;
+      } else {
+        vsb = false;
+        vcb = null;
+        valueComment = null;
+        if (value && typeof value === "object")
+          value = doc.createNode(value);
+      }
+      ctx.implicitKey = false;
+      if (!explicitKey && !keyComment && identity.isScalar(value))
+        ctx.indentAtStart = str.length + 1;
+      chompKeep = false;
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+        ctx.indent = ctx.indent.substring(2);
+      }
+      let valueCommentDone = false;
+      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      let ws = " ";
+      if (keyComment || vsb || vcb) {
+        ws = vsb ? "\n" : "";
+        if (vcb) {
+          const cs = commentString(vcb);
+          ws += `
+${stringifyComment.indentComment(cs, ctx.indent)}`;
+        }
+        if (valueStr === "" && !ctx.inFlow) {
+          if (ws === "\n" && valueComment)
+            ws = "\n\n";
+        } else {
+          ws += `
+${ctx.indent}`;
+        }
+      } else if (!explicitKey && identity.isCollection(value)) {
+        const vs0 = valueStr[0];
+        const nl0 = valueStr.indexOf("\n");
+        const hasNewline = nl0 !== -1;
+        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        if (hasNewline || !flow) {
+          let hasPropsLine = false;
+          if (hasNewline && (vs0 === "&" || vs0 === "!")) {
+            let sp0 = valueStr.indexOf(" ");
+            if (vs0 === "&" && sp0 !== -1 && sp0 < nl0 && valueStr[sp0 + 1] === "!") {
+              sp0 = valueStr.indexOf(" ", sp0 + 1);
+            }
+            if (sp0 === -1 || nl0 < sp0)
+              hasPropsLine = true;
+          }
+          if (!hasPropsLine)
+            ws = `
+${ctx.indent}`;
+        }
+      } else if (valueStr === "" || valueStr[0] === "\n") {
+        ws = "";
+      }
+      str += ws + valueStr;
+      if (ctx.inFlow) {
+        if (valueCommentDone && onComment)
+          onComment();
+      } else if (valueComment && !valueCommentDone) {
+        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+      } else if (chompKeep && onChompKeep) {
+        onChompKeep();
+      }
+      return str;
+    }
+    exports.stringifyPair = stringifyPair;
+  }
+});
+
+// node_modules/yaml/dist/log.js
+var require_log = __commonJS({
+  "node_modules/yaml/dist/log.js"(exports) {
+    "use strict";
+    var node_process = __require("process");
+    function debug(logLevel, ...messages) {
+      if (logLevel === "debug")
+        console.log(...messages);
+    }
+    function warn(logLevel, warning) {
+      if (logLevel === "debug" || logLevel === "warn") {
+        if (typeof node_process.emitWarning === "function")
+          node_process.emitWarning(warning);
+        else
+          console.warn(warning);
+      }
+    }
+    exports.debug = debug;
+    exports.warn = warn;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+var require_merge = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var MERGE_KEY = "<<";
+    var merge = {
+      identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
+      default: "key",
+      tag: "tag:yaml.org,2002:merge",
+      test: /^<<$/,
+      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+        addToJSMap: addMergeToJSMap
+      }),
+      stringify: () => MERGE_KEY
+    };
+    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    function addMergeToJSMap(ctx, map, value) {
+      const source = resolveAliasValue(ctx, value);
+      if (identity.isSeq(source))
+        for (const it of source.items)
+          mergeValue(ctx, map, it);
+      else if (Array.isArray(source))
+        for (const it of source)
+          mergeValue(ctx, map, it);
+      else
+        mergeValue(ctx, map, source);
+    }
+    function mergeValue(ctx, map, value) {
+      const source = resolveAliasValue(ctx, value);
+      if (!identity.isMap(source))
+        throw new Error("Merge sources must be maps or map aliases");
+      const srcMap = source.toJSON(null, ctx, Map);
+      for (const [key, value2] of srcMap) {
+        if (map instanceof Map) {
+          if (!map.has(key))
+            map.set(key, value2);
+        } else if (map instanceof Set) {
+          map.add(key);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+          Object.defineProperty(map, key, {
+            value: value2,
+            writable: true,
+            enumerable: true,
+            configurable: true
+          });
+        }
+      }
+      return map;
+    }
+    function resolveAliasValue(ctx, value) {
+      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+    }
+    exports.addMergeToJSMap = addMergeToJSMap;
+    exports.isMergeKey = isMergeKey;
+    exports.merge = merge;
+  }
+});
+
+// node_modules/yaml/dist/nodes/addPairToJSMap.js
+var require_addPairToJSMap = __commonJS({
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+    "use strict";
+    var log = require_log();
+    var merge = require_merge();
+    var stringify = require_stringify();
+    var identity = require_identity();
+    var toJS = require_toJS();
+    function addPairToJSMap(ctx, map, { key, value }) {
+      if (identity.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map, value);
+      else if (merge.isMergeKey(ctx, key))
+        merge.addMergeToJSMap(ctx, map, value);
+      else {
+        const jsKey = toJS.toJS(key, "", ctx);
+        if (map instanceof Map) {
+          map.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        } else if (map instanceof Set) {
+          map.add(jsKey);
+        } else {
+          const stringKey = stringifyKey(key, jsKey, ctx);
+          const jsValue = toJS.toJS(value, stringKey, ctx);
+          if (stringKey in map)
+            Object.defineProperty(map, stringKey, {
+              value: jsValue,
+              writable: true,
+              enumerable: true,
+              configurable: true
+            });
+          else
+            map[stringKey] = jsValue;
+        }
+      }
+      return map;
+    }
+    function stringifyKey(key, jsKey, ctx) {
+      if (jsKey === null)
+        return "";
+      if (typeof jsKey !== "object")
+        return String(jsKey);
+      if (identity.isNode(key) && ctx?.doc) {
+        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        strCtx.anchors = /* @__PURE__ */ new Set();
+        for (const node of ctx.anchors.keys())
+          strCtx.anchors.add(node.anchor);
+        strCtx.inFlow = true;
+        strCtx.inStringifyKey = true;
+        const strKey = key.toString(strCtx);
+        if (!ctx.mapKeyWarned) {
+          let jsonStr = JSON.stringify(strKey);
+          if (jsonStr.length > 40)
+            jsonStr = jsonStr.substring(0, 36) + '..."';
+          log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+          ctx.mapKeyWarned = true;
+        }
+        return strKey;
+      }
+      return JSON.stringify(jsKey);
+    }
+    exports.addPairToJSMap = addPairToJSMap;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Pair.js
+var require_Pair = __commonJS({
+  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+    "use strict";
+    var createNode = require_createNode();
+    var stringifyPair = require_stringifyPair();
+    var addPairToJSMap = require_addPairToJSMap();
+    var identity = require_identity();
+    function createPair(key, value, ctx) {
+      const k = createNode.createNode(key, void 0, ctx);
+      const v = createNode.createNode(value, void 0, ctx);
+      return new Pair(k, v);
+    }
+    var Pair = class _Pair {
+      constructor(key, value = null) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        this.key = key;
+        this.value = value;
+      }
+      clone(schema) {
+        let { key, value } = this;
+        if (identity.isNode(key))
+          key = key.clone(schema);
+        if (identity.isNode(value))
+          value = value.clone(schema);
+        return new _Pair(key, value);
+      }
+      toJSON(_, ctx) {
+        const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+      }
+      toString(ctx, onComment, onChompKeep) {
+        return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
+      }
+    };
+    exports.Pair = Pair;
+    exports.createPair = createPair;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyCollection.js
+var require_stringifyCollection = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var stringify = require_stringify();
+    var stringifyComment = require_stringifyComment();
+    function stringifyCollection(collection, ctx, options) {
+      const flow = ctx.inFlow ?? collection.flow;
+      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify2(collection, ctx, options);
+    }
+    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+      const { indent, options: { commentString } } = ctx;
+      const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
+      let chompKeep = false;
+      const lines = [];
+      for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment2 = null;
+        if (identity.isNode(item)) {
+          if (!chompKeep && item.spaceBefore)
+            lines.push("");
+          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+          if (item.comment)
+            comment2 = item.comment;
+        } else if (identity.isPair(item)) {
+          const ik = identity.isNode(item.key) ? item.key : null;
+          if (ik) {
+            if (!chompKeep && ik.spaceBefore)
+              lines.push("");
+            addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+          }
+        }
+        chompKeep = false;
+        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        if (comment2)
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
+        if (chompKeep && comment2)
+          chompKeep = false;
+        lines.push(blockItemPrefix + str3);
+      }
+      let str;
+      if (lines.length === 0) {
+        str = flowChars.start + flowChars.end;
+      } else {
+        str = lines[0];
+        for (let i = 1; i < lines.length; ++i) {
+          const line = lines[i];
+          str += line ? `
+${indent}${line}` : "\n";
+        }
+      }
+      if (comment) {
+        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        if (onComment)
+          onComment();
+      } else if (chompKeep && onChompKeep)
+        onChompKeep();
+      return str;
+    }
+    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+      const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+      itemIndent += indentStep;
+      const itemCtx = Object.assign({}, ctx, {
+        indent: itemIndent,
+        inFlow: true,
+        type: null
+      });
+      let reqNewline = false;
+      let linesAtValue = 0;
+      const lines = [];
+      for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+          if (item.spaceBefore)
+            lines.push("");
+          addCommentBefore(ctx, lines, item.commentBefore, false);
+          if (item.comment)
+            comment = item.comment;
+        } else if (identity.isPair(item)) {
+          const ik = identity.isNode(item.key) ? item.key : null;
+          if (ik) {
+            if (ik.spaceBefore)
+              lines.push("");
+            addCommentBefore(ctx, lines, ik.commentBefore, false);
+            if (ik.comment)
+              reqNewline = true;
+          }
+          const iv = identity.isNode(item.value) ? item.value : null;
+          if (iv) {
+            if (iv.comment)
+              comment = iv.comment;
+            if (iv.commentBefore)
+              reqNewline = true;
+          } else if (item.value == null && ik?.comment) {
+            comment = ik.comment;
+          }
+        }
+        if (comment)
+          reqNewline = true;
+        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
+        if (i < items.length - 1) {
+          str += ",";
+        } else if (ctx.options.trailingComma) {
+          if (ctx.options.lineWidth > 0) {
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+          }
+          if (reqNewline) {
+            str += ",";
+          }
+        }
+        if (comment)
+          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        lines.push(str);
+        linesAtValue = lines.length;
+      }
+      const { start, end } = flowChars;
+      if (lines.length === 0) {
+        return start + end;
+      } else {
+        if (!reqNewline) {
+          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
+        }
+        if (reqNewline) {
+          let str = start;
+          for (const line of lines)
+            str += line ? `
+${indentStep}${indent}${line}` : "\n";
+          return `${str}
+${indent}${end}`;
+        } else {
+          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+        }
+      }
+    }
+    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+      if (comment && chompKeep)
+        comment = comment.replace(/^\n+/, "");
+      if (comment) {
+        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        lines.push(ic.trimStart());
+      }
+    }
+    exports.stringifyCollection = stringifyCollection;
+  }
+});
+
+// node_modules/yaml/dist/nodes/YAMLMap.js
+var require_YAMLMap = __commonJS({
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+    "use strict";
+    var stringifyCollection = require_stringifyCollection();
+    var addPairToJSMap = require_addPairToJSMap();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    function findPair(items, key) {
+      const k = identity.isScalar(key) ? key.value : key;
+      for (const it of items) {
+        if (identity.isPair(it)) {
+          if (it.key === key || it.key === k)
+            return it;
+          if (identity.isScalar(it.key) && it.key.value === k)
+            return it;
+        }
+      }
+      return void 0;
+    }
+    var YAMLMap = class extends Collection.Collection {
+      static get tagName() {
+        return "tag:yaml.org,2002:map";
+      }
+      constructor(schema) {
+        super(identity.MAP, schema);
+        this.items = [];
+      }
+      /**
+       * A generic collection parsing method that can be extended
+       * to other node classes that inherit from YAMLMap
+       */
+      static from(schema, obj, ctx) {
+        const { keepUndefined, replacer } = ctx;
+        const map = new this(schema);
+        const add = (key, value) => {
+          if (typeof replacer === "function")
+            value = replacer.call(obj, key, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key))
+            return;
+          if (value !== void 0 || keepUndefined)
+            map.items.push(Pair.createPair(key, value, ctx));
+        };
+        if (obj instanceof Map) {
+          for (const [key, value] of obj)
+            add(key, value);
+        } else if (obj && typeof obj === "object") {
+          for (const key of Object.keys(obj))
+            add(key, obj[key]);
+        }
+        if (typeof schema.sortMapEntries === "function") {
+          map.items.sort(schema.sortMapEntries);
+        }
+        return map;
+      }
+      /**
+       * Adds a value to the collection.
+       *
+       * @param overwrite - If not set `true`, using a key that is already in the
+       *   collection will throw. Otherwise, overwrites the previous value.
+       */
+      add(pair, overwrite) {
+        let _pair;
+        if (identity.isPair(pair))
+          _pair = pair;
+        else if (!pair || typeof pair !== "object" || !("key" in pair)) {
+          _pair = new Pair.Pair(pair, pair?.value);
+        } else
+          _pair = new Pair.Pair(pair.key, pair.value);
+        const prev = findPair(this.items, _pair.key);
+        const sortEntries = this.schema?.sortMapEntries;
+        if (prev) {
+          if (!overwrite)
+            throw new Error(`Key ${_pair.key} already set`);
+          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+            prev.value.value = _pair.value;
+          else
+            prev.value = _pair.value;
+        } else if (sortEntries) {
+          const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+          if (i === -1)
+            this.items.push(_pair);
+          else
+            this.items.splice(i, 0, _pair);
+        } else {
+          this.items.push(_pair);
+        }
+      }
+      delete(key) {
+        const it = findPair(this.items, key);
+        if (!it)
+          return false;
+        const del = this.items.splice(this.items.indexOf(it), 1);
+        return del.length > 0;
+      }
+      get(key, keepScalar) {
+        const it = findPair(this.items, key);
+        const node = it?.value;
+        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
+      }
+      has(key) {
+        return !!findPair(this.items, key);
+      }
+      set(key, value) {
+        this.add(new Pair.Pair(key, value), true);
+      }
+      /**
+       * @param ctx - Conversion context, originally set in Document#toJS()
+       * @param {Class} Type - If set, forces the returned collection type
+       * @returns Instance of Type, Map, or Object
+       */
+      toJSON(_, ctx, Type) {
+        const map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        if (ctx?.onCreate)
+          ctx.onCreate(map);
+        for (const item of this.items)
+          addPairToJSMap.addPairToJSMap(ctx, map, item);
+        return map;
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        for (const item of this.items) {
+          if (!identity.isPair(item))
+            throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        }
+        if (!ctx.allNullValues && this.hasAllNullValues(false))
+          ctx = Object.assign({}, ctx, { allNullValues: true });
+        return stringifyCollection.stringifyCollection(this, ctx, {
+          blockItemPrefix: "",
+          flowChars: { start: "{", end: "}" },
+          itemIndent: ctx.indent || "",
+          onChompKeep,
+          onComment
+        });
+      }
+    };
+    exports.YAMLMap = YAMLMap;
+    exports.findPair = findPair;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/map.js
+var require_map = __commonJS({
+  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var YAMLMap = require_YAMLMap();
+    var map = {
+      collection: "map",
+      default: true,
+      nodeClass: YAMLMap.YAMLMap,
+      tag: "tag:yaml.org,2002:map",
+      resolve(map2, onError) {
+        if (!identity.isMap(map2))
+          onError("Expected a mapping for this tag");
+        return map2;
+      },
+      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+    };
+    exports.map = map;
+  }
+});
+
+// node_modules/yaml/dist/nodes/YAMLSeq.js
+var require_YAMLSeq = __commonJS({
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+    "use strict";
+    var createNode = require_createNode();
+    var stringifyCollection = require_stringifyCollection();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var toJS = require_toJS();
+    var YAMLSeq = class extends Collection.Collection {
+      static get tagName() {
+        return "tag:yaml.org,2002:seq";
+      }
+      constructor(schema) {
+        super(identity.SEQ, schema);
+        this.items = [];
+      }
+      add(value) {
+        this.items.push(value);
+      }
+      /**
+       * Removes a value from the collection.
+       *
+       * `key` must contain a representation of an integer for this to succeed.
+       * It may be wrapped in a `Scalar`.
+       *
+       * @returns `true` if the item was found and removed.
+       */
+      delete(key) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          return false;
+        const del = this.items.splice(idx, 1);
+        return del.length > 0;
+      }
+      get(key, keepScalar) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          return void 0;
+        const it = this.items[idx];
+        return !keepScalar && identity.isScalar(it) ? it.value : it;
+      }
+      /**
+       * Checks if the collection includes a value with the key `key`.
+       *
+       * `key` must contain a representation of an integer for this to succeed.
+       * It may be wrapped in a `Scalar`.
+       */
+      has(key) {
+        const idx = asItemIndex(key);
+        return typeof idx === "number" && idx < this.items.length;
+      }
+      /**
+       * Sets a value in this collection. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       *
+       * If `key` does not contain a representation of an integer, this will throw.
+       * It may be wrapped in a `Scalar`.
+       */
+      set(key, value) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          throw new Error(`Expected a valid index, not ${key}.`);
+        const prev = this.items[idx];
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+          prev.value = value;
+        else
+          this.items[idx] = value;
+      }
+      toJSON(_, ctx) {
+        const seq = [];
+        if (ctx?.onCreate)
+          ctx.onCreate(seq);
+        let i = 0;
+        for (const item of this.items)
+          seq.push(toJS.toJS(item, String(i++), ctx));
+        return seq;
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        return stringifyCollection.stringifyCollection(this, ctx, {
+          blockItemPrefix: "- ",
+          flowChars: { start: "[", end: "]" },
+          itemIndent: (ctx.indent || "") + "  ",
+          onChompKeep,
+          onComment
+        });
+      }
+      static from(schema, obj, ctx) {
+        const { replacer } = ctx;
+        const seq = new this(schema);
+        if (obj && Symbol.iterator in Object(obj)) {
+          let i = 0;
+          for (let it of obj) {
+            if (typeof replacer === "function") {
+              const key = obj instanceof Set ? it : String(i++);
+              it = replacer.call(obj, key, it);
+            }
+            seq.items.push(createNode.createNode(it, void 0, ctx));
+          }
+        }
+        return seq;
+      }
+    };
+    function asItemIndex(key) {
+      let idx = identity.isScalar(key) ? key.value : key;
+      if (idx && typeof idx === "string")
+        idx = Number(idx);
+      return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
+    }
+    exports.YAMLSeq = YAMLSeq;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/seq.js
+var require_seq = __commonJS({
+  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var YAMLSeq = require_YAMLSeq();
+    var seq = {
+      collection: "seq",
+      default: true,
+      nodeClass: YAMLSeq.YAMLSeq,
+      tag: "tag:yaml.org,2002:seq",
+      resolve(seq2, onError) {
+        if (!identity.isSeq(seq2))
+          onError("Expected a sequence for this tag");
+        return seq2;
+      },
+      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+    };
+    exports.seq = seq;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/string.js
+var require_string = __commonJS({
+  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+    "use strict";
+    var stringifyString = require_stringifyString();
+    var string = {
+      identify: (value) => typeof value === "string",
+      default: true,
+      tag: "tag:yaml.org,2002:str",
+      resolve: (str) => str,
+      stringify(item, ctx, onComment, onChompKeep) {
+        ctx = Object.assign({ actualString: true }, ctx);
+        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+      }
+    };
+    exports.string = string;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/null.js
+var require_null = __commonJS({
+  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var nullTag = {
+      identify: (value) => value == null,
+      createNode: () => new Scalar.Scalar(null),
+      default: true,
+      tag: "tag:yaml.org,2002:null",
+      test: /^(?:~|[Nn]ull|NULL)?$/,
+      resolve: () => new Scalar.Scalar(null),
+      stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
+    };
+    exports.nullTag = nullTag;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/bool.js
+var require_bool = __commonJS({
+  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var boolTag = {
+      identify: (value) => typeof value === "boolean",
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      stringify({ source, value }, ctx) {
+        if (source && boolTag.test.test(source)) {
+          const sv = source[0] === "t" || source[0] === "T";
+          if (value === sv)
+            return source;
+        }
+        return value ? ctx.options.trueStr : ctx.options.falseStr;
+      }
+    };
+    exports.boolTag = boolTag;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyNumber.js
+var require_stringifyNumber = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+    "use strict";
+    function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
+      if (typeof value === "bigint")
+        return String(value);
+      const num = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num))
+        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
+      if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+        let i = n.indexOf(".");
+        if (i < 0) {
+          i = n.length;
+          n += ".";
+        }
+        let d = minFractionDigits - (n.length - i - 1);
+        while (d-- > 0)
+          n += "0";
+      }
+      return n;
+    }
+    exports.stringifyNumber = stringifyNumber;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/float.js
+var require_float = __commonJS({
+  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var stringifyNumber = require_stringifyNumber();
+    var floatNaN = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var floatExp = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "EXP",
+      test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+      resolve: (str) => parseFloat(str),
+      stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+      }
+    };
+    var float = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+      resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str));
+        const dot = str.indexOf(".");
+        if (dot !== -1 && str[str.length - 1] === "0")
+          node.minFractionDigits = str.length - dot - 1;
+        return node;
+      },
+      stringify: stringifyNumber.stringifyNumber
+    };
+    exports.float = float;
+    exports.floatExp = floatExp;
+    exports.floatNaN = floatNaN;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/int.js
+var require_int = __commonJS({
+  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
+    function intStringify(node, radix, prefix) {
+      const { value } = node;
+      if (intIdentify(value) && value >= 0)
+        return prefix + value.toString(radix);
+      return stringifyNumber.stringifyNumber(node);
+    }
+    var intOct = {
+      identify: (value) => intIdentify(value) && value >= 0,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "OCT",
+      test: /^0o[0-7]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+      stringify: (node) => intStringify(node, 8, "0o")
+    };
+    var int = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      test: /^[-+]?[0-9]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var intHex = {
+      identify: (value) => intIdentify(value) && value >= 0,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "HEX",
+      test: /^0x[0-9a-fA-F]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      stringify: (node) => intStringify(node, 16, "0x")
+    };
+    exports.int = int;
+    exports.intHex = intHex;
+    exports.intOct = intOct;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/schema.js
+var require_schema = __commonJS({
+  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string = require_string();
+    var bool = require_bool();
+    var float = require_float();
+    var int = require_int();
+    var schema = [
+      map.map,
+      seq.seq,
+      string.string,
+      _null.nullTag,
+      bool.boolTag,
+      int.intOct,
+      int.int,
+      int.intHex,
+      float.floatNaN,
+      float.floatExp,
+      float.float
+    ];
+    exports.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/json/schema.js
+var require_schema2 = __commonJS({
+  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var map = require_map();
+    var seq = require_seq();
+    function intIdentify(value) {
+      return typeof value === "bigint" || Number.isInteger(value);
+    }
+    var stringifyJSON = ({ value }) => JSON.stringify(value);
+    var jsonScalars = [
+      {
+        identify: (value) => typeof value === "string",
+        default: true,
+        tag: "tag:yaml.org,2002:str",
+        resolve: (str) => str,
+        stringify: stringifyJSON
+      },
+      {
+        identify: (value) => value == null,
+        createNode: () => new Scalar.Scalar(null),
+        default: true,
+        tag: "tag:yaml.org,2002:null",
+        test: /^null$/,
+        resolve: () => null,
+        stringify: stringifyJSON
+      },
+      {
+        identify: (value) => typeof value === "boolean",
+        default: true,
+        tag: "tag:yaml.org,2002:bool",
+        test: /^true$|^false$/,
+        resolve: (str) => str === "true",
+        stringify: stringifyJSON
+      },
+      {
+        identify: intIdentify,
+        default: true,
+        tag: "tag:yaml.org,2002:int",
+        test: /^-?(?:0|[1-9][0-9]*)$/,
+        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+      },
+      {
+        identify: (value) => typeof value === "number",
+        default: true,
+        tag: "tag:yaml.org,2002:float",
+        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
+        resolve: (str) => parseFloat(str),
+        stringify: stringifyJSON
+      }
+    ];
+    var jsonError = {
+      default: true,
+      tag: "",
+      test: /^/,
+      resolve(str, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
+        return str;
+      }
+    };
+    var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+    exports.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+var require_binary = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+    "use strict";
+    var node_buffer = __require("buffer");
+    var Scalar = require_Scalar();
+    var stringifyString = require_stringifyString();
+    var binary = {
+      identify: (value) => value instanceof Uint8Array,
+      // Buffer inherits from Uint8Array
+      default: false,
+      tag: "tag:yaml.org,2002:binary",
+      /**
+       * Returns a Buffer in node and an Uint8Array in browsers
+       *
+       * To use the resulting buffer as an image, you'll want to do something like:
+       *
+       *   const blob = new Blob([buffer], { type: 'image/jpeg' })
+       *   document.querySelector('#photo').src = URL.createObjectURL(blob)
+       */
+      resolve(src, onError) {
+        if (typeof node_buffer.Buffer === "function") {
+          return node_buffer.Buffer.from(src, "base64");
+        } else if (typeof atob === "function") {
+          const str = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str.length);
+          for (let i = 0; i < str.length; ++i)
+            buffer[i] = str.charCodeAt(i);
+          return buffer;
+        } else {
+          onError("This environment does not support reading binary tags; either Buffer or atob is required");
+          return src;
+        }
+      },
+      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+        if (!value)
+          return "";
+        const buf = value;
+        let str;
+        if (typeof node_buffer.Buffer === "function") {
+          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+        } else if (typeof btoa === "function") {
+          let s = "";
+          for (let i = 0; i < buf.length; ++i)
+            s += String.fromCharCode(buf[i]);
+          str = btoa(s);
+        } else {
+          throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
+        }
+        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+          const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
+          const n = Math.ceil(str.length / lineWidth);
+          const lines = new Array(n);
+          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+            lines[i] = str.substr(o, lineWidth);
+          }
+          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+        }
+        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+      }
+    };
+    exports.binary = binary;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+var require_pairs = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    var YAMLSeq = require_YAMLSeq();
+    function resolvePairs(seq, onError) {
+      if (identity.isSeq(seq)) {
+        for (let i = 0; i < seq.items.length; ++i) {
+          let item = seq.items[i];
+          if (identity.isPair(item))
+            continue;
+          else if (identity.isMap(item)) {
+            if (item.items.length > 1)
+              onError("Each pair must have its own sequence indicator");
+            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            if (item.commentBefore)
+              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
+${pair.key.commentBefore}` : item.commentBefore;
+            if (item.comment) {
+              const cn = pair.value ?? pair.key;
+              cn.comment = cn.comment ? `${item.comment}
+${cn.comment}` : item.comment;
+            }
+            item = pair;
+          }
+          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+        }
+      } else
+        onError("Expected a sequence for this tag");
+      return seq;
+    }
+    function createPairs(schema, iterable, ctx) {
+      const { replacer } = ctx;
+      const pairs2 = new YAMLSeq.YAMLSeq(schema);
+      pairs2.tag = "tag:yaml.org,2002:pairs";
+      let i = 0;
+      if (iterable && Symbol.iterator in Object(iterable))
+        for (let it of iterable) {
+          if (typeof replacer === "function")
+            it = replacer.call(iterable, String(i++), it);
+          let key, value;
+          if (Array.isArray(it)) {
+            if (it.length === 2) {
+              key = it[0];
+              value = it[1];
+            } else
+              throw new TypeError(`Expected [key, value] tuple: ${it}`);
+          } else if (it && it instanceof Object) {
+            const keys = Object.keys(it);
+            if (keys.length === 1) {
+              key = keys[0];
+              value = it[key];
+            } else {
+              throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+            }
+          } else {
+            key = it;
+          }
+          pairs2.items.push(Pair.createPair(key, value, ctx));
+        }
+      return pairs2;
+    }
+    var pairs = {
+      collection: "seq",
+      default: false,
+      tag: "tag:yaml.org,2002:pairs",
+      resolve: resolvePairs,
+      createNode: createPairs
+    };
+    exports.createPairs = createPairs;
+    exports.pairs = pairs;
+    exports.resolvePairs = resolvePairs;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+var require_omap = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var toJS = require_toJS();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var pairs = require_pairs();
+    var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
+      constructor() {
+        super();
+        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.tag = _YAMLOMap.tag;
+      }
+      /**
+       * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
+       * but TypeScript won't allow widening the signature of a child method.
+       */
+      toJSON(_, ctx) {
+        if (!ctx)
+          return super.toJSON(_);
+        const map = /* @__PURE__ */ new Map();
+        if (ctx?.onCreate)
+          ctx.onCreate(map);
+        for (const pair of this.items) {
+          let key, value;
+          if (identity.isPair(pair)) {
+            key = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key, ctx);
+          } else {
+            key = toJS.toJS(pair, "", ctx);
+          }
+          if (map.has(key))
+            throw new Error("Ordered maps must not include duplicate keys");
+          map.set(key, value);
+        }
+        return map;
+      }
+      static from(schema, iterable, ctx) {
+        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+        const omap2 = new this();
+        omap2.items = pairs$1.items;
+        return omap2;
+      }
+    };
+    YAMLOMap.tag = "tag:yaml.org,2002:omap";
+    var omap = {
+      collection: "seq",
+      identify: (value) => value instanceof Map,
+      nodeClass: YAMLOMap,
+      default: false,
+      tag: "tag:yaml.org,2002:omap",
+      resolve(seq, onError) {
+        const pairs$1 = pairs.resolvePairs(seq, onError);
+        const seenKeys = [];
+        for (const { key } of pairs$1.items) {
+          if (identity.isScalar(key)) {
+            if (seenKeys.includes(key.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+            } else {
+              seenKeys.push(key.value);
+            }
+          }
+        }
+        return Object.assign(new YAMLOMap(), pairs$1);
+      },
+      createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
+    };
+    exports.YAMLOMap = YAMLOMap;
+    exports.omap = omap;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+var require_bool2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    function boolStringify({ value, source }, ctx) {
+      const boolObj = value ? trueTag : falseTag;
+      if (source && boolObj.test.test(source))
+        return source;
+      return value ? ctx.options.trueStr : ctx.options.falseStr;
+    }
+    var trueTag = {
+      identify: (value) => value === true,
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+      resolve: () => new Scalar.Scalar(true),
+      stringify: boolStringify
+    };
+    var falseTag = {
+      identify: (value) => value === false,
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+      resolve: () => new Scalar.Scalar(false),
+      stringify: boolStringify
+    };
+    exports.falseTag = falseTag;
+    exports.trueTag = trueTag;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/float.js
+var require_float2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var stringifyNumber = require_stringifyNumber();
+    var floatNaN = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var floatExp = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "EXP",
+      test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+      resolve: (str) => parseFloat(str.replace(/_/g, "")),
+      stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+      }
+    };
+    var float = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+      resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
+        const dot = str.indexOf(".");
+        if (dot !== -1) {
+          const f = str.substring(dot + 1).replace(/_/g, "");
+          if (f[f.length - 1] === "0")
+            node.minFractionDigits = f.length;
+        }
+        return node;
+      },
+      stringify: stringifyNumber.stringifyNumber
+    };
+    exports.float = float;
+    exports.floatExp = floatExp;
+    exports.floatNaN = floatNaN;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/int.js
+var require_int2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    function intResolve(str, offset, radix, { intAsBigInt }) {
+      const sign2 = str[0];
+      if (sign2 === "-" || sign2 === "+")
+        offset += 1;
+      str = str.substring(offset).replace(/_/g, "");
+      if (intAsBigInt) {
+        switch (radix) {
+          case 2:
+            str = `0b${str}`;
+            break;
+          case 8:
+            str = `0o${str}`;
+            break;
+          case 16:
+            str = `0x${str}`;
+            break;
+        }
+        const n2 = BigInt(str);
+        return sign2 === "-" ? BigInt(-1) * n2 : n2;
+      }
+      const n = parseInt(str, radix);
+      return sign2 === "-" ? -1 * n : n;
+    }
+    function intStringify(node, radix, prefix) {
+      const { value } = node;
+      if (intIdentify(value)) {
+        const str = value.toString(radix);
+        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+      }
+      return stringifyNumber.stringifyNumber(node);
+    }
+    var intBin = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "BIN",
+      test: /^[-+]?0b[0-1_]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+      stringify: (node) => intStringify(node, 2, "0b")
+    };
+    var intOct = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "OCT",
+      test: /^[-+]?0[0-7_]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+      stringify: (node) => intStringify(node, 8, "0")
+    };
+    var int = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      test: /^[-+]?[0-9][0-9_]*$/,
+      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var intHex = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "HEX",
+      test: /^[-+]?0x[0-9a-fA-F_]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      stringify: (node) => intStringify(node, 16, "0x")
+    };
+    exports.int = int;
+    exports.intBin = intBin;
+    exports.intHex = intHex;
+    exports.intOct = intOct;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/set.js
+var require_set = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
+      constructor(schema) {
+        super(schema);
+        this.tag = _YAMLSet.tag;
+      }
+      add(key) {
+        let pair;
+        if (identity.isPair(key))
+          pair = key;
+        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
+          pair = new Pair.Pair(key.key, null);
+        else
+          pair = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair.key);
+        if (!prev)
+          this.items.push(pair);
+      }
+      /**
+       * If `keepPair` is `true`, returns the Pair matching `key`.
+       * Otherwise, returns the value of that Pair's key.
+       */
+      get(key, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+      }
+      set(key, value) {
+        if (typeof value !== "boolean")
+          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+        const prev = YAMLMap.findPair(this.items, key);
+        if (prev && !value) {
+          this.items.splice(this.items.indexOf(prev), 1);
+        } else if (!prev && value) {
+          this.items.push(new Pair.Pair(key));
+        }
+      }
+      toJSON(_, ctx) {
+        return super.toJSON(_, ctx, Set);
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        if (this.hasAllNullValues(true))
+          return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
+        else
+          throw new Error("Set items must all have null values");
+      }
+      static from(schema, iterable, ctx) {
+        const { replacer } = ctx;
+        const set2 = new this(schema);
+        if (iterable && Symbol.iterator in Object(iterable))
+          for (let value of iterable) {
+            if (typeof replacer === "function")
+              value = replacer.call(iterable, value, value);
+            set2.items.push(Pair.createPair(value, null, ctx));
+          }
+        return set2;
+      }
+    };
+    YAMLSet.tag = "tag:yaml.org,2002:set";
+    var set = {
+      collection: "map",
+      identify: (value) => value instanceof Set,
+      nodeClass: YAMLSet,
+      default: false,
+      tag: "tag:yaml.org,2002:set",
+      createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
+      resolve(map, onError) {
+        if (identity.isMap(map)) {
+          if (map.hasAllNullValues(true))
+            return Object.assign(new YAMLSet(), map);
+          else
+            onError("Set items must all have null values");
+        } else
+          onError("Expected a mapping for this tag");
+        return map;
+      }
+    };
+    exports.YAMLSet = YAMLSet;
+    exports.set = set;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+var require_timestamp = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    function parseSexagesimal(str, asBigInt) {
+      const sign2 = str[0];
+      const parts = sign2 === "-" || sign2 === "+" ? str.substring(1) : str;
+      const num = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
+      return sign2 === "-" ? num(-1) * res : res;
+    }
+    function stringifySexagesimal(node) {
+      let { value } = node;
+      let num = (n) => n;
+      if (typeof value === "bigint")
+        num = (n) => BigInt(n);
+      else if (isNaN(value) || !isFinite(value))
+        return stringifyNumber.stringifyNumber(node);
+      let sign2 = "";
+      if (value < 0) {
+        sign2 = "-";
+        value *= num(-1);
+      }
+      const _60 = num(60);
+      const parts = [value % _60];
+      if (value < 60) {
+        parts.unshift(0);
+      } else {
+        value = (value - parts[0]) / _60;
+        parts.unshift(value % _60);
+        if (value >= 60) {
+          value = (value - parts[0]) / _60;
+          parts.unshift(value);
+        }
+      }
+      return sign2 + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+    }
+    var intTime = {
+      identify: (value) => typeof value === "bigint" || Number.isInteger(value),
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "TIME",
+      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
+      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+      stringify: stringifySexagesimal
+    };
+    var floatTime = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "TIME",
+      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+      resolve: (str) => parseSexagesimal(str, false),
+      stringify: stringifySexagesimal
+    };
+    var timestamp = {
+      identify: (value) => value instanceof Date,
+      default: true,
+      tag: "tag:yaml.org,2002:timestamp",
+      // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
+      // may be omitted altogether, resulting in a date format. In such a case, the time part is
+      // assumed to be 00:00:00Z (start of day, UTC).
+      test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
+      resolve(str) {
+        const match = str.match(timestamp.test);
+        if (!match)
+          throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
+        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
+        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        const tz = match[8];
+        if (tz && tz !== "Z") {
+          let d = parseSexagesimal(tz, false);
+          if (Math.abs(d) < 30)
+            d *= 60;
+          date -= 6e4 * d;
+        }
+        return new Date(date);
+      },
+      stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
+    };
+    exports.floatTime = floatTime;
+    exports.intTime = intTime;
+    exports.timestamp = timestamp;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+var require_schema3 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string = require_string();
+    var binary = require_binary();
+    var bool = require_bool2();
+    var float = require_float2();
+    var int = require_int2();
+    var merge = require_merge();
+    var omap = require_omap();
+    var pairs = require_pairs();
+    var set = require_set();
+    var timestamp = require_timestamp();
+    var schema = [
+      map.map,
+      seq.seq,
+      string.string,
+      _null.nullTag,
+      bool.trueTag,
+      bool.falseTag,
+      int.intBin,
+      int.intOct,
+      int.int,
+      int.intHex,
+      float.floatNaN,
+      float.floatExp,
+      float.float,
+      binary.binary,
+      merge.merge,
+      omap.omap,
+      pairs.pairs,
+      set.set,
+      timestamp.intTime,
+      timestamp.floatTime,
+      timestamp.timestamp
+    ];
+    exports.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/tags.js
+var require_tags = __commonJS({
+  "node_modules/yaml/dist/schema/tags.js"(exports) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string = require_string();
+    var bool = require_bool();
+    var float = require_float();
+    var int = require_int();
+    var schema = require_schema();
+    var schema$1 = require_schema2();
+    var binary = require_binary();
+    var merge = require_merge();
+    var omap = require_omap();
+    var pairs = require_pairs();
+    var schema$2 = require_schema3();
+    var set = require_set();
+    var timestamp = require_timestamp();
+    var schemas = /* @__PURE__ */ new Map([
+      ["core", schema.schema],
+      ["failsafe", [map.map, seq.seq, string.string]],
+      ["json", schema$1.schema],
+      ["yaml11", schema$2.schema],
+      ["yaml-1.1", schema$2.schema]
+    ]);
+    var tagsByName = {
+      binary: binary.binary,
+      bool: bool.boolTag,
+      float: float.float,
+      floatExp: float.floatExp,
+      floatNaN: float.floatNaN,
+      floatTime: timestamp.floatTime,
+      int: int.int,
+      intHex: int.intHex,
+      intOct: int.intOct,
+      intTime: timestamp.intTime,
+      map: map.map,
+      merge: merge.merge,
+      null: _null.nullTag,
+      omap: omap.omap,
+      pairs: pairs.pairs,
+      seq: seq.seq,
+      set: set.set,
+      timestamp: timestamp.timestamp
+    };
+    var coreKnownTags = {
+      "tag:yaml.org,2002:binary": binary.binary,
+      "tag:yaml.org,2002:merge": merge.merge,
+      "tag:yaml.org,2002:omap": omap.omap,
+      "tag:yaml.org,2002:pairs": pairs.pairs,
+      "tag:yaml.org,2002:set": set.set,
+      "tag:yaml.org,2002:timestamp": timestamp.timestamp
+    };
+    function getTags(customTags, schemaName, addMergeTag) {
+      const schemaTags = schemas.get(schemaName);
+      if (schemaTags && !customTags) {
+        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
+      }
+      let tags = schemaTags;
+      if (!tags) {
+        if (Array.isArray(customTags))
+          tags = [];
+        else {
+          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+        }
+      }
+      if (Array.isArray(customTags)) {
+        for (const tag of customTags)
+          tags = tags.concat(tag);
+      } else if (typeof customTags === "function") {
+        tags = customTags(tags.slice());
+      }
+      if (addMergeTag)
+        tags = tags.concat(merge.merge);
+      return tags.reduce((tags2, tag) => {
+        const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
+        if (!tagObj) {
+          const tagName = JSON.stringify(tag);
+          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+        }
+        if (!tags2.includes(tagObj))
+          tags2.push(tagObj);
+        return tags2;
+      }, []);
+    }
+    exports.coreKnownTags = coreKnownTags;
+    exports.getTags = getTags;
+  }
+});
+
+// node_modules/yaml/dist/schema/Schema.js
+var require_Schema = __commonJS({
+  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var map = require_map();
+    var seq = require_seq();
+    var string = require_string();
+    var tags = require_tags();
+    var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+    var Schema = class _Schema {
+      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+        this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
+        this.name = typeof schema === "string" && schema || "core";
+        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
+        this.tags = tags.getTags(customTags, this.name, merge);
+        this.toStringOptions = toStringDefaults ?? null;
+        Object.defineProperty(this, identity.MAP, { value: map.map });
+        Object.defineProperty(this, identity.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
+      }
+      clone() {
+        const copy = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy.tags = this.tags.slice();
+        return copy;
+      }
+    };
+    exports.Schema = Schema;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyDocument.js
+var require_stringifyDocument = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var stringify = require_stringify();
+    var stringifyComment = require_stringifyComment();
+    function stringifyDocument(doc, options) {
+      const lines = [];
+      let hasDirectives = options.directives === true;
+      if (options.directives !== false && doc.directives) {
+        const dir = doc.directives.toString(doc);
+        if (dir) {
+          lines.push(dir);
+          hasDirectives = true;
+        } else if (doc.directives.docStart)
+          hasDirectives = true;
+      }
+      if (hasDirectives)
+        lines.push("---");
+      const ctx = stringify.createStringifyContext(doc, options);
+      const { commentString } = ctx.options;
+      if (doc.commentBefore) {
+        if (lines.length !== 1)
+          lines.unshift("");
+        const cs = commentString(doc.commentBefore);
+        lines.unshift(stringifyComment.indentComment(cs, ""));
+      }
+      let chompKeep = false;
+      let contentComment = null;
+      if (doc.contents) {
+        if (identity.isNode(doc.contents)) {
+          if (doc.contents.spaceBefore && hasDirectives)
+            lines.push("");
+          if (doc.contents.commentBefore) {
+            const cs = commentString(doc.contents.commentBefore);
+            lines.push(stringifyComment.indentComment(cs, ""));
+          }
+          ctx.forceBlockIndent = !!doc.comment;
+          contentComment = doc.contents.comment;
+        }
+        const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
+        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        if (contentComment)
+          body += stringifyComment.lineComment(body, "", commentString(contentComment));
+        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
+          lines[lines.length - 1] = `--- ${body}`;
+        } else
+          lines.push(body);
+      } else {
+        lines.push(stringify.stringify(doc.contents, ctx));
+      }
+      if (doc.directives?.docEnd) {
+        if (doc.comment) {
+          const cs = commentString(doc.comment);
+          if (cs.includes("\n")) {
+            lines.push("...");
+            lines.push(stringifyComment.indentComment(cs, ""));
+          } else {
+            lines.push(`... ${cs}`);
+          }
+        } else {
+          lines.push("...");
+        }
+      } else {
+        let dc = doc.comment;
+        if (dc && chompKeep)
+          dc = dc.replace(/^\n+/, "");
+        if (dc) {
+          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
+            lines.push("");
+          lines.push(stringifyComment.indentComment(commentString(dc), ""));
+        }
+      }
+      return lines.join("\n") + "\n";
+    }
+    exports.stringifyDocument = stringifyDocument;
+  }
+});
+
+// node_modules/yaml/dist/doc/Document.js
+var require_Document = __commonJS({
+  "node_modules/yaml/dist/doc/Document.js"(exports) {
+    "use strict";
+    var Alias = require_Alias();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var toJS = require_toJS();
+    var Schema = require_Schema();
+    var stringifyDocument = require_stringifyDocument();
+    var anchors = require_anchors();
+    var applyReviver = require_applyReviver();
+    var createNode = require_createNode();
+    var directives = require_directives();
+    var Document = class _Document {
+      constructor(value, replacer, options) {
+        this.commentBefore = null;
+        this.comment = null;
+        this.errors = [];
+        this.warnings = [];
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        let _replacer = null;
+        if (typeof replacer === "function" || Array.isArray(replacer)) {
+          _replacer = replacer;
+        } else if (options === void 0 && replacer) {
+          options = replacer;
+          replacer = void 0;
+        }
+        const opt = Object.assign({
+          intAsBigInt: false,
+          keepSourceTokens: false,
+          logLevel: "warn",
+          prettyErrors: true,
+          strict: true,
+          stringKeys: false,
+          uniqueKeys: true,
+          version: "1.2"
+        }, options);
+        this.options = opt;
+        let { version } = opt;
+        if (options?._directives) {
+          this.directives = options._directives.atDocument();
+          if (this.directives.yaml.explicit)
+            version = this.directives.yaml.version;
+        } else
+          this.directives = new directives.Directives({ version });
+        this.setSchema(version, options);
+        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
+      }
+      /**
+       * Create a deep copy of this Document and its contents.
+       *
+       * Custom Node values that inherit from `Object` still refer to their original instances.
+       */
+      clone() {
+        const copy = Object.create(_Document.prototype, {
+          [identity.NODE_TYPE]: { value: identity.DOC }
+        });
+        copy.commentBefore = this.commentBefore;
+        copy.comment = this.comment;
+        copy.errors = this.errors.slice();
+        copy.warnings = this.warnings.slice();
+        copy.options = Object.assign({}, this.options);
+        if (this.directives)
+          copy.directives = this.directives.clone();
+        copy.schema = this.schema.clone();
+        copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /** Adds a value to the document. */
+      add(value) {
+        if (assertCollection(this.contents))
+          this.contents.add(value);
+      }
+      /** Adds a value to the document. */
+      addIn(path, value) {
+        if (assertCollection(this.contents))
+          this.contents.addIn(path, value);
+      }
+      /**
+       * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
+       *
+       * If `node` already has an anchor, `name` is ignored.
+       * Otherwise, the `node.anchor` value will be set to `name`,
+       * or if an anchor with that name is already present in the document,
+       * `name` will be used as a prefix for a new unique anchor.
+       * If `name` is undefined, the generated anchor will use 'a' as a prefix.
+       */
+      createAlias(node, name) {
+        if (!node.anchor) {
+          const prev = anchors.anchorNames(this);
+          node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
+        }
+        return new Alias.Alias(node.anchor);
+      }
+      createNode(value, replacer, options) {
+        let _replacer = void 0;
+        if (typeof replacer === "function") {
+          value = replacer.call({ "": value }, "", value);
+          _replacer = replacer;
+        } else if (Array.isArray(replacer)) {
+          const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
+          const asStr = replacer.filter(keyToStr).map(String);
+          if (asStr.length > 0)
+            replacer = replacer.concat(asStr);
+          _replacer = replacer;
+        } else if (options === void 0 && replacer) {
+          options = replacer;
+          replacer = void 0;
+        }
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
+          this,
+          // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          anchorPrefix || "a"
+        );
+        const ctx = {
+          aliasDuplicateObjects: aliasDuplicateObjects ?? true,
+          keepUndefined: keepUndefined ?? false,
+          onAnchor,
+          onTagObj,
+          replacer: _replacer,
+          schema: this.schema,
+          sourceObjects
+        };
+        const node = createNode.createNode(value, tag, ctx);
+        if (flow && identity.isCollection(node))
+          node.flow = true;
+        setAnchors();
+        return node;
+      }
+      /**
+       * Convert a key and a value into a `Pair` using the current schema,
+       * recursively wrapping all values as `Scalar` or `Collection` nodes.
+       */
+      createPair(key, value, options = {}) {
+        const k = this.createNode(key, null, options);
+        const v = this.createNode(value, null, options);
+        return new Pair.Pair(k, v);
+      }
+      /**
+       * Removes a value from the document.
+       * @returns `true` if the item was found and removed.
+       */
+      delete(key) {
+        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      }
+      /**
+       * Removes a value from the document.
+       * @returns `true` if the item was found and removed.
+       */
+      deleteIn(path) {
+        if (Collection.isEmptyPath(path)) {
+          if (this.contents == null)
+            return false;
+          this.contents = null;
+          return true;
+        }
+        return assertCollection(this.contents) ? this.contents.deleteIn(path) : false;
+      }
+      /**
+       * Returns item at `key`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      get(key, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      }
+      /**
+       * Returns item at `path`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      getIn(path, keepScalar) {
+        if (Collection.isEmptyPath(path))
+          return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+      }
+      /**
+       * Checks if the document includes a value with the key `key`.
+       */
+      has(key) {
+        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+      }
+      /**
+       * Checks if the document includes a value at `path`.
+       */
+      hasIn(path) {
+        if (Collection.isEmptyPath(path))
+          return this.contents !== void 0;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+      }
+      /**
+       * Sets a value in this document. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      set(key, value) {
+        if (this.contents == null) {
+          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+        } else if (assertCollection(this.contents)) {
+          this.contents.set(key, value);
+        }
+      }
+      /**
+       * Sets a value in this document. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      setIn(path, value) {
+        if (Collection.isEmptyPath(path)) {
+          this.contents = value;
+        } else if (this.contents == null) {
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+        } else if (assertCollection(this.contents)) {
+          this.contents.setIn(path, value);
+        }
+      }
+      /**
+       * Change the YAML version and schema used by the document.
+       * A `null` version disables support for directives, explicit tags, anchors, and aliases.
+       * It also requires the `schema` option to be given as a `Schema` instance value.
+       *
+       * Overrides all previously set schema options.
+       */
+      setSchema(version, options = {}) {
+        if (typeof version === "number")
+          version = String(version);
+        let opt;
+        switch (version) {
+          case "1.1":
+            if (this.directives)
+              this.directives.yaml.version = "1.1";
+            else
+              this.directives = new directives.Directives({ version: "1.1" });
+            opt = { resolveKnownTags: false, schema: "yaml-1.1" };
+            break;
+          case "1.2":
+          case "next":
+            if (this.directives)
+              this.directives.yaml.version = version;
+            else
+              this.directives = new directives.Directives({ version });
+            opt = { resolveKnownTags: true, schema: "core" };
+            break;
+          case null:
+            if (this.directives)
+              delete this.directives;
+            opt = null;
+            break;
+          default: {
+            const sv = JSON.stringify(version);
+            throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
+          }
+        }
+        if (options.schema instanceof Object)
+          this.schema = options.schema;
+        else if (opt)
+          this.schema = new Schema.Schema(Object.assign(opt, options));
+        else
+          throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
+      }
+      // json & jsonArg are only used from toJSON()
+      toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        const ctx = {
+          anchors: /* @__PURE__ */ new Map(),
+          doc: this,
+          keep: !json,
+          mapAsMap: mapAsMap === true,
+          mapKeyWarned: false,
+          maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
+        if (typeof onAnchor === "function")
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
+        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
+      }
+      /**
+       * A JSON representation of the document `contents`.
+       *
+       * @param jsonArg Used by `JSON.stringify` to indicate the array index or
+       *   property name.
+       */
+      toJSON(jsonArg, onAnchor) {
+        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
+      }
+      /** A YAML representation of the document. */
+      toString(options = {}) {
+        if (this.errors.length > 0)
+          throw new Error("Document with errors cannot be stringified");
+        if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
+          const s = JSON.stringify(options.indent);
+          throw new Error(`"indent" option must be a positive integer, not ${s}`);
+        }
+        return stringifyDocument.stringifyDocument(this, options);
+      }
+    };
+    function assertCollection(contents) {
+      if (identity.isCollection(contents))
+        return true;
+      throw new Error("Expected a YAML collection as document contents");
+    }
+    exports.Document = Document;
+  }
+});
+
+// node_modules/yaml/dist/errors.js
+var require_errors = __commonJS({
+  "node_modules/yaml/dist/errors.js"(exports) {
+    "use strict";
+    var YAMLError = class extends Error {
+      constructor(name, pos, code, message) {
+        super();
+        this.name = name;
+        this.code = code;
+        this.message = message;
+        this.pos = pos;
+      }
+    };
+    var YAMLParseError = class extends YAMLError {
+      constructor(pos, code, message) {
+        super("YAMLParseError", pos, code, message);
+      }
+    };
+    var YAMLWarning = class extends YAMLError {
+      constructor(pos, code, message) {
+        super("YAMLWarning", pos, code, message);
+      }
+    };
+    var prettifyError = (src, lc) => (error) => {
+      if (error.pos[0] === -1)
+        return;
+      error.linePos = error.pos.map((pos) => lc.linePos(pos));
+      const { line, col } = error.linePos[0];
+      error.message += ` at line ${line}, column ${col}`;
+      let ci = col - 1;
+      let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
+      if (ci >= 60 && lineStr.length > 80) {
+        const trimStart = Math.min(ci - 39, lineStr.length - 79);
+        lineStr = "…" + lineStr.substring(trimStart);
+        ci -= trimStart - 1;
+      }
+      if (lineStr.length > 80)
+        lineStr = lineStr.substring(0, 79) + "…";
+      if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+        if (prev.length > 80)
+          prev = prev.substring(0, 79) + "…\n";
+        lineStr = prev + lineStr;
+      }
+      if (/[^ ]/.test(lineStr)) {
+        let count2 = 1;
+        const end = error.linePos[1];
+        if (end?.line === line && end.col > col) {
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
+        }
+        const pointer2 = " ".repeat(ci) + "^".repeat(count2);
+        error.message += `:
+
+${lineStr}
+${pointer2}
+`;
+      }
+    };
+    exports.YAMLError = YAMLError;
+    exports.YAMLParseError = YAMLParseError;
+    exports.YAMLWarning = YAMLWarning;
+    exports.prettifyError = prettifyError;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-props.js
+var require_resolve_props = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+    "use strict";
+    function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+      let spaceBefore = false;
+      let atNewline = startOnNewline;
+      let hasSpace = startOnNewline;
+      let comment = "";
+      let commentSep = "";
+      let hasNewline = false;
+      let reqSpace = false;
+      let tab = null;
+      let anchor = null;
+      let tag = null;
+      let newlineAfterProp = null;
+      let comma = null;
+      let found = null;
+      let start = null;
+      for (const token of tokens) {
+        if (reqSpace) {
+          if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
+            onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+          reqSpace = false;
+        }
+        if (tab) {
+          if (atNewline && token.type !== "comment" && token.type !== "newline") {
+            onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
+          }
+          tab = null;
+        }
+        switch (token.type) {
+          case "space":
+            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
+              tab = token;
+            }
+            hasSpace = true;
+            break;
+          case "comment": {
+            if (!hasSpace)
+              onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+            const cb = token.source.substring(1) || " ";
+            if (!comment)
+              comment = cb;
+            else
+              comment += commentSep + cb;
+            commentSep = "";
+            atNewline = false;
+            break;
+          }
+          case "newline":
+            if (atNewline) {
+              if (comment)
+                comment += token.source;
+              else if (!found || indicator !== "seq-item-ind")
+                spaceBefore = true;
+            } else
+              commentSep += token.source;
+            atNewline = true;
+            hasNewline = true;
+            if (anchor || tag)
+              newlineAfterProp = token;
+            hasSpace = true;
+            break;
+          case "anchor":
+            if (anchor)
+              onError(token, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
+            if (token.source.endsWith(":"))
+              onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
+            anchor = token;
+            start ?? (start = token.offset);
+            atNewline = false;
+            hasSpace = false;
+            reqSpace = true;
+            break;
+          case "tag": {
+            if (tag)
+              onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
+            tag = token;
+            start ?? (start = token.offset);
+            atNewline = false;
+            hasSpace = false;
+            reqSpace = true;
+            break;
+          }
+          case indicator:
+            if (anchor || tag)
+              onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
+            if (found)
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
+            found = token;
+            atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
+            hasSpace = false;
+            break;
+          case "comma":
+            if (flow) {
+              if (comma)
+                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
+              comma = token;
+              atNewline = false;
+              hasSpace = false;
+              break;
+            }
+          // else fallthrough
+          default:
+            onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.type} token`);
+            atNewline = false;
+            hasSpace = false;
+        }
+      }
+      const last = tokens[tokens.length - 1];
+      const end = last ? last.offset + last.source.length : offset;
+      if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
+        onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+      }
+      if (tab && (atNewline && tab.indent <= parentIndent || next?.type === "block-map" || next?.type === "block-seq"))
+        onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
+      return {
+        comma,
+        found,
+        spaceBefore,
+        comment,
+        hasNewline,
+        anchor,
+        tag,
+        newlineAfterProp,
+        end,
+        start: start ?? end
+      };
+    }
+    exports.resolveProps = resolveProps;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-contains-newline.js
+var require_util_contains_newline = __commonJS({
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+    "use strict";
+    function containsNewline(key) {
+      if (!key)
+        return null;
+      switch (key.type) {
+        case "alias":
+        case "scalar":
+        case "double-quoted-scalar":
+        case "single-quoted-scalar":
+          if (key.source.includes("\n"))
+            return true;
+          if (key.end) {
+            for (const st of key.end)
+              if (st.type === "newline")
+                return true;
+          }
+          return false;
+        case "flow-collection":
+          for (const it of key.items) {
+            for (const st of it.start)
+              if (st.type === "newline")
+                return true;
+            if (it.sep) {
+              for (const st of it.sep)
+                if (st.type === "newline")
+                  return true;
+            }
+            if (containsNewline(it.key) || containsNewline(it.value))
+              return true;
+          }
+          return false;
+        default:
+          return true;
+      }
+    }
+    exports.containsNewline = containsNewline;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-flow-indent-check.js
+var require_util_flow_indent_check = __commonJS({
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+    "use strict";
+    var utilContainsNewline = require_util_contains_newline();
+    function flowIndentCheck(indent, fc, onError) {
+      if (fc?.type === "flow-collection") {
+        const end = fc.end[0];
+        if (end.indent === indent && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
+          const msg = "Flow end indicator should be more indented than parent";
+          onError(end, "BAD_INDENT", msg, true);
+        }
+      }
+    }
+    exports.flowIndentCheck = flowIndentCheck;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-map-includes.js
+var require_util_map_includes = __commonJS({
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    function mapIncludes(ctx, items, search) {
+      const { uniqueKeys } = ctx.options;
+      if (uniqueKeys === false)
+        return false;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
+      return items.some((pair) => isEqual(pair.key, search));
+    }
+    exports.mapIncludes = mapIncludes;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-map.js
+var require_resolve_block_map = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+    "use strict";
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var resolveProps = require_resolve_props();
+    var utilContainsNewline = require_util_contains_newline();
+    var utilFlowIndentCheck = require_util_flow_indent_check();
+    var utilMapIncludes = require_util_map_includes();
+    var startColMsg = "All mapping items must start at the same column";
+    function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
+      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+      const map = new NodeClass(ctx.schema);
+      if (ctx.atRoot)
+        ctx.atRoot = false;
+      let offset = bm.offset;
+      let commentEnd = null;
+      for (const collItem of bm.items) {
+        const { start, key, sep, value } = collItem;
+        const keyProps = resolveProps.resolveProps(start, {
+          indicator: "explicit-key-ind",
+          next: key ?? sep?.[0],
+          offset,
+          onError,
+          parentIndent: bm.indent,
+          startOnNewline: true
+        });
+        const implicitKey = !keyProps.found;
+        if (implicitKey) {
+          if (key) {
+            if (key.type === "block-seq")
+              onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
+            else if ("indent" in key && key.indent !== bm.indent)
+              onError(offset, "BAD_INDENT", startColMsg);
+          }
+          if (!keyProps.anchor && !keyProps.tag && !sep) {
+            commentEnd = keyProps.end;
+            if (keyProps.comment) {
+              if (map.comment)
+                map.comment += "\n" + keyProps.comment;
+              else
+                map.comment = keyProps.comment;
+            }
+            continue;
+          }
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
+            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          }
+        } else if (keyProps.found?.indent !== bm.indent) {
+          onError(offset, "BAD_INDENT", startColMsg);
+        }
+        ctx.atKey = true;
+        const keyStart = keyProps.end;
+        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        if (ctx.schema.compat)
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+        ctx.atKey = false;
+        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+          onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+        const valueProps = resolveProps.resolveProps(sep ?? [], {
+          indicator: "map-value-ind",
+          next: value,
+          offset: keyNode.range[2],
+          onError,
+          parentIndent: bm.indent,
+          startOnNewline: !key || key.type === "block-scalar"
+        });
+        offset = valueProps.end;
+        if (valueProps.found) {
+          if (implicitKey) {
+            if (value?.type === "block-map" && !valueProps.hasNewline)
+              onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
+            if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
+              onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
+          }
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+          if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+          offset = valueNode.range[2];
+          const pair = new Pair.Pair(keyNode, valueNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          map.items.push(pair);
+        } else {
+          if (implicitKey)
+            onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
+          if (valueProps.comment) {
+            if (keyNode.comment)
+              keyNode.comment += "\n" + valueProps.comment;
+            else
+              keyNode.comment = valueProps.comment;
+          }
+          const pair = new Pair.Pair(keyNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          map.items.push(pair);
+        }
+      }
+      if (commentEnd && commentEnd < offset)
+        onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
+      map.range = [bm.offset, offset, commentEnd ?? offset];
+      return map;
+    }
+    exports.resolveBlockMap = resolveBlockMap;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-seq.js
+var require_resolve_block_seq = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+    "use strict";
+    var YAMLSeq = require_YAMLSeq();
+    var resolveProps = require_resolve_props();
+    var utilFlowIndentCheck = require_util_flow_indent_check();
+    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+      const seq = new NodeClass(ctx.schema);
+      if (ctx.atRoot)
+        ctx.atRoot = false;
+      if (ctx.atKey)
+        ctx.atKey = false;
+      let offset = bs.offset;
+      let commentEnd = null;
+      for (const { start, value } of bs.items) {
+        const props = resolveProps.resolveProps(start, {
+          indicator: "seq-item-ind",
+          next: value,
+          offset,
+          onError,
+          parentIndent: bs.indent,
+          startOnNewline: true
+        });
+        if (!props.found) {
+          if (props.anchor || props.tag || value) {
+            if (value?.type === "block-seq")
+              onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
+            else
+              onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
+          } else {
+            commentEnd = props.end;
+            if (props.comment)
+              seq.comment = props.comment;
+            continue;
+          }
+        }
+        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        if (ctx.schema.compat)
+          utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+        offset = node.range[2];
+        seq.items.push(node);
+      }
+      seq.range = [bs.offset, offset, commentEnd ?? offset];
+      return seq;
+    }
+    exports.resolveBlockSeq = resolveBlockSeq;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-end.js
+var require_resolve_end = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+    "use strict";
+    function resolveEnd(end, offset, reqSpace, onError) {
+      let comment = "";
+      if (end) {
+        let hasSpace = false;
+        let sep = "";
+        for (const token of end) {
+          const { source, type } = token;
+          switch (type) {
+            case "space":
+              hasSpace = true;
+              break;
+            case "comment": {
+              if (reqSpace && !hasSpace)
+                onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+              const cb = source.substring(1) || " ";
+              if (!comment)
+                comment = cb;
+              else
+                comment += sep + cb;
+              sep = "";
+              break;
+            }
+            case "newline":
+              if (comment)
+                sep += source;
+              hasSpace = true;
+              break;
+            default:
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
+          }
+          offset += source.length;
+        }
+      }
+      return { comment, offset };
+    }
+    exports.resolveEnd = resolveEnd;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-flow-collection.js
+var require_resolve_flow_collection = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var resolveEnd = require_resolve_end();
+    var resolveProps = require_resolve_props();
+    var utilContainsNewline = require_util_contains_newline();
+    var utilMapIncludes = require_util_map_includes();
+    var blockMsg = "Block collections are not allowed within flow collections";
+    var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
+    function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+      const isMap = fc.start.source === "{";
+      const fcName = isMap ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const coll = new NodeClass(ctx.schema);
+      coll.flow = true;
+      const atRoot = ctx.atRoot;
+      if (atRoot)
+        ctx.atRoot = false;
+      if (ctx.atKey)
+        ctx.atKey = false;
+      let offset = fc.offset + fc.start.source.length;
+      for (let i = 0; i < fc.items.length; ++i) {
+        const collItem = fc.items[i];
+        const { start, key, sep, value } = collItem;
+        const props = resolveProps.resolveProps(start, {
+          flow: fcName,
+          indicator: "explicit-key-ind",
+          next: key ?? sep?.[0],
+          offset,
+          onError,
+          parentIndent: fc.indent,
+          startOnNewline: false
+        });
+        if (!props.found) {
+          if (!props.anchor && !props.tag && !sep && !value) {
+            if (i === 0 && props.comma)
+              onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+            else if (i < fc.items.length - 1)
+              onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
+            if (props.comment) {
+              if (coll.comment)
+                coll.comment += "\n" + props.comment;
+              else
+                coll.comment = props.comment;
+            }
+            offset = props.end;
+            continue;
+          }
+          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+            onError(
+              key,
+              // checked by containsNewline()
+              "MULTILINE_IMPLICIT_KEY",
+              "Implicit keys of flow sequence pairs need to be on a single line"
+            );
+        }
+        if (i === 0) {
+          if (props.comma)
+            onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+        } else {
+          if (!props.comma)
+            onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
+          if (props.comment) {
+            let prevItemComment = "";
+            loop: for (const st of start) {
+              switch (st.type) {
+                case "comma":
+                case "space":
+                  break;
+                case "comment":
+                  prevItemComment = st.source.substring(1);
+                  break loop;
+                default:
+                  break loop;
+              }
+            }
+            if (prevItemComment) {
+              let prev = coll.items[coll.items.length - 1];
+              if (identity.isPair(prev))
+                prev = prev.value ?? prev.key;
+              if (prev.comment)
+                prev.comment += "\n" + prevItemComment;
+              else
+                prev.comment = prevItemComment;
+              props.comment = props.comment.substring(prevItemComment.length + 1);
+            }
+          }
+        }
+        if (!isMap && !sep && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+          coll.items.push(valueNode);
+          offset = valueNode.range[2];
+          if (isBlock(value))
+            onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
+        } else {
+          ctx.atKey = true;
+          const keyStart = props.end;
+          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key))
+            onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
+          ctx.atKey = false;
+          const valueProps = resolveProps.resolveProps(sep ?? [], {
+            flow: fcName,
+            indicator: "map-value-ind",
+            next: value,
+            offset: keyNode.range[2],
+            onError,
+            parentIndent: fc.indent,
+            startOnNewline: false
+          });
+          if (valueProps.found) {
+            if (!isMap && !props.found && ctx.options.strict) {
+              if (sep)
+                for (const st of sep) {
+                  if (st === valueProps.found)
+                    break;
+                  if (st.type === "newline") {
+                    onError(st, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
+                    break;
+                  }
+                }
+              if (props.start < valueProps.found.offset - 1024)
+                onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
+            }
+          } else if (value) {
+            if ("source" in value && value.source?.[0] === ":")
+              onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`);
+            else
+              onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
+          }
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
+          if (valueNode) {
+            if (isBlock(value))
+              onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
+          } else if (valueProps.comment) {
+            if (keyNode.comment)
+              keyNode.comment += "\n" + valueProps.comment;
+            else
+              keyNode.comment = valueProps.comment;
+          }
+          const pair = new Pair.Pair(keyNode, valueNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          if (isMap) {
+            const map = coll;
+            if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+              onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+            map.items.push(pair);
+          } else {
+            const map = new YAMLMap.YAMLMap(ctx.schema);
+            map.flow = true;
+            map.items.push(pair);
+            const endRange = (valueNode ?? keyNode).range;
+            map.range = [keyNode.range[0], endRange[1], endRange[2]];
+            coll.items.push(map);
+          }
+          offset = valueNode ? valueNode.range[2] : valueProps.end;
+        }
+      }
+      const expectedEnd = isMap ? "}" : "]";
+      const [ce, ...ee] = fc.end;
+      let cePos = offset;
+      if (ce?.source === expectedEnd)
+        cePos = ce.offset + ce.source.length;
+      else {
+        const name = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
+        if (ce && ce.source.length !== 1)
+          ee.unshift(ce);
+      }
+      if (ee.length > 0) {
+        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+        if (end.comment) {
+          if (coll.comment)
+            coll.comment += "\n" + end.comment;
+          else
+            coll.comment = end.comment;
+        }
+        coll.range = [fc.offset, cePos, end.offset];
+      } else {
+        coll.range = [fc.offset, cePos, cePos];
+      }
+      return coll;
+    }
+    exports.resolveFlowCollection = resolveFlowCollection;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-collection.js
+var require_compose_collection = __commonJS({
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var resolveBlockMap = require_resolve_block_map();
+    var resolveBlockSeq = require_resolve_block_seq();
+    var resolveFlowCollection = require_resolve_flow_collection();
+    function resolveCollection(CN, ctx, token, onError, tagName, tag) {
+      const coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+      const Coll = coll.constructor;
+      if (tagName === "!" || tagName === Coll.tagName) {
+        coll.tag = Coll.tagName;
+        return coll;
+      }
+      if (tagName)
+        coll.tag = tagName;
+      return coll;
+    }
+    function composeCollection(CN, ctx, token, props, onError) {
+      const tagToken = props.tag;
+      const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
+      if (token.type === "block-seq") {
+        const { anchor, newlineAfterProp: nl } = props;
+        const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
+        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
+          const message = "Missing newline after block sequence props";
+          onError(lastProp, "MISSING_CHAR", message);
+        }
+      }
+      const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
+      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
+        return resolveCollection(CN, ctx, token, onError, tagName);
+      }
+      let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
+      if (!tag) {
+        const kt = ctx.schema.knownTags[tagName];
+        if (kt?.collection === expType) {
+          ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
+          tag = kt;
+        } else {
+          if (kt) {
+            onError(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, true);
+          } else {
+            onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, true);
+          }
+          return resolveCollection(CN, ctx, token, onError, tagName);
+        }
+      }
+      const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+      const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
+      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      node.range = coll.range;
+      node.tag = tagName;
+      if (tag?.format)
+        node.format = tag.format;
+      return node;
+    }
+    exports.composeCollection = composeCollection;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-scalar.js
+var require_resolve_block_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    function resolveBlockScalar(ctx, scalar, onError) {
+      const start = scalar.offset;
+      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+      if (!header)
+        return { value: "", type: null, comment: "", range: [start, start, start] };
+      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const lines = scalar.source ? splitLines(scalar.source) : [];
+      let chompStart = lines.length;
+      for (let i = lines.length - 1; i >= 0; --i) {
+        const content = lines[i][1];
+        if (content === "" || content === "\r")
+          chompStart = i;
+        else
+          break;
+      }
+      if (chompStart === 0) {
+        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        let end2 = start + header.length;
+        if (scalar.source)
+          end2 += scalar.source.length;
+        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+      }
+      let trimIndent = scalar.indent + header.indent;
+      let offset = scalar.offset + header.length;
+      let contentStart = 0;
+      for (let i = 0; i < chompStart; ++i) {
+        const [indent, content] = lines[i];
+        if (content === "" || content === "\r") {
+          if (header.indent === 0 && indent.length > trimIndent)
+            trimIndent = indent.length;
+        } else {
+          if (indent.length < trimIndent) {
+            const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
+            onError(offset + indent.length, "MISSING_CHAR", message);
+          }
+          if (header.indent === 0)
+            trimIndent = indent.length;
+          contentStart = i;
+          if (trimIndent === 0 && !ctx.atRoot) {
+            const message = "Block scalar values in collections must be indented";
+            onError(offset, "BAD_INDENT", message);
+          }
+          break;
+        }
+        offset += indent.length + content.length + 1;
+      }
+      for (let i = lines.length - 1; i >= chompStart; --i) {
+        if (lines[i][0].length > trimIndent)
+          chompStart = i + 1;
+      }
+      let value = "";
+      let sep = "";
+      let prevMoreIndented = false;
+      for (let i = 0; i < contentStart; ++i)
+        value += lines[i][0].slice(trimIndent) + "\n";
+      for (let i = contentStart; i < chompStart; ++i) {
+        let [indent, content] = lines[i];
+        offset += indent.length + content.length + 1;
+        const crlf = content[content.length - 1] === "\r";
+        if (crlf)
+          content = content.slice(0, -1);
+        if (content && indent.length < trimIndent) {
+          const src = header.indent ? "explicit indentation indicator" : "first line";
+          const message = `Block scalar lines must not be less indented than their ${src}`;
+          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
+          indent = "";
+        }
+        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+          value += sep + indent.slice(trimIndent) + content;
+          sep = "\n";
+        } else if (indent.length > trimIndent || content[0] === "	") {
+          if (sep === " ")
+            sep = "\n";
+          else if (!prevMoreIndented && sep === "\n")
+            sep = "\n\n";
+          value += sep + indent.slice(trimIndent) + content;
+          sep = "\n";
+          prevMoreIndented = true;
+        } else if (content === "") {
+          if (sep === "\n")
+            value += "\n";
+          else
+            sep = "\n";
+        } else {
+          value += sep + content;
+          sep = " ";
+          prevMoreIndented = false;
+        }
+      }
+      switch (header.chomp) {
+        case "-":
+          break;
+        case "+":
+          for (let i = chompStart; i < lines.length; ++i)
+            value += "\n" + lines[i][0].slice(trimIndent);
+          if (value[value.length - 1] !== "\n")
+            value += "\n";
+          break;
+        default:
+          value += "\n";
+      }
+      const end = start + header.length + scalar.source.length;
+      return { value, type, comment: header.comment, range: [start, end, end] };
+    }
+    function parseBlockScalarHeader({ offset, props }, strict, onError) {
+      if (props[0].type !== "block-scalar-header") {
+        onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
+        return null;
+      }
+      const { source } = props[0];
+      const mode = source[0];
+      let indent = 0;
+      let chomp = "";
+      let error = -1;
+      for (let i = 1; i < source.length; ++i) {
+        const ch = source[i];
+        if (!chomp && (ch === "-" || ch === "+"))
+          chomp = ch;
+        else {
+          const n = Number(ch);
+          if (!indent && n)
+            indent = n;
+          else if (error === -1)
+            error = offset + i;
+        }
+      }
+      if (error !== -1)
+        onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
+      let hasSpace = false;
+      let comment = "";
+      let length = source.length;
+      for (let i = 1; i < props.length; ++i) {
+        const token = props[i];
+        switch (token.type) {
+          case "space":
+            hasSpace = true;
+          // fallthrough
+          case "newline":
+            length += token.source.length;
+            break;
+          case "comment":
+            if (strict && !hasSpace) {
+              const message = "Comments must be separated from other tokens by white space characters";
+              onError(token, "MISSING_CHAR", message);
+            }
+            length += token.source.length;
+            comment = token.source.substring(1);
+            break;
+          case "error":
+            onError(token, "UNEXPECTED_TOKEN", token.message);
+            length += token.source.length;
+            break;
+          /* istanbul ignore next should not happen */
+          default: {
+            const message = `Unexpected token in block scalar header: ${token.type}`;
+            onError(token, "UNEXPECTED_TOKEN", message);
+            const ts = token.source;
+            if (ts && typeof ts === "string")
+              length += ts.length;
+          }
+        }
+      }
+      return { mode, indent, chomp, comment, length };
+    }
+    function splitLines(source) {
+      const split2 = source.split(/\n( *)/);
+      const first = split2[0];
+      const m = first.match(/^( *)/);
+      const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
+      const lines = [line0];
+      for (let i = 1; i < split2.length; i += 2)
+        lines.push([split2[i], split2[i + 1]]);
+      return lines;
+    }
+    exports.resolveBlockScalar = resolveBlockScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+var require_resolve_flow_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var resolveEnd = require_resolve_end();
+    function resolveFlowScalar(scalar, strict, onError) {
+      const { offset, type, source, end } = scalar;
+      let _type;
+      let value;
+      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      switch (type) {
+        case "scalar":
+          _type = Scalar.Scalar.PLAIN;
+          value = plainValue(source, _onError);
+          break;
+        case "single-quoted-scalar":
+          _type = Scalar.Scalar.QUOTE_SINGLE;
+          value = singleQuotedValue(source, _onError);
+          break;
+        case "double-quoted-scalar":
+          _type = Scalar.Scalar.QUOTE_DOUBLE;
+          value = doubleQuotedValue(source, _onError);
+          break;
+        /* istanbul ignore next should not happen */
+        default:
+          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          return {
+            value: "",
+            type: null,
+            comment: "",
+            range: [offset, offset + source.length, offset + source.length]
+          };
+      }
+      const valueEnd = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      return {
+        value,
+        type: _type,
+        comment: re.comment,
+        range: [offset, valueEnd, re.offset]
+      };
+    }
+    function plainValue(source, onError) {
+      let badChar = "";
+      switch (source[0]) {
+        /* istanbul ignore next should not happen */
+        case "	":
+          badChar = "a tab character";
+          break;
+        case ",":
+          badChar = "flow indicator character ,";
+          break;
+        case "%":
+          badChar = "directive indicator character %";
+          break;
+        case "|":
+        case ">": {
+          badChar = `block scalar indicator ${source[0]}`;
+          break;
+        }
+        case "@":
+        case "`": {
+          badChar = `reserved character ${source[0]}`;
+          break;
+        }
+      }
+      if (badChar)
+        onError(0, "BAD_SCALAR_START", `Plain value cannot start with ${badChar}`);
+      return unfoldLines(source);
+    }
+    function singleQuotedValue(source, onError) {
+      if (source[source.length - 1] !== "'" || source.length === 1)
+        onError(source.length, "MISSING_CHAR", "Missing closing 'quote");
+      return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+    }
+    function unfoldLines(source) {
+      const line = /(.*?)\r?\n/sy;
+      let match = line.exec(source);
+      if (!match)
+        return source;
+      let trimEnd, trimBoth;
+      try {
+        trimEnd = new RegExp("(?<![ 	])[ 	]+$");
+        trimBoth = new RegExp("^[ 	]+|(?<![ 	])[ 	]+$", "g");
+      } catch {
+        trimEnd = /[ \t]+$/;
+        trimBoth = /^[ \t]+|[ \t]+$/g;
+      }
+      let res = match[1].replace(trimEnd, "");
+      let sep = " ";
+      let pos = line.lastIndex;
+      while (match = line.exec(source)) {
+        const lm = match[1].replace(trimBoth, "");
+        if (lm === "") {
+          if (sep === "\n")
+            res += sep;
+          else
+            sep = "\n";
+        } else {
+          res += sep + lm;
+          sep = " ";
+        }
+        pos = line.lastIndex;
+      }
+      const last = /[ \t]*(.*)/sy;
+      last.lastIndex = pos;
+      match = last.exec(source);
+      return res + sep + (match?.[1] ?? "");
+    }
+    function doubleQuotedValue(source, onError) {
+      let res = "";
+      for (let i = 1; i < source.length - 1; ++i) {
+        const ch = source[i];
+        if (ch === "\r" && source[i + 1] === "\n")
+          continue;
+        if (ch === "\n") {
+          const { fold, offset } = foldNewline(source, i);
+          res += fold;
+          i = offset;
+        } else if (ch === "\\") {
+          let next = source[++i];
+          const cc = escapeCodes[next];
+          if (cc)
+            res += cc;
+          else if (next === "\n") {
+            next = source[i + 1];
+            while (next === " " || next === "	")
+              next = source[++i + 1];
+          } else if (next === "\r" && source[i + 1] === "\n") {
+            next = source[++i + 1];
+            while (next === " " || next === "	")
+              next = source[++i + 1];
+          } else if (next === "x" || next === "u" || next === "U") {
+            const length = next === "x" ? 2 : next === "u" ? 4 : 8;
+            res += parseCharCode(source, i + 1, length, onError);
+            i += length;
+          } else {
+            const raw = source.substr(i - 1, 2);
+            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+            res += raw;
+          }
+        } else if (ch === " " || ch === "	") {
+          const wsStart = i;
+          let next = source[i + 1];
+          while (next === " " || next === "	")
+            next = source[++i + 1];
+          if (next !== "\n" && !(next === "\r" && source[i + 2] === "\n"))
+            res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+        } else {
+          res += ch;
+        }
+      }
+      if (source[source.length - 1] !== '"' || source.length === 1)
+        onError(source.length, "MISSING_CHAR", 'Missing closing "quote');
+      return res;
+    }
+    function foldNewline(source, offset) {
+      let fold = "";
+      let ch = source[offset + 1];
+      while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
+        if (ch === "\r" && source[offset + 2] !== "\n")
+          break;
+        if (ch === "\n")
+          fold += "\n";
+        offset += 1;
+        ch = source[offset + 1];
+      }
+      if (!fold)
+        fold = " ";
+      return { fold, offset };
+    }
+    var escapeCodes = {
+      "0": "\0",
+      // null character
+      a: "\x07",
+      // bell character
+      b: "\b",
+      // backspace
+      e: "\x1B",
+      // escape character
+      f: "\f",
+      // form feed
+      n: "\n",
+      // line feed
+      r: "\r",
+      // carriage return
+      t: "	",
+      // horizontal tab
+      v: "\v",
+      // vertical tab
+      N: "",
+      // Unicode next line
+      _: " ",
+      // Unicode non-breaking space
+      L: "\u2028",
+      // Unicode line separator
+      P: "\u2029",
+      // Unicode paragraph separator
+      " ": " ",
+      '"': '"',
+      "/": "/",
+      "\\": "\\",
+      "	": "	"
+    };
+    function parseCharCode(source, offset, length, onError) {
+      const cc = source.substr(offset, length);
+      const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+      const code = ok ? parseInt(cc, 16) : NaN;
+      try {
+        return String.fromCodePoint(code);
+      } catch {
+        const raw = source.substr(offset - 2, length + 2);
+        onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+        return raw;
+      }
+    }
+    exports.resolveFlowScalar = resolveFlowScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-scalar.js
+var require_compose_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var resolveBlockScalar = require_resolve_block_scalar();
+    var resolveFlowScalar = require_resolve_flow_scalar();
+    function composeScalar(ctx, token, tagToken, onError) {
+      const { value, type, comment, range: range3 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
+      let tag;
+      if (ctx.options.stringKeys && ctx.atKey) {
+        tag = ctx.schema[identity.SCALAR];
+      } else if (tagName)
+        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+      else if (token.type === "scalar")
+        tag = findScalarTagByTest(ctx, value, token, onError);
+      else
+        tag = ctx.schema[identity.SCALAR];
+      let scalar;
+      try {
+        const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+      } catch (error) {
+        const msg = error instanceof Error ? error.message : String(error);
+        onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
+        scalar = new Scalar.Scalar(value);
+      }
+      scalar.range = range3;
+      scalar.source = value;
+      if (type)
+        scalar.type = type;
+      if (tagName)
+        scalar.tag = tagName;
+      if (tag.format)
+        scalar.format = tag.format;
+      if (comment)
+        scalar.comment = comment;
+      return scalar;
+    }
+    function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+      if (tagName === "!")
+        return schema[identity.SCALAR];
+      const matchWithTest = [];
+      for (const tag of schema.tags) {
+        if (!tag.collection && tag.tag === tagName) {
+          if (tag.default && tag.test)
+            matchWithTest.push(tag);
+          else
+            return tag;
+        }
+      }
+      for (const tag of matchWithTest)
+        if (tag.test?.test(value))
+          return tag;
+      const kt = schema.knownTags[tagName];
+      if (kt && !kt.collection) {
+        schema.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
+        return kt;
+      }
+      onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
+      return schema[identity.SCALAR];
+    }
+    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+      if (schema.compat) {
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
+        if (tag.tag !== compat.tag) {
+          const ts = directives.tagString(tag.tag);
+          const cs = directives.tagString(compat.tag);
+          const msg = `Value may be parsed as either ${ts} or ${cs}`;
+          onError(token, "TAG_RESOLVE_FAILED", msg, true);
+        }
+      }
+      return tag;
+    }
+    exports.composeScalar = composeScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+var require_util_empty_scalar_position = __commonJS({
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+    "use strict";
+    function emptyScalarPosition(offset, before, pos) {
+      if (before) {
+        pos ?? (pos = before.length);
+        for (let i = pos - 1; i >= 0; --i) {
+          let st = before[i];
+          switch (st.type) {
+            case "space":
+            case "comment":
+            case "newline":
+              offset -= st.source.length;
+              continue;
+          }
+          st = before[++i];
+          while (st?.type === "space") {
+            offset += st.source.length;
+            st = before[++i];
+          }
+          break;
+        }
+      }
+      return offset;
+    }
+    exports.emptyScalarPosition = emptyScalarPosition;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-node.js
+var require_compose_node = __commonJS({
+  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+    "use strict";
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var composeCollection = require_compose_collection();
+    var composeScalar = require_compose_scalar();
+    var resolveEnd = require_resolve_end();
+    var utilEmptyScalarPosition = require_util_empty_scalar_position();
+    var CN = { composeNode, composeEmptyNode };
+    function composeNode(ctx, token, props, onError) {
+      const atKey = ctx.atKey;
+      const { spaceBefore, comment, anchor, tag } = props;
+      let node;
+      let isSrcToken = true;
+      switch (token.type) {
+        case "alias":
+          node = composeAlias(ctx, token, onError);
+          if (anchor || tag)
+            onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
+          break;
+        case "scalar":
+        case "single-quoted-scalar":
+        case "double-quoted-scalar":
+        case "block-scalar":
+          node = composeScalar.composeScalar(ctx, token, tag, onError);
+          if (anchor)
+            node.anchor = anchor.source.substring(1);
+          break;
+        case "block-map":
+        case "block-seq":
+        case "flow-collection":
+          try {
+            node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+            if (anchor)
+              node.anchor = anchor.source.substring(1);
+          } catch (error) {
+            const message = error instanceof Error ? error.message : String(error);
+            onError(token, "RESOURCE_EXHAUSTION", message);
+          }
+          break;
+        default: {
+          const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
+          onError(token, "UNEXPECTED_TOKEN", message);
+          isSrcToken = false;
+        }
+      }
+      node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
+      if (anchor && node.anchor === "")
+        onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+        const msg = "With stringKeys, all keys must be strings";
+        onError(tag ?? token, "NON_STRING_KEY", msg);
+      }
+      if (spaceBefore)
+        node.spaceBefore = true;
+      if (comment) {
+        if (token.type === "scalar" && token.source === "")
+          node.comment = comment;
+        else
+          node.commentBefore = comment;
+      }
+      if (ctx.options.keepSourceTokens && isSrcToken)
+        node.srcToken = token;
+      return node;
+    }
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+      const token = {
+        type: "scalar",
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        indent: -1,
+        source: ""
+      };
+      const node = composeScalar.composeScalar(ctx, token, tag, onError);
+      if (anchor) {
+        node.anchor = anchor.source.substring(1);
+        if (node.anchor === "")
+          onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+      }
+      if (spaceBefore)
+        node.spaceBefore = true;
+      if (comment) {
+        node.comment = comment;
+        node.range[2] = end;
+      }
+      return node;
+    }
+    function composeAlias({ options }, { offset, source, end }, onError) {
+      const alias = new Alias.Alias(source.substring(1));
+      if (alias.source === "")
+        onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
+      if (alias.source.endsWith(":"))
+        onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
+      const valueEnd = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+      alias.range = [offset, valueEnd, re.offset];
+      if (re.comment)
+        alias.comment = re.comment;
+      return alias;
+    }
+    exports.composeEmptyNode = composeEmptyNode;
+    exports.composeNode = composeNode;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-doc.js
+var require_compose_doc = __commonJS({
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+    "use strict";
+    var Document = require_Document();
+    var composeNode = require_compose_node();
+    var resolveEnd = require_resolve_end();
+    var resolveProps = require_resolve_props();
+    function composeDoc(options, directives, { offset, start, value, end }, onError) {
+      const opts = Object.assign({ _directives: directives }, options);
+      const doc = new Document.Document(void 0, opts);
+      const ctx = {
+        atKey: false,
+        atRoot: true,
+        directives: doc.directives,
+        options: doc.options,
+        schema: doc.schema
+      };
+      const props = resolveProps.resolveProps(start, {
+        indicator: "doc-start",
+        next: value ?? end?.[0],
+        offset,
+        onError,
+        parentIndent: 0,
+        startOnNewline: true
+      });
+      if (props.found) {
+        doc.directives.docStart = true;
+        if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
+          onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
+      }
+      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      const contentEnd = doc.contents.range[2];
+      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+      if (re.comment)
+        doc.comment = re.comment;
+      doc.range = [offset, contentEnd, re.offset];
+      return doc;
+    }
+    exports.composeDoc = composeDoc;
+  }
+});
+
+// node_modules/yaml/dist/compose/composer.js
+var require_composer = __commonJS({
+  "node_modules/yaml/dist/compose/composer.js"(exports) {
+    "use strict";
+    var node_process = __require("process");
+    var directives = require_directives();
+    var Document = require_Document();
+    var errors = require_errors();
+    var identity = require_identity();
+    var composeDoc = require_compose_doc();
+    var resolveEnd = require_resolve_end();
+    function getErrorPos(src) {
+      if (typeof src === "number")
+        return [src, src + 1];
+      if (Array.isArray(src))
+        return src.length === 2 ? src : [src[0], src[1]];
+      const { offset, source } = src;
+      return [offset, offset + (typeof source === "string" ? source.length : 1)];
+    }
+    function parsePrelude(prelude) {
+      let comment = "";
+      let atComment = false;
+      let afterEmptyLine = false;
+      for (let i = 0; i < prelude.length; ++i) {
+        const source = prelude[i];
+        switch (source[0]) {
+          case "#":
+            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+            atComment = true;
+            afterEmptyLine = false;
+            break;
+          case "%":
+            if (prelude[i + 1]?.[0] !== "#")
+              i += 1;
+            atComment = false;
+            break;
+          default:
+            if (!atComment)
+              afterEmptyLine = true;
+            atComment = false;
+        }
+      }
+      return { comment, afterEmptyLine };
+    }
+    var Composer = class {
+      constructor(options = {}) {
+        this.doc = null;
+        this.atDirectives = false;
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+        this.onError = (source, code, message, warning) => {
+          const pos = getErrorPos(source);
+          if (warning)
+            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+          else
+            this.errors.push(new errors.YAMLParseError(pos, code, message));
+        };
+        this.directives = new directives.Directives({ version: options.version || "1.2" });
+        this.options = options;
+      }
+      decorate(doc, afterDoc) {
+        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
+        if (comment) {
+          const dc = doc.contents;
+          if (afterDoc) {
+            doc.comment = doc.comment ? `${doc.comment}
+${comment}` : comment;
+          } else if (afterEmptyLine || doc.directives.docStart || !dc) {
+            doc.commentBefore = comment;
+          } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+            let it = dc.items[0];
+            if (identity.isPair(it))
+              it = it.key;
+            const cb = it.commentBefore;
+            it.commentBefore = cb ? `${comment}
+${cb}` : comment;
+          } else {
+            const cb = dc.commentBefore;
+            dc.commentBefore = cb ? `${comment}
+${cb}` : comment;
+          }
+        }
+        if (afterDoc) {
+          for (let i = 0; i < this.errors.length; ++i)
+            doc.errors.push(this.errors[i]);
+          for (let i = 0; i < this.warnings.length; ++i)
+            doc.warnings.push(this.warnings[i]);
+        } else {
+          doc.errors = this.errors;
+          doc.warnings = this.warnings;
+        }
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+      }
+      /**
+       * Current stream status information.
+       *
+       * Mostly useful at the end of input for an empty stream.
+       */
+      streamInfo() {
+        return {
+          comment: parsePrelude(this.prelude).comment,
+          directives: this.directives,
+          errors: this.errors,
+          warnings: this.warnings
+        };
+      }
+      /**
+       * Compose tokens into documents.
+       *
+       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+       */
+      *compose(tokens, forceDoc = false, endOffset = -1) {
+        for (const token of tokens)
+          yield* this.next(token);
+        yield* this.end(forceDoc, endOffset);
+      }
+      /** Advance the composer by one CST token. */
+      *next(token) {
+        if (node_process.env.LOG_STREAM)
+          console.dir(token, { depth: null });
+        switch (token.type) {
+          case "directive":
+            this.directives.add(token.source, (offset, message, warning) => {
+              const pos = getErrorPos(token);
+              pos[0] += offset;
+              this.onError(pos, "BAD_DIRECTIVE", message, warning);
+            });
+            this.prelude.push(token.source);
+            this.atDirectives = true;
+            break;
+          case "document": {
+            const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+            if (this.atDirectives && !doc.directives.docStart)
+              this.onError(token, "MISSING_CHAR", "Missing directives-end/doc-start indicator line");
+            this.decorate(doc, false);
+            if (this.doc)
+              yield this.doc;
+            this.doc = doc;
+            this.atDirectives = false;
+            break;
+          }
+          case "byte-order-mark":
+          case "space":
+            break;
+          case "comment":
+          case "newline":
+            this.prelude.push(token.source);
+            break;
+          case "error": {
+            const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
+            const error = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
+            if (this.atDirectives || !this.doc)
+              this.errors.push(error);
+            else
+              this.doc.errors.push(error);
+            break;
+          }
+          case "doc-end": {
+            if (!this.doc) {
+              const msg = "Unexpected doc-end without preceding document";
+              this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg));
+              break;
+            }
+            this.doc.directives.docEnd = true;
+            const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+            this.decorate(this.doc, true);
+            if (end.comment) {
+              const dc = this.doc.comment;
+              this.doc.comment = dc ? `${dc}
+${end.comment}` : end.comment;
+            }
+            this.doc.range[2] = end.offset;
+            break;
+          }
+          default:
+            this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", `Unsupported token ${token.type}`));
+        }
+      }
+      /**
+       * Call at end of input to yield any remaining document.
+       *
+       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+       */
+      *end(forceDoc = false, endOffset = -1) {
+        if (this.doc) {
+          this.decorate(this.doc, true);
+          yield this.doc;
+          this.doc = null;
+        } else if (forceDoc) {
+          const opts = Object.assign({ _directives: this.directives }, this.options);
+          const doc = new Document.Document(void 0, opts);
+          if (this.atDirectives)
+            this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
+          doc.range = [0, endOffset, endOffset];
+          this.decorate(doc, false);
+          yield doc;
+        }
+      }
+    };
+    exports.Composer = Composer;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-scalar.js
+var require_cst_scalar = __commonJS({
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+    "use strict";
+    var resolveBlockScalar = require_resolve_block_scalar();
+    var resolveFlowScalar = require_resolve_flow_scalar();
+    var errors = require_errors();
+    var stringifyString = require_stringifyString();
+    function resolveAsScalar(token, strict = true, onError) {
+      if (token) {
+        const _onError = (pos, code, message) => {
+          const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
+          if (onError)
+            onError(offset, code, message);
+          else
+            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+        };
+        switch (token.type) {
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+          case "block-scalar":
+            return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+        }
+      }
+      return null;
+    }
+    function createScalarToken(value, context) {
+      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
+      const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey,
+        indent: indent > 0 ? " ".repeat(indent) : "",
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+      });
+      const end = context.end ?? [
+        { type: "newline", offset: -1, indent, source: "\n" }
+      ];
+      switch (source[0]) {
+        case "|":
+        case ">": {
+          const he = source.indexOf("\n");
+          const head = source.substring(0, he);
+          const body = source.substring(he + 1) + "\n";
+          const props = [
+            { type: "block-scalar-header", offset, indent, source: head }
+          ];
+          if (!addEndtoBlockProps(props, end))
+            props.push({ type: "newline", offset: -1, indent, source: "\n" });
+          return { type: "block-scalar", offset, indent, props, source: body };
+        }
+        case '"':
+          return { type: "double-quoted-scalar", offset, indent, source, end };
+        case "'":
+          return { type: "single-quoted-scalar", offset, indent, source, end };
+        default:
+          return { type: "scalar", offset, indent, source, end };
+      }
+    }
+    function setScalarValue(token, value, context = {}) {
+      let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+      let indent = "indent" in token ? token.indent : null;
+      if (afterKey && typeof indent === "number")
+        indent += 2;
+      if (!type)
+        switch (token.type) {
+          case "single-quoted-scalar":
+            type = "QUOTE_SINGLE";
+            break;
+          case "double-quoted-scalar":
+            type = "QUOTE_DOUBLE";
+            break;
+          case "block-scalar": {
+            const header = token.props[0];
+            if (header.type !== "block-scalar-header")
+              throw new Error("Invalid block scalar header");
+            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            break;
+          }
+          default:
+            type = "PLAIN";
+        }
+      const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey: implicitKey || indent === null,
+        indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+      });
+      switch (source[0]) {
+        case "|":
+        case ">":
+          setBlockScalarValue(token, source);
+          break;
+        case '"':
+          setFlowScalarValue(token, source, "double-quoted-scalar");
+          break;
+        case "'":
+          setFlowScalarValue(token, source, "single-quoted-scalar");
+          break;
+        default:
+          setFlowScalarValue(token, source, "scalar");
+      }
+    }
+    function setBlockScalarValue(token, source) {
+      const he = source.indexOf("\n");
+      const head = source.substring(0, he);
+      const body = source.substring(he + 1) + "\n";
+      if (token.type === "block-scalar") {
+        const header = token.props[0];
+        if (header.type !== "block-scalar-header")
+          throw new Error("Invalid block scalar header");
+        header.source = head;
+        token.source = body;
+      } else {
+        const { offset } = token;
+        const indent = "indent" in token ? token.indent : -1;
+        const props = [
+          { type: "block-scalar-header", offset, indent, source: head }
+        ];
+        if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
+          props.push({ type: "newline", offset: -1, indent, source: "\n" });
+        for (const key of Object.keys(token))
+          if (key !== "type" && key !== "offset")
+            delete token[key];
+        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+      }
+    }
+    function addEndtoBlockProps(props, end) {
+      if (end)
+        for (const st of end)
+          switch (st.type) {
+            case "space":
+            case "comment":
+              props.push(st);
+              break;
+            case "newline":
+              props.push(st);
+              return true;
+          }
+      return false;
+    }
+    function setFlowScalarValue(token, source, type) {
+      switch (token.type) {
+        case "scalar":
+        case "double-quoted-scalar":
+        case "single-quoted-scalar":
+          token.type = type;
+          token.source = source;
+          break;
+        case "block-scalar": {
+          const end = token.props.slice(1);
+          let oa = source.length;
+          if (token.props[0].type === "block-scalar-header")
+            oa -= token.props[0].source.length;
+          for (const tok of end)
+            tok.offset += oa;
+          delete token.props;
+          Object.assign(token, { type, source, end });
+          break;
+        }
+        case "block-map":
+        case "block-seq": {
+          const offset = token.offset + source.length;
+          const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
+          delete token.items;
+          Object.assign(token, { type, source, end: [nl] });
+          break;
+        }
+        default: {
+          const indent = "indent" in token ? token.indent : -1;
+          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
+          for (const key of Object.keys(token))
+            if (key !== "type" && key !== "offset")
+              delete token[key];
+          Object.assign(token, { type, indent, source, end });
+        }
+      }
+    }
+    exports.createScalarToken = createScalarToken;
+    exports.resolveAsScalar = resolveAsScalar;
+    exports.setScalarValue = setScalarValue;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-stringify.js
+var require_cst_stringify = __commonJS({
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+    "use strict";
+    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    function stringifyToken(token) {
+      switch (token.type) {
+        case "block-scalar": {
+          let res = "";
+          for (const tok of token.props)
+            res += stringifyToken(tok);
+          return res + token.source;
+        }
+        case "block-map":
+        case "block-seq": {
+          let res = "";
+          for (const item of token.items)
+            res += stringifyItem(item);
+          return res;
+        }
+        case "flow-collection": {
+          let res = token.start.source;
+          for (const item of token.items)
+            res += stringifyItem(item);
+          for (const st of token.end)
+            res += st.source;
+          return res;
+        }
+        case "document": {
+          let res = stringifyItem(token);
+          if (token.end)
+            for (const st of token.end)
+              res += st.source;
+          return res;
+        }
+        default: {
+          let res = token.source;
+          if ("end" in token && token.end)
+            for (const st of token.end)
+              res += st.source;
+          return res;
+        }
+      }
+    }
+    function stringifyItem({ start, key, sep, value }) {
+      let res = "";
+      for (const st of start)
+        res += st.source;
+      if (key)
+        res += stringifyToken(key);
+      if (sep)
+        for (const st of sep)
+          res += st.source;
+      if (value)
+        res += stringifyToken(value);
+      return res;
+    }
+    exports.stringify = stringify;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-visit.js
+var require_cst_visit = __commonJS({
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+    "use strict";
+    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var REMOVE = /* @__PURE__ */ Symbol("remove item");
+    function visit2(cst, visitor) {
+      if ("type" in cst && cst.type === "document")
+        cst = { start: cst.start, value: cst.value };
+      _visit(Object.freeze([]), cst, visitor);
+    }
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path) => {
+      let item = cst;
+      for (const [field, index] of path) {
+        const tok = item?.[field];
+        if (tok && "items" in tok) {
+          item = tok.items[index];
+        } else
+          return void 0;
+      }
+      return item;
+    };
+    visit2.parentCollection = (cst, path) => {
+      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
+      const field = path[path.length - 1][0];
+      const coll = parent?.[field];
+      if (coll && "items" in coll)
+        return coll;
+      throw new Error("Parent collection not found");
+    };
+    function _visit(path, item, visitor) {
+      let ctrl = visitor(item, path);
+      if (typeof ctrl === "symbol")
+        return ctrl;
+      for (const field of ["key", "value"]) {
+        const token = item[field];
+        if (token && "items" in token) {
+          for (let i = 0; i < token.items.length; ++i) {
+            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              token.items.splice(i, 1);
+              i -= 1;
+            }
+          }
+          if (typeof ctrl === "function" && field === "key")
+            ctrl = ctrl(item, path);
+        }
+      }
+      return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
+    }
+    exports.visit = visit2;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst.js
+var require_cst = __commonJS({
+  "node_modules/yaml/dist/parse/cst.js"(exports) {
+    "use strict";
+    var cstScalar = require_cst_scalar();
+    var cstStringify = require_cst_stringify();
+    var cstVisit = require_cst_visit();
+    var BOM = "\uFEFF";
+    var DOCUMENT = "";
+    var FLOW_END = "";
+    var SCALAR = "";
+    var isCollection = (token) => !!token && "items" in token;
+    var isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    function prettyToken(token) {
+      switch (token) {
+        case BOM:
+          return "<BOM>";
+        case DOCUMENT:
+          return "<DOC>";
+        case FLOW_END:
+          return "<FLOW_END>";
+        case SCALAR:
+          return "<SCALAR>";
+        default:
+          return JSON.stringify(token);
+      }
+    }
+    function tokenType(source) {
+      switch (source) {
+        case BOM:
+          return "byte-order-mark";
+        case DOCUMENT:
+          return "doc-mode";
+        case FLOW_END:
+          return "flow-error-end";
+        case SCALAR:
+          return "scalar";
+        case "---":
+          return "doc-start";
+        case "...":
+          return "doc-end";
+        case "":
+        case "\n":
+        case "\r\n":
+          return "newline";
+        case "-":
+          return "seq-item-ind";
+        case "?":
+          return "explicit-key-ind";
+        case ":":
+          return "map-value-ind";
+        case "{":
+          return "flow-map-start";
+        case "}":
+          return "flow-map-end";
+        case "[":
+          return "flow-seq-start";
+        case "]":
+          return "flow-seq-end";
+        case ",":
+          return "comma";
+      }
+      switch (source[0]) {
+        case " ":
+        case "	":
+          return "space";
+        case "#":
+          return "comment";
+        case "%":
+          return "directive-line";
+        case "*":
+          return "alias";
+        case "&":
+          return "anchor";
+        case "!":
+          return "tag";
+        case "'":
+          return "single-quoted-scalar";
+        case '"':
+          return "double-quoted-scalar";
+        case "|":
+        case ">":
+          return "block-scalar-header";
+      }
+      return null;
+    }
+    exports.createScalarToken = cstScalar.createScalarToken;
+    exports.resolveAsScalar = cstScalar.resolveAsScalar;
+    exports.setScalarValue = cstScalar.setScalarValue;
+    exports.stringify = cstStringify.stringify;
+    exports.visit = cstVisit.visit;
+    exports.BOM = BOM;
+    exports.DOCUMENT = DOCUMENT;
+    exports.FLOW_END = FLOW_END;
+    exports.SCALAR = SCALAR;
+    exports.isCollection = isCollection;
+    exports.isScalar = isScalar;
+    exports.prettyToken = prettyToken;
+    exports.tokenType = tokenType;
+  }
+});
+
+// node_modules/yaml/dist/parse/lexer.js
+var require_lexer = __commonJS({
+  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+    "use strict";
+    var cst = require_cst();
+    function isEmpty(ch) {
+      switch (ch) {
+        case void 0:
+        case " ":
+        case "\n":
+        case "\r":
+        case "	":
+          return true;
+        default:
+          return false;
+      }
+    }
+    var hexDigits = new Set("0123456789ABCDEFabcdef");
+    var tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
+    var flowIndicatorChars = new Set(",[]{}");
+    var invalidAnchorChars = new Set(" ,[]{}\n\r	");
+    var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
+    var Lexer = class {
+      constructor() {
+        this.atEnd = false;
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        this.buffer = "";
+        this.flowKey = false;
+        this.flowLevel = 0;
+        this.indentNext = 0;
+        this.indentValue = 0;
+        this.lineEndPos = null;
+        this.next = null;
+        this.pos = 0;
+      }
+      /**
+       * Generate YAML tokens from the `source` string. If `incomplete`,
+       * a part of the last line may be left as a buffer for the next call.
+       *
+       * @returns A generator of lexical tokens
+       */
+      *lex(source, incomplete = false) {
+        if (source) {
+          if (typeof source !== "string")
+            throw TypeError("source is not a string");
+          this.buffer = this.buffer ? this.buffer + source : source;
+          this.lineEndPos = null;
+        }
+        this.atEnd = !incomplete;
+        let next = this.next ?? "stream";
+        while (next && (incomplete || this.hasChars(1)))
+          next = yield* this.parseNext(next);
+      }
+      atLineEnd() {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (ch === " " || ch === "	")
+          ch = this.buffer[++i];
+        if (!ch || ch === "#" || ch === "\n")
+          return true;
+        if (ch === "\r")
+          return this.buffer[i + 1] === "\n";
+        return false;
+      }
+      charAt(n) {
+        return this.buffer[this.pos + n];
+      }
+      continueScalar(offset) {
+        let ch = this.buffer[offset];
+        if (this.indentNext > 0) {
+          let indent = 0;
+          while (ch === " ")
+            ch = this.buffer[++indent + offset];
+          if (ch === "\r") {
+            const next = this.buffer[indent + offset + 1];
+            if (next === "\n" || !next && !this.atEnd)
+              return offset + indent + 1;
+          }
+          return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
+        }
+        if (ch === "-" || ch === ".") {
+          const dt = this.buffer.substr(offset, 3);
+          if ((dt === "---" || dt === "...") && isEmpty(this.buffer[offset + 3]))
+            return -1;
+        }
+        return offset;
+      }
+      getLine() {
+        let end = this.lineEndPos;
+        if (typeof end !== "number" || end !== -1 && end < this.pos) {
+          end = this.buffer.indexOf("\n", this.pos);
+          this.lineEndPos = end;
+        }
+        if (end === -1)
+          return this.atEnd ? this.buffer.substring(this.pos) : null;
+        if (this.buffer[end - 1] === "\r")
+          end -= 1;
+        return this.buffer.substring(this.pos, end);
+      }
+      hasChars(n) {
+        return this.pos + n <= this.buffer.length;
+      }
+      setNext(state) {
+        this.buffer = this.buffer.substring(this.pos);
+        this.pos = 0;
+        this.lineEndPos = null;
+        this.next = state;
+        return null;
+      }
+      peek(n) {
+        return this.buffer.substr(this.pos, n);
+      }
+      *parseNext(next) {
+        switch (next) {
+          case "stream":
+            return yield* this.parseStream();
+          case "line-start":
+            return yield* this.parseLineStart();
+          case "block-start":
+            return yield* this.parseBlockStart();
+          case "doc":
+            return yield* this.parseDocument();
+          case "flow":
+            return yield* this.parseFlowCollection();
+          case "quoted-scalar":
+            return yield* this.parseQuotedScalar();
+          case "block-scalar":
+            return yield* this.parseBlockScalar();
+          case "plain-scalar":
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseStream() {
+        let line = this.getLine();
+        if (line === null)
+          return this.setNext("stream");
+        if (line[0] === cst.BOM) {
+          yield* this.pushCount(1);
+          line = line.substring(1);
+        }
+        if (line[0] === "%") {
+          let dirEnd = line.length;
+          let cs = line.indexOf("#");
+          while (cs !== -1) {
+            const ch = line[cs - 1];
+            if (ch === " " || ch === "	") {
+              dirEnd = cs - 1;
+              break;
+            } else {
+              cs = line.indexOf("#", cs + 1);
+            }
+          }
+          while (true) {
+            const ch = line[dirEnd - 1];
+            if (ch === " " || ch === "	")
+              dirEnd -= 1;
+            else
+              break;
+          }
+          const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+          yield* this.pushCount(line.length - n);
+          this.pushNewline();
+          return "stream";
+        }
+        if (this.atLineEnd()) {
+          const sp = yield* this.pushSpaces(true);
+          yield* this.pushCount(line.length - sp);
+          yield* this.pushNewline();
+          return "stream";
+        }
+        yield cst.DOCUMENT;
+        return yield* this.parseLineStart();
+      }
+      *parseLineStart() {
+        const ch = this.charAt(0);
+        if (!ch && !this.atEnd)
+          return this.setNext("line-start");
+        if (ch === "-" || ch === ".") {
+          if (!this.atEnd && !this.hasChars(4))
+            return this.setNext("line-start");
+          const s = this.peek(3);
+          if ((s === "---" || s === "...") && isEmpty(this.charAt(3))) {
+            yield* this.pushCount(3);
+            this.indentValue = 0;
+            this.indentNext = 0;
+            return s === "---" ? "doc" : "stream";
+          }
+        }
+        this.indentValue = yield* this.pushSpaces(false);
+        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+          this.indentNext = this.indentValue;
+        return yield* this.parseBlockStart();
+      }
+      *parseBlockStart() {
+        const [ch0, ch1] = this.peek(2);
+        if (!ch1 && !this.atEnd)
+          return this.setNext("block-start");
+        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
+          const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+          this.indentNext = this.indentValue + 1;
+          this.indentValue += n;
+          return "block-start";
+        }
+        return "doc";
+      }
+      *parseDocument() {
+        yield* this.pushSpaces(true);
+        const line = this.getLine();
+        if (line === null)
+          return this.setNext("doc");
+        let n = yield* this.pushIndicators();
+        switch (line[n]) {
+          case "#":
+            yield* this.pushCount(line.length - n);
+          // fallthrough
+          case void 0:
+            yield* this.pushNewline();
+            return yield* this.parseLineStart();
+          case "{":
+          case "[":
+            yield* this.pushCount(1);
+            this.flowKey = false;
+            this.flowLevel = 1;
+            return "flow";
+          case "}":
+          case "]":
+            yield* this.pushCount(1);
+            return "doc";
+          case "*":
+            yield* this.pushUntil(isNotAnchorChar);
+            return "doc";
+          case '"':
+          case "'":
+            return yield* this.parseQuotedScalar();
+          case "|":
+          case ">":
+            n += yield* this.parseBlockScalarHeader();
+            n += yield* this.pushSpaces(true);
+            yield* this.pushCount(line.length - n);
+            yield* this.pushNewline();
+            return yield* this.parseBlockScalar();
+          default:
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseFlowCollection() {
+        let nl, sp;
+        let indent = -1;
+        do {
+          nl = yield* this.pushNewline();
+          if (nl > 0) {
+            sp = yield* this.pushSpaces(false);
+            this.indentValue = indent = sp;
+          } else {
+            sp = 0;
+          }
+          sp += yield* this.pushSpaces(true);
+        } while (nl + sp > 0);
+        const line = this.getLine();
+        if (line === null)
+          return this.setNext("flow");
+        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
+          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+          if (!atFlowEndMarker) {
+            this.flowLevel = 0;
+            yield cst.FLOW_END;
+            return yield* this.parseLineStart();
+          }
+        }
+        let n = 0;
+        while (line[n] === ",") {
+          n += yield* this.pushCount(1);
+          n += yield* this.pushSpaces(true);
+          this.flowKey = false;
+        }
+        n += yield* this.pushIndicators();
+        switch (line[n]) {
+          case void 0:
+            return "flow";
+          case "#":
+            yield* this.pushCount(line.length - n);
+            return "flow";
+          case "{":
+          case "[":
+            yield* this.pushCount(1);
+            this.flowKey = false;
+            this.flowLevel += 1;
+            return "flow";
+          case "}":
+          case "]":
+            yield* this.pushCount(1);
+            this.flowKey = true;
+            this.flowLevel -= 1;
+            return this.flowLevel ? "flow" : "doc";
+          case "*":
+            yield* this.pushUntil(isNotAnchorChar);
+            return "flow";
+          case '"':
+          case "'":
+            this.flowKey = true;
+            return yield* this.parseQuotedScalar();
+          case ":": {
+            const next = this.charAt(1);
+            if (this.flowKey || isEmpty(next) || next === ",") {
+              this.flowKey = false;
+              yield* this.pushCount(1);
+              yield* this.pushSpaces(true);
+              return "flow";
+            }
+          }
+          // fallthrough
+          default:
+            this.flowKey = false;
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseQuotedScalar() {
+        const quote = this.charAt(0);
+        let end = this.buffer.indexOf(quote, this.pos + 1);
+        if (quote === "'") {
+          while (end !== -1 && this.buffer[end + 1] === "'")
+            end = this.buffer.indexOf("'", end + 2);
+        } else {
+          while (end !== -1) {
+            let n = 0;
+            while (this.buffer[end - 1 - n] === "\\")
+              n += 1;
+            if (n % 2 === 0)
+              break;
+            end = this.buffer.indexOf('"', end + 1);
+          }
+        }
+        const qb = this.buffer.substring(0, end);
+        let nl = qb.indexOf("\n", this.pos);
+        if (nl !== -1) {
+          while (nl !== -1) {
+            const cs = this.continueScalar(nl + 1);
+            if (cs === -1)
+              break;
+            nl = qb.indexOf("\n", cs);
+          }
+          if (nl !== -1) {
+            end = nl - (qb[nl - 1] === "\r" ? 2 : 1);
+          }
+        }
+        if (end === -1) {
+          if (!this.atEnd)
+            return this.setNext("quoted-scalar");
+          end = this.buffer.length;
+        }
+        yield* this.pushToIndex(end + 1, false);
+        return this.flowLevel ? "flow" : "doc";
+      }
+      *parseBlockScalarHeader() {
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        let i = this.pos;
+        while (true) {
+          const ch = this.buffer[++i];
+          if (ch === "+")
+            this.blockScalarKeep = true;
+          else if (ch > "0" && ch <= "9")
+            this.blockScalarIndent = Number(ch) - 1;
+          else if (ch !== "-")
+            break;
+        }
+        return yield* this.pushUntil((ch) => isEmpty(ch) || ch === "#");
+      }
+      *parseBlockScalar() {
+        let nl = this.pos - 1;
+        let indent = 0;
+        let ch;
+        loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
+          switch (ch) {
+            case " ":
+              indent += 1;
+              break;
+            case "\n":
+              nl = i2;
+              indent = 0;
+              break;
+            case "\r": {
+              const next = this.buffer[i2 + 1];
+              if (!next && !this.atEnd)
+                return this.setNext("block-scalar");
+              if (next === "\n")
+                break;
+            }
+            // fallthrough
+            default:
+              break loop;
+          }
+        }
+        if (!ch && !this.atEnd)
+          return this.setNext("block-scalar");
+        if (indent >= this.indentNext) {
+          if (this.blockScalarIndent === -1)
+            this.indentNext = indent;
+          else {
+            this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
+          }
+          do {
+            const cs = this.continueScalar(nl + 1);
+            if (cs === -1)
+              break;
+            nl = this.buffer.indexOf("\n", cs);
+          } while (nl !== -1);
+          if (nl === -1) {
+            if (!this.atEnd)
+              return this.setNext("block-scalar");
+            nl = this.buffer.length;
+          }
+        }
+        let i = nl + 1;
+        ch = this.buffer[i];
+        while (ch === " ")
+          ch = this.buffer[++i];
+        if (ch === "	") {
+          while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
+            ch = this.buffer[++i];
+          nl = i - 1;
+        } else if (!this.blockScalarKeep) {
+          do {
+            let i2 = nl - 1;
+            let ch2 = this.buffer[i2];
+            if (ch2 === "\r")
+              ch2 = this.buffer[--i2];
+            const lastChar = i2;
+            while (ch2 === " ")
+              ch2 = this.buffer[--i2];
+            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
+              nl = i2;
+            else
+              break;
+          } while (true);
+        }
+        yield cst.SCALAR;
+        yield* this.pushToIndex(nl + 1, true);
+        return yield* this.parseLineStart();
+      }
+      *parsePlainScalar() {
+        const inFlow = this.flowLevel > 0;
+        let end = this.pos - 1;
+        let i = this.pos - 1;
+        let ch;
+        while (ch = this.buffer[++i]) {
+          if (ch === ":") {
+            const next = this.buffer[i + 1];
+            if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
+              break;
+            end = i;
+          } else if (isEmpty(ch)) {
+            let next = this.buffer[i + 1];
+            if (ch === "\r") {
+              if (next === "\n") {
+                i += 1;
+                ch = "\n";
+                next = this.buffer[i + 1];
+              } else
+                end = i;
+            }
+            if (next === "#" || inFlow && flowIndicatorChars.has(next))
+              break;
+            if (ch === "\n") {
+              const cs = this.continueScalar(i + 1);
+              if (cs === -1)
+                break;
+              i = Math.max(i, cs - 2);
+            }
+          } else {
+            if (inFlow && flowIndicatorChars.has(ch))
+              break;
+            end = i;
+          }
+        }
+        if (!ch && !this.atEnd)
+          return this.setNext("plain-scalar");
+        yield cst.SCALAR;
+        yield* this.pushToIndex(end + 1, true);
+        return inFlow ? "flow" : "doc";
+      }
+      *pushCount(n) {
+        if (n > 0) {
+          yield this.buffer.substr(this.pos, n);
+          this.pos += n;
+          return n;
+        }
+        return 0;
+      }
+      *pushToIndex(i, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i);
+        if (s) {
+          yield s;
+          this.pos += s.length;
+          return s.length;
+        } else if (allowEmpty)
+          yield "";
+        return 0;
+      }
+      *pushIndicators() {
+        let n = 0;
+        loop: while (true) {
+          switch (this.charAt(0)) {
+            case "!":
+              n += yield* this.pushTag();
+              n += yield* this.pushSpaces(true);
+              continue loop;
+            case "&":
+              n += yield* this.pushUntil(isNotAnchorChar);
+              n += yield* this.pushSpaces(true);
+              continue loop;
+            case "-":
+            // this is an error
+            case "?":
+            // this is an error outside flow collections
+            case ":": {
+              const inFlow = this.flowLevel > 0;
+              const ch1 = this.charAt(1);
+              if (isEmpty(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
+                if (!inFlow)
+                  this.indentNext = this.indentValue + 1;
+                else if (this.flowKey)
+                  this.flowKey = false;
+                n += yield* this.pushCount(1);
+                n += yield* this.pushSpaces(true);
+                continue loop;
+              }
+            }
+          }
+          break loop;
+        }
+        return n;
+      }
+      *pushTag() {
+        if (this.charAt(1) === "<") {
+          let i = this.pos + 2;
+          let ch = this.buffer[i];
+          while (!isEmpty(ch) && ch !== ">")
+            ch = this.buffer[++i];
+          return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
+        } else {
+          let i = this.pos + 1;
+          let ch = this.buffer[i];
+          while (ch) {
+            if (tagChars.has(ch))
+              ch = this.buffer[++i];
+            else if (ch === "%" && hexDigits.has(this.buffer[i + 1]) && hexDigits.has(this.buffer[i + 2])) {
+              ch = this.buffer[i += 3];
+            } else
+              break;
+          }
+          return yield* this.pushToIndex(i, false);
+        }
+      }
+      *pushNewline() {
+        const ch = this.buffer[this.pos];
+        if (ch === "\n")
+          return yield* this.pushCount(1);
+        else if (ch === "\r" && this.charAt(1) === "\n")
+          return yield* this.pushCount(2);
+        else
+          return 0;
+      }
+      *pushSpaces(allowTabs) {
+        let i = this.pos - 1;
+        let ch;
+        do {
+          ch = this.buffer[++i];
+        } while (ch === " " || allowTabs && ch === "	");
+        const n = i - this.pos;
+        if (n > 0) {
+          yield this.buffer.substr(this.pos, n);
+          this.pos = i;
+        }
+        return n;
+      }
+      *pushUntil(test) {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (!test(ch))
+          ch = this.buffer[++i];
+        return yield* this.pushToIndex(i, false);
+      }
+    };
+    exports.Lexer = Lexer;
+  }
+});
+
+// node_modules/yaml/dist/parse/line-counter.js
+var require_line_counter = __commonJS({
+  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+    "use strict";
+    var LineCounter = class {
+      constructor() {
+        this.lineStarts = [];
+        this.addNewLine = (offset) => this.lineStarts.push(offset);
+        this.linePos = (offset) => {
+          let low = 0;
+          let high = this.lineStarts.length;
+          while (low < high) {
+            const mid = low + high >> 1;
+            if (this.lineStarts[mid] < offset)
+              low = mid + 1;
+            else
+              high = mid;
+          }
+          if (this.lineStarts[low] === offset)
+            return { line: low + 1, col: 1 };
+          if (low === 0)
+            return { line: 0, col: offset };
+          const start = this.lineStarts[low - 1];
+          return { line: low, col: offset - start + 1 };
+        };
+      }
+    };
+    exports.LineCounter = LineCounter;
+  }
+});
+
+// node_modules/yaml/dist/parse/parser.js
+var require_parser = __commonJS({
+  "node_modules/yaml/dist/parse/parser.js"(exports) {
+    "use strict";
+    var node_process = __require("process");
+    var cst = require_cst();
+    var lexer = require_lexer();
+    function includesToken(list, type) {
+      for (let i = 0; i < list.length; ++i)
+        if (list[i].type === type)
+          return true;
+      return false;
+    }
+    function findNonEmptyIndex(list) {
+      for (let i = 0; i < list.length; ++i) {
+        switch (list[i].type) {
+          case "space":
+          case "comment":
+          case "newline":
+            break;
+          default:
+            return i;
+        }
+      }
+      return -1;
+    }
+    function isFlowToken(token) {
+      switch (token?.type) {
+        case "alias":
+        case "scalar":
+        case "single-quoted-scalar":
+        case "double-quoted-scalar":
+        case "flow-collection":
+          return true;
+        default:
+          return false;
+      }
+    }
+    function getPrevProps(parent) {
+      switch (parent.type) {
+        case "document":
+          return parent.start;
+        case "block-map": {
+          const it = parent.items[parent.items.length - 1];
+          return it.sep ?? it.start;
+        }
+        case "block-seq":
+          return parent.items[parent.items.length - 1].start;
+        /* istanbul ignore next should not happen */
+        default:
+          return [];
+      }
+    }
+    function getFirstKeyStartProps(prev) {
+      if (prev.length === 0)
+        return [];
+      let i = prev.length;
+      loop: while (--i >= 0) {
+        switch (prev[i].type) {
+          case "doc-start":
+          case "explicit-key-ind":
+          case "map-value-ind":
+          case "seq-item-ind":
+          case "newline":
+            break loop;
+        }
+      }
+      while (prev[++i]?.type === "space") {
+      }
+      return prev.splice(i, prev.length);
+    }
+    function arrayPushArray(target, source) {
+      if (source.length < 1e5)
+        Array.prototype.push.apply(target, source);
+      else
+        for (let i = 0; i < source.length; ++i)
+          target.push(source[i]);
+    }
+    function fixFlowSeqItems(fc) {
+      if (fc.start.type === "flow-seq-start") {
+        for (const it of fc.items) {
+          if (it.sep && !it.value && !includesToken(it.start, "explicit-key-ind") && !includesToken(it.sep, "map-value-ind")) {
+            if (it.key)
+              it.value = it.key;
+            delete it.key;
+            if (isFlowToken(it.value)) {
+              if (it.value.end)
+                arrayPushArray(it.value.end, it.sep);
+              else
+                it.value.end = it.sep;
+            } else
+              arrayPushArray(it.start, it.sep);
+            delete it.sep;
+          }
+        }
+      }
+    }
+    var Parser = class {
+      /**
+       * @param onNewLine - If defined, called separately with the start position of
+       *   each new line (in `parse()`, including the start of input).
+       */
+      constructor(onNewLine) {
+        this.atNewLine = true;
+        this.atScalar = false;
+        this.indent = 0;
+        this.offset = 0;
+        this.onKeyLine = false;
+        this.stack = [];
+        this.source = "";
+        this.type = "";
+        this.lexer = new lexer.Lexer();
+        this.onNewLine = onNewLine;
+      }
+      /**
+       * Parse `source` as a YAML stream.
+       * If `incomplete`, a part of the last line may be left as a buffer for the next call.
+       *
+       * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
+       *
+       * @returns A generator of tokens representing each directive, document, and other structure.
+       */
+      *parse(source, incomplete = false) {
+        if (this.onNewLine && this.offset === 0)
+          this.onNewLine(0);
+        for (const lexeme of this.lexer.lex(source, incomplete))
+          yield* this.next(lexeme);
+        if (!incomplete)
+          yield* this.end();
+      }
+      /**
+       * Advance the parser by the `source` of one lexical token.
+       */
+      *next(source) {
+        this.source = source;
+        if (node_process.env.LOG_TOKENS)
+          console.log("|", cst.prettyToken(source));
+        if (this.atScalar) {
+          this.atScalar = false;
+          yield* this.step();
+          this.offset += source.length;
+          return;
+        }
+        const type = cst.tokenType(source);
+        if (!type) {
+          const message = `Not a YAML token: ${source}`;
+          yield* this.pop({ type: "error", offset: this.offset, message, source });
+          this.offset += source.length;
+        } else if (type === "scalar") {
+          this.atNewLine = false;
+          this.atScalar = true;
+          this.type = "scalar";
+        } else {
+          this.type = type;
+          yield* this.step();
+          switch (type) {
+            case "newline":
+              this.atNewLine = true;
+              this.indent = 0;
+              if (this.onNewLine)
+                this.onNewLine(this.offset + source.length);
+              break;
+            case "space":
+              if (this.atNewLine && source[0] === " ")
+                this.indent += source.length;
+              break;
+            case "explicit-key-ind":
+            case "map-value-ind":
+            case "seq-item-ind":
+              if (this.atNewLine)
+                this.indent += source.length;
+              break;
+            case "doc-mode":
+            case "flow-error-end":
+              return;
+            default:
+              this.atNewLine = false;
+          }
+          this.offset += source.length;
+        }
+      }
+      /** Call at end of input to push out any remaining constructions */
+      *end() {
+        while (this.stack.length > 0)
+          yield* this.pop();
+      }
+      get sourceToken() {
+        const st = {
+          type: this.type,
+          offset: this.offset,
+          indent: this.indent,
+          source: this.source
+        };
+        return st;
+      }
+      *step() {
+        const top = this.peek(1);
+        if (this.type === "doc-end" && top?.type !== "doc-end") {
+          while (this.stack.length > 0)
+            yield* this.pop();
+          this.stack.push({
+            type: "doc-end",
+            offset: this.offset,
+            source: this.source
+          });
+          return;
+        }
+        if (!top)
+          return yield* this.stream();
+        switch (top.type) {
+          case "document":
+            return yield* this.document(top);
+          case "alias":
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return yield* this.scalar(top);
+          case "block-scalar":
+            return yield* this.blockScalar(top);
+          case "block-map":
+            return yield* this.blockMap(top);
+          case "block-seq":
+            return yield* this.blockSequence(top);
+          case "flow-collection":
+            return yield* this.flowCollection(top);
+          case "doc-end":
+            return yield* this.documentEnd(top);
+        }
+        yield* this.pop();
+      }
+      peek(n) {
+        return this.stack[this.stack.length - n];
+      }
+      *pop(error) {
+        const token = error ?? this.stack.pop();
+        if (!token) {
+          const message = "Tried to pop an empty stack";
+          yield { type: "error", offset: this.offset, source: "", message };
+        } else if (this.stack.length === 0) {
+          yield token;
+        } else {
+          const top = this.peek(1);
+          if (token.type === "block-scalar") {
+            token.indent = "indent" in top ? top.indent : 0;
+          } else if (token.type === "flow-collection" && top.type === "document") {
+            token.indent = 0;
+          }
+          if (token.type === "flow-collection")
+            fixFlowSeqItems(token);
+          switch (top.type) {
+            case "document":
+              top.value = token;
+              break;
+            case "block-scalar":
+              top.props.push(token);
+              break;
+            case "block-map": {
+              const it = top.items[top.items.length - 1];
+              if (it.value) {
+                top.items.push({ start: [], key: token, sep: [] });
+                this.onKeyLine = true;
+                return;
+              } else if (it.sep) {
+                it.value = token;
+              } else {
+                Object.assign(it, { key: token, sep: [] });
+                this.onKeyLine = !it.explicitKey;
+                return;
+              }
+              break;
+            }
+            case "block-seq": {
+              const it = top.items[top.items.length - 1];
+              if (it.value)
+                top.items.push({ start: [], value: token });
+              else
+                it.value = token;
+              break;
+            }
+            case "flow-collection": {
+              const it = top.items[top.items.length - 1];
+              if (!it || it.value)
+                top.items.push({ start: [], key: token, sep: [] });
+              else if (it.sep)
+                it.value = token;
+              else
+                Object.assign(it, { key: token, sep: [] });
+              return;
+            }
+            /* istanbul ignore next should not happen */
+            default:
+              yield* this.pop();
+              yield* this.pop(token);
+          }
+          if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
+            const last = token.items[token.items.length - 1];
+            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+              if (top.type === "document")
+                top.end = last.start;
+              else
+                top.items.push({ start: last.start });
+              token.items.splice(-1, 1);
+            }
+          }
+        }
+      }
+      *stream() {
+        switch (this.type) {
+          case "directive-line":
+            yield { type: "directive", offset: this.offset, source: this.source };
+            return;
+          case "byte-order-mark":
+          case "space":
+          case "comment":
+          case "newline":
+            yield this.sourceToken;
+            return;
+          case "doc-mode":
+          case "doc-start": {
+            const doc = {
+              type: "document",
+              offset: this.offset,
+              start: []
+            };
+            if (this.type === "doc-start")
+              doc.start.push(this.sourceToken);
+            this.stack.push(doc);
+            return;
+          }
+        }
+        yield {
+          type: "error",
+          offset: this.offset,
+          message: `Unexpected ${this.type} token in YAML stream`,
+          source: this.source
+        };
+      }
+      *document(doc) {
+        if (doc.value)
+          return yield* this.lineEnd(doc);
+        switch (this.type) {
+          case "doc-start": {
+            if (findNonEmptyIndex(doc.start) !== -1) {
+              yield* this.pop();
+              yield* this.step();
+            } else
+              doc.start.push(this.sourceToken);
+            return;
+          }
+          case "anchor":
+          case "tag":
+          case "space":
+          case "comment":
+          case "newline":
+            doc.start.push(this.sourceToken);
+            return;
+        }
+        const bv = this.startBlockValue(doc);
+        if (bv)
+          this.stack.push(bv);
+        else {
+          yield {
+            type: "error",
+            offset: this.offset,
+            message: `Unexpected ${this.type} token in YAML document`,
+            source: this.source
+          };
+        }
+      }
+      *scalar(scalar) {
+        if (this.type === "map-value-ind") {
+          const prev = getPrevProps(this.peek(2));
+          const start = getFirstKeyStartProps(prev);
+          let sep;
+          if (scalar.end) {
+            sep = scalar.end;
+            sep.push(this.sourceToken);
+            delete scalar.end;
+          } else
+            sep = [this.sourceToken];
+          const map = {
+            type: "block-map",
+            offset: scalar.offset,
+            indent: scalar.indent,
+            items: [{ start, key: scalar, sep }]
+          };
+          this.onKeyLine = true;
+          this.stack[this.stack.length - 1] = map;
+        } else
+          yield* this.lineEnd(scalar);
+      }
+      *blockScalar(scalar) {
+        switch (this.type) {
+          case "space":
+          case "comment":
+          case "newline":
+            scalar.props.push(this.sourceToken);
+            return;
+          case "scalar":
+            scalar.source = this.source;
+            this.atNewLine = true;
+            this.indent = 0;
+            if (this.onNewLine) {
+              let nl = this.source.indexOf("\n") + 1;
+              while (nl !== 0) {
+                this.onNewLine(this.offset + nl);
+                nl = this.source.indexOf("\n", nl) + 1;
+              }
+            }
+            yield* this.pop();
+            break;
+          /* istanbul ignore next should not happen */
+          default:
+            yield* this.pop();
+            yield* this.step();
+        }
+      }
+      *blockMap(map) {
+        const it = map.items[map.items.length - 1];
+        switch (this.type) {
+          case "newline":
+            this.onKeyLine = false;
+            if (it.value) {
+              const end = "end" in it.value ? it.value.end : void 0;
+              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last?.type === "comment")
+                end?.push(this.sourceToken);
+              else
+                map.items.push({ start: [this.sourceToken] });
+            } else if (it.sep) {
+              it.sep.push(this.sourceToken);
+            } else {
+              it.start.push(this.sourceToken);
+            }
+            return;
+          case "space":
+          case "comment":
+            if (it.value) {
+              map.items.push({ start: [this.sourceToken] });
+            } else if (it.sep) {
+              it.sep.push(this.sourceToken);
+            } else {
+              if (this.atIndentedComment(it.start, map.indent)) {
+                const prev = map.items[map.items.length - 2];
+                const end = prev?.value?.end;
+                if (Array.isArray(end)) {
+                  arrayPushArray(end, it.start);
+                  end.push(this.sourceToken);
+                  map.items.pop();
+                  return;
+                }
+              }
+              it.start.push(this.sourceToken);
+            }
+            return;
+        }
+        if (this.indent >= map.indent) {
+          const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+          const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
+          let start = [];
+          if (atNextItem && it.sep && !it.value) {
+            const nl = [];
+            for (let i = 0; i < it.sep.length; ++i) {
+              const st = it.sep[i];
+              switch (st.type) {
+                case "newline":
+                  nl.push(i);
+                  break;
+                case "space":
+                  break;
+                case "comment":
+                  if (st.indent > map.indent)
+                    nl.length = 0;
+                  break;
+                default:
+                  nl.length = 0;
+              }
+            }
+            if (nl.length >= 2)
+              start = it.sep.splice(nl[1]);
+          }
+          switch (this.type) {
+            case "anchor":
+            case "tag":
+              if (atNextItem || it.value) {
+                start.push(this.sourceToken);
+                map.items.push({ start });
+                this.onKeyLine = true;
+              } else if (it.sep) {
+                it.sep.push(this.sourceToken);
+              } else {
+                it.start.push(this.sourceToken);
+              }
+              return;
+            case "explicit-key-ind":
+              if (!it.sep && !it.explicitKey) {
+                it.start.push(this.sourceToken);
+                it.explicitKey = true;
+              } else if (atNextItem || it.value) {
+                start.push(this.sourceToken);
+                map.items.push({ start, explicitKey: true });
+              } else {
+                this.stack.push({
+                  type: "block-map",
+                  offset: this.offset,
+                  indent: this.indent,
+                  items: [{ start: [this.sourceToken], explicitKey: true }]
+                });
+              }
+              this.onKeyLine = true;
+              return;
+            case "map-value-ind":
+              if (it.explicitKey) {
+                if (!it.sep) {
+                  if (includesToken(it.start, "newline")) {
+                    Object.assign(it, { key: null, sep: [this.sourceToken] });
+                  } else {
+                    const start2 = getFirstKeyStartProps(it.start);
+                    this.stack.push({
+                      type: "block-map",
+                      offset: this.offset,
+                      indent: this.indent,
+                      items: [{ start: start2, key: null, sep: [this.sourceToken] }]
+                    });
+                  }
+                } else if (it.value) {
+                  map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                } else if (includesToken(it.sep, "map-value-ind")) {
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                  });
+                } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
+                  const start2 = getFirstKeyStartProps(it.start);
+                  const key = it.key;
+                  const sep = it.sep;
+                  sep.push(this.sourceToken);
+                  delete it.key;
+                  delete it.sep;
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: start2, key, sep }]
+                  });
+                } else if (start.length > 0) {
+                  it.sep = it.sep.concat(start, this.sourceToken);
+                } else {
+                  it.sep.push(this.sourceToken);
+                }
+              } else {
+                if (!it.sep) {
+                  Object.assign(it, { key: null, sep: [this.sourceToken] });
+                } else if (it.value || atNextItem) {
+                  map.items.push({ start, key: null, sep: [this.sourceToken] });
+                } else if (includesToken(it.sep, "map-value-ind")) {
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: [], key: null, sep: [this.sourceToken] }]
+                  });
+                } else {
+                  it.sep.push(this.sourceToken);
+                }
+              }
+              this.onKeyLine = true;
+              return;
+            case "alias":
+            case "scalar":
+            case "single-quoted-scalar":
+            case "double-quoted-scalar": {
+              const fs = this.flowScalar(this.type);
+              if (atNextItem || it.value) {
+                map.items.push({ start, key: fs, sep: [] });
+                this.onKeyLine = true;
+              } else if (it.sep) {
+                this.stack.push(fs);
+              } else {
+                Object.assign(it, { key: fs, sep: [] });
+                this.onKeyLine = true;
+              }
+              return;
+            }
+            default: {
+              const bv = this.startBlockValue(map);
+              if (bv) {
+                if (bv.type === "block-seq") {
+                  if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
+                    yield* this.pop({
+                      type: "error",
+                      offset: this.offset,
+                      message: "Unexpected block-seq-ind on same line with key",
+                      source: this.source
+                    });
+                    return;
+                  }
+                } else if (atMapIndent) {
+                  map.items.push({ start });
+                }
+                this.stack.push(bv);
+                return;
+              }
+            }
+          }
+        }
+        yield* this.pop();
+        yield* this.step();
+      }
+      *blockSequence(seq) {
+        const it = seq.items[seq.items.length - 1];
+        switch (this.type) {
+          case "newline":
+            if (it.value) {
+              const end = "end" in it.value ? it.value.end : void 0;
+              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last?.type === "comment")
+                end?.push(this.sourceToken);
+              else
+                seq.items.push({ start: [this.sourceToken] });
+            } else
+              it.start.push(this.sourceToken);
+            return;
+          case "space":
+          case "comment":
+            if (it.value)
+              seq.items.push({ start: [this.sourceToken] });
+            else {
+              if (this.atIndentedComment(it.start, seq.indent)) {
+                const prev = seq.items[seq.items.length - 2];
+                const end = prev?.value?.end;
+                if (Array.isArray(end)) {
+                  arrayPushArray(end, it.start);
+                  end.push(this.sourceToken);
+                  seq.items.pop();
+                  return;
+                }
+              }
+              it.start.push(this.sourceToken);
+            }
+            return;
+          case "anchor":
+          case "tag":
+            if (it.value || this.indent <= seq.indent)
+              break;
+            it.start.push(this.sourceToken);
+            return;
+          case "seq-item-ind":
+            if (this.indent !== seq.indent)
+              break;
+            if (it.value || includesToken(it.start, "seq-item-ind"))
+              seq.items.push({ start: [this.sourceToken] });
+            else
+              it.start.push(this.sourceToken);
+            return;
+        }
+        if (this.indent > seq.indent) {
+          const bv = this.startBlockValue(seq);
+          if (bv) {
+            this.stack.push(bv);
+            return;
+          }
+        }
+        yield* this.pop();
+        yield* this.step();
+      }
+      *flowCollection(fc) {
+        const it = fc.items[fc.items.length - 1];
+        if (this.type === "flow-error-end") {
+          let top;
+          do {
+            yield* this.pop();
+            top = this.peek(1);
+          } while (top?.type === "flow-collection");
+        } else if (fc.end.length === 0) {
+          switch (this.type) {
+            case "comma":
+            case "explicit-key-ind":
+              if (!it || it.sep)
+                fc.items.push({ start: [this.sourceToken] });
+              else
+                it.start.push(this.sourceToken);
+              return;
+            case "map-value-ind":
+              if (!it || it.value)
+                fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
+              else if (it.sep)
+                it.sep.push(this.sourceToken);
+              else
+                Object.assign(it, { key: null, sep: [this.sourceToken] });
+              return;
+            case "space":
+            case "comment":
+            case "newline":
+            case "anchor":
+            case "tag":
+              if (!it || it.value)
+                fc.items.push({ start: [this.sourceToken] });
+              else if (it.sep)
+                it.sep.push(this.sourceToken);
+              else
+                it.start.push(this.sourceToken);
+              return;
+            case "alias":
+            case "scalar":
+            case "single-quoted-scalar":
+            case "double-quoted-scalar": {
+              const fs = this.flowScalar(this.type);
+              if (!it || it.value)
+                fc.items.push({ start: [], key: fs, sep: [] });
+              else if (it.sep)
+                this.stack.push(fs);
+              else
+                Object.assign(it, { key: fs, sep: [] });
+              return;
+            }
+            case "flow-map-end":
+            case "flow-seq-end":
+              fc.end.push(this.sourceToken);
+              return;
+          }
+          const bv = this.startBlockValue(fc);
+          if (bv)
+            this.stack.push(bv);
+          else {
+            yield* this.pop();
+            yield* this.step();
+          }
+        } else {
+          const parent = this.peek(2);
+          if (parent.type === "block-map" && (this.type === "map-value-ind" && parent.indent === fc.indent || this.type === "newline" && !parent.items[parent.items.length - 1].sep)) {
+            yield* this.pop();
+            yield* this.step();
+          } else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            fixFlowSeqItems(fc);
+            const sep = fc.end.splice(1, fc.end.length);
+            sep.push(this.sourceToken);
+            const map = {
+              type: "block-map",
+              offset: fc.offset,
+              indent: fc.indent,
+              items: [{ start, key: fc, sep }]
+            };
+            this.onKeyLine = true;
+            this.stack[this.stack.length - 1] = map;
+          } else {
+            yield* this.lineEnd(fc);
+          }
+        }
+      }
+      flowScalar(type) {
+        if (this.onNewLine) {
+          let nl = this.source.indexOf("\n") + 1;
+          while (nl !== 0) {
+            this.onNewLine(this.offset + nl);
+            nl = this.source.indexOf("\n", nl) + 1;
+          }
+        }
+        return {
+          type,
+          offset: this.offset,
+          indent: this.indent,
+          source: this.source
+        };
+      }
+      startBlockValue(parent) {
+        switch (this.type) {
+          case "alias":
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return this.flowScalar(this.type);
+          case "block-scalar-header":
+            return {
+              type: "block-scalar",
+              offset: this.offset,
+              indent: this.indent,
+              props: [this.sourceToken],
+              source: ""
+            };
+          case "flow-map-start":
+          case "flow-seq-start":
+            return {
+              type: "flow-collection",
+              offset: this.offset,
+              indent: this.indent,
+              start: this.sourceToken,
+              items: [],
+              end: []
+            };
+          case "seq-item-ind":
+            return {
+              type: "block-seq",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start: [this.sourceToken] }]
+            };
+          case "explicit-key-ind": {
+            this.onKeyLine = true;
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            start.push(this.sourceToken);
+            return {
+              type: "block-map",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start, explicitKey: true }]
+            };
+          }
+          case "map-value-ind": {
+            this.onKeyLine = true;
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            return {
+              type: "block-map",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start, key: null, sep: [this.sourceToken] }]
+            };
+          }
+        }
+        return null;
+      }
+      atIndentedComment(start, indent) {
+        if (this.type !== "comment")
+          return false;
+        if (this.indent <= indent)
+          return false;
+        return start.every((st) => st.type === "newline" || st.type === "space");
+      }
+      *documentEnd(docEnd) {
+        if (this.type !== "doc-mode") {
+          if (docEnd.end)
+            docEnd.end.push(this.sourceToken);
+          else
+            docEnd.end = [this.sourceToken];
+          if (this.type === "newline")
+            yield* this.pop();
+        }
+      }
+      *lineEnd(token) {
+        switch (this.type) {
+          case "comma":
+          case "doc-start":
+          case "doc-end":
+          case "flow-seq-end":
+          case "flow-map-end":
+          case "map-value-ind":
+            yield* this.pop();
+            yield* this.step();
+            break;
+          case "newline":
+            this.onKeyLine = false;
+          // fallthrough
+          case "space":
+          case "comment":
+          default:
+            if (token.end)
+              token.end.push(this.sourceToken);
+            else
+              token.end = [this.sourceToken];
+            if (this.type === "newline")
+              yield* this.pop();
+        }
+      }
+    };
+    exports.Parser = Parser;
+  }
+});
+
+// node_modules/yaml/dist/public-api.js
+var require_public_api = __commonJS({
+  "node_modules/yaml/dist/public-api.js"(exports) {
+    "use strict";
+    var composer = require_composer();
+    var Document = require_Document();
+    var errors = require_errors();
+    var log = require_log();
+    var identity = require_identity();
+    var lineCounter = require_line_counter();
+    var parser = require_parser();
+    function parseOptions(options) {
+      const prettyErrors = options.prettyErrors !== false;
+      const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
+      return { lineCounter: lineCounter$1, prettyErrors };
+    }
+    function parseAllDocuments(source, options = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const composer$1 = new composer.Composer(options);
+      const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+      if (prettyErrors && lineCounter2)
+        for (const doc of docs) {
+          doc.errors.forEach(errors.prettifyError(source, lineCounter2));
+          doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+        }
+      if (docs.length > 0)
+        return docs;
+      return Object.assign([], { empty: true }, composer$1.streamInfo());
+    }
+    function parseDocument(source, options = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const composer$1 = new composer.Composer(options);
+      let doc = null;
+      for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+        if (!doc)
+          doc = _doc;
+        else if (doc.options.logLevel !== "silent") {
+          doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
+          break;
+        }
+      }
+      if (prettyErrors && lineCounter2) {
+        doc.errors.forEach(errors.prettifyError(source, lineCounter2));
+        doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+      }
+      return doc;
+    }
+    function parse2(src, reviver, options) {
+      let _reviver = void 0;
+      if (typeof reviver === "function") {
+        _reviver = reviver;
+      } else if (options === void 0 && reviver && typeof reviver === "object") {
+        options = reviver;
+      }
+      const doc = parseDocument(src, options);
+      if (!doc)
+        return null;
+      doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
+      if (doc.errors.length > 0) {
+        if (doc.options.logLevel !== "silent")
+          throw doc.errors[0];
+        else
+          doc.errors = [];
+      }
+      return doc.toJS(Object.assign({ reviver: _reviver }, options));
+    }
+    function stringify(value, replacer, options) {
+      let _replacer = null;
+      if (typeof replacer === "function" || Array.isArray(replacer)) {
+        _replacer = replacer;
+      } else if (options === void 0 && replacer) {
+        options = replacer;
+      }
+      if (typeof options === "string")
+        options = options.length;
+      if (typeof options === "number") {
+        const indent = Math.round(options);
+        options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
+      }
+      if (value === void 0) {
+        const { keepUndefined } = options ?? replacer ?? {};
+        if (!keepUndefined)
+          return void 0;
+      }
+      if (identity.isDocument(value) && !_replacer)
+        return value.toString(options);
+      return new Document.Document(value, _replacer, options).toString(options);
+    }
+    exports.parse = parse2;
+    exports.parseAllDocuments = parseAllDocuments;
+    exports.parseDocument = parseDocument;
+    exports.stringify = stringify;
+  }
+});
+
+// node_modules/yaml/dist/index.js
+var require_dist = __commonJS({
+  "node_modules/yaml/dist/index.js"(exports) {
+    "use strict";
+    var composer = require_composer();
+    var Document = require_Document();
+    var Schema = require_Schema();
+    var errors = require_errors();
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var cst = require_cst();
+    var lexer = require_lexer();
+    var lineCounter = require_line_counter();
+    var parser = require_parser();
+    var publicApi = require_public_api();
+    var visit2 = require_visit();
+    exports.Composer = composer.Composer;
+    exports.Document = Document.Document;
+    exports.Schema = Schema.Schema;
+    exports.YAMLError = errors.YAMLError;
+    exports.YAMLParseError = errors.YAMLParseError;
+    exports.YAMLWarning = errors.YAMLWarning;
+    exports.Alias = Alias.Alias;
+    exports.isAlias = identity.isAlias;
+    exports.isCollection = identity.isCollection;
+    exports.isDocument = identity.isDocument;
+    exports.isMap = identity.isMap;
+    exports.isNode = identity.isNode;
+    exports.isPair = identity.isPair;
+    exports.isScalar = identity.isScalar;
+    exports.isSeq = identity.isSeq;
+    exports.Pair = Pair.Pair;
+    exports.Scalar = Scalar.Scalar;
+    exports.YAMLMap = YAMLMap.YAMLMap;
+    exports.YAMLSeq = YAMLSeq.YAMLSeq;
+    exports.CST = cst;
+    exports.Lexer = lexer.Lexer;
+    exports.LineCounter = lineCounter.LineCounter;
+    exports.Parser = parser.Parser;
+    exports.parse = publicApi.parse;
+    exports.parseAllDocuments = publicApi.parseAllDocuments;
+    exports.parseDocument = publicApi.parseDocument;
+    exports.stringify = publicApi.stringify;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/src/builtins/json.js
+var require_json = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/src/builtins/json.js"(exports, module) {
+    function isValidJSON2(str) {
+      if (typeof str !== "string") {
+        return;
+      }
+      try {
+        JSON.parse(str);
+        return true;
+      } catch (err) {
+        if (err instanceof SyntaxError) {
+          return false;
+        }
+        throw err;
+      }
+    }
+    module.exports = {
+      "json.is_valid": isValidJSON2
+    };
+  }
+});
+
+// node_modules/sprintf-js/src/sprintf.js
+var require_sprintf = __commonJS({
+  "node_modules/sprintf-js/src/sprintf.js"(exports) {
+    !(function() {
+      "use strict";
+      var re = {
+        not_string: /[^s]/,
+        not_bool: /[^t]/,
+        not_type: /[^T]/,
+        not_primitive: /[^v]/,
+        number: /[diefg]/,
+        numeric_arg: /[bcdiefguxX]/,
+        json: /[j]/,
+        not_json: /[^j]/,
+        text: /^[^\x25]+/,
+        modulo: /^\x25{2}/,
+        placeholder: /^\x25(?:([1-9]\d*)\$|\(([^)]+)\))?(\+)?(0|'[^$])?(-)?(\d+)?(?:\.(\d+))?([b-gijostTuvxX])/,
+        key: /^([a-z_][a-z_\d]*)/i,
+        key_access: /^\.([a-z_][a-z_\d]*)/i,
+        index_access: /^\[(\d+)\]/,
+        sign: /^[+-]/
+      };
+      function sprintf2(key) {
+        return sprintf_format(sprintf_parse(key), arguments);
+      }
+      function vsprintf(fmt, argv) {
+        return sprintf2.apply(null, [fmt].concat(argv || []));
+      }
+      function sprintf_format(parse_tree, argv) {
+        var cursor = 1, tree_length = parse_tree.length, arg, output = "", i, k, ph, pad3, pad_character, pad_length, is_positive, sign2;
+        for (i = 0; i < tree_length; i++) {
+          if (typeof parse_tree[i] === "string") {
+            output += parse_tree[i];
+          } else if (typeof parse_tree[i] === "object") {
+            ph = parse_tree[i];
+            if (ph.keys) {
+              arg = argv[cursor];
+              for (k = 0; k < ph.keys.length; k++) {
+                if (arg == void 0) {
+                  throw new Error(sprintf2('[sprintf] Cannot access property "%s" of undefined value "%s"', ph.keys[k], ph.keys[k - 1]));
+                }
+                arg = arg[ph.keys[k]];
+              }
+            } else if (ph.param_no) {
+              arg = argv[ph.param_no];
+            } else {
+              arg = argv[cursor++];
+            }
+            if (re.not_type.test(ph.type) && re.not_primitive.test(ph.type) && arg instanceof Function) {
+              arg = arg();
+            }
+            if (re.numeric_arg.test(ph.type) && (typeof arg !== "number" && isNaN(arg))) {
+              throw new TypeError(sprintf2("[sprintf] expecting number but found %T", arg));
+            }
+            if (re.number.test(ph.type)) {
+              is_positive = arg >= 0;
+            }
+            switch (ph.type) {
+              case "b":
+                arg = parseInt(arg, 10).toString(2);
+                break;
+              case "c":
+                arg = String.fromCharCode(parseInt(arg, 10));
+                break;
+              case "d":
+              case "i":
+                arg = parseInt(arg, 10);
+                break;
+              case "j":
+                arg = JSON.stringify(arg, null, ph.width ? parseInt(ph.width) : 0);
+                break;
+              case "e":
+                arg = ph.precision ? parseFloat(arg).toExponential(ph.precision) : parseFloat(arg).toExponential();
+                break;
+              case "f":
+                arg = ph.precision ? parseFloat(arg).toFixed(ph.precision) : parseFloat(arg);
+                break;
+              case "g":
+                arg = ph.precision ? String(Number(arg.toPrecision(ph.precision))) : parseFloat(arg);
+                break;
+              case "o":
+                arg = (parseInt(arg, 10) >>> 0).toString(8);
+                break;
+              case "s":
+                arg = String(arg);
+                arg = ph.precision ? arg.substring(0, ph.precision) : arg;
+                break;
+              case "t":
+                arg = String(!!arg);
+                arg = ph.precision ? arg.substring(0, ph.precision) : arg;
+                break;
+              case "T":
+                arg = Object.prototype.toString.call(arg).slice(8, -1).toLowerCase();
+                arg = ph.precision ? arg.substring(0, ph.precision) : arg;
+                break;
+              case "u":
+                arg = parseInt(arg, 10) >>> 0;
+                break;
+              case "v":
+                arg = arg.valueOf();
+                arg = ph.precision ? arg.substring(0, ph.precision) : arg;
+                break;
+              case "x":
+                arg = (parseInt(arg, 10) >>> 0).toString(16);
+                break;
+              case "X":
+                arg = (parseInt(arg, 10) >>> 0).toString(16).toUpperCase();
+                break;
+            }
+            if (re.json.test(ph.type)) {
+              output += arg;
+            } else {
+              if (re.number.test(ph.type) && (!is_positive || ph.sign)) {
+                sign2 = is_positive ? "+" : "-";
+                arg = arg.toString().replace(re.sign, "");
+              } else {
+                sign2 = "";
+              }
+              pad_character = ph.pad_char ? ph.pad_char === "0" ? "0" : ph.pad_char.charAt(1) : " ";
+              pad_length = ph.width - (sign2 + arg).length;
+              pad3 = ph.width ? pad_length > 0 ? pad_character.repeat(pad_length) : "" : "";
+              output += ph.align ? sign2 + arg + pad3 : pad_character === "0" ? sign2 + pad3 + arg : pad3 + sign2 + arg;
+            }
+          }
+        }
+        return output;
+      }
+      var sprintf_cache = /* @__PURE__ */ Object.create(null);
+      function sprintf_parse(fmt) {
+        if (sprintf_cache[fmt]) {
+          return sprintf_cache[fmt];
+        }
+        var _fmt = fmt, match, parse_tree = [], arg_names = 0;
+        while (_fmt) {
+          if ((match = re.text.exec(_fmt)) !== null) {
+            parse_tree.push(match[0]);
+          } else if ((match = re.modulo.exec(_fmt)) !== null) {
+            parse_tree.push("%");
+          } else if ((match = re.placeholder.exec(_fmt)) !== null) {
+            if (match[2]) {
+              arg_names |= 1;
+              var field_list = [], replacement_field = match[2], field_match = [];
+              if ((field_match = re.key.exec(replacement_field)) !== null) {
+                field_list.push(field_match[1]);
+                while ((replacement_field = replacement_field.substring(field_match[0].length)) !== "") {
+                  if ((field_match = re.key_access.exec(replacement_field)) !== null) {
+                    field_list.push(field_match[1]);
+                  } else if ((field_match = re.index_access.exec(replacement_field)) !== null) {
+                    field_list.push(field_match[1]);
+                  } else {
+                    throw new SyntaxError("[sprintf] failed to parse named argument key");
+                  }
+                }
+              } else {
+                throw new SyntaxError("[sprintf] failed to parse named argument key");
+              }
+              match[2] = field_list;
+            } else {
+              arg_names |= 2;
+            }
+            if (arg_names === 3) {
+              throw new Error("[sprintf] mixing positional and named placeholders is not (yet) supported");
+            }
+            parse_tree.push(
+              {
+                placeholder: match[0],
+                param_no: match[1],
+                keys: match[2],
+                sign: match[3],
+                pad_char: match[4],
+                align: match[5],
+                width: match[6],
+                precision: match[7],
+                type: match[8]
+              }
+            );
+          } else {
+            throw new SyntaxError("[sprintf] unexpected placeholder");
+          }
+          _fmt = _fmt.substring(match[0].length);
+        }
+        return sprintf_cache[fmt] = parse_tree;
+      }
+      if (typeof exports !== "undefined") {
+        exports["sprintf"] = sprintf2;
+        exports["vsprintf"] = vsprintf;
+      }
+      if (typeof window !== "undefined") {
+        window["sprintf"] = sprintf2;
+        window["vsprintf"] = vsprintf;
+        if (typeof define === "function" && define["amd"]) {
+          define(function() {
+            return {
+              "sprintf": sprintf2,
+              "vsprintf": vsprintf
+            };
+          });
+        }
+      }
+    })();
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/src/builtins/strings.js
+var require_strings = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/src/builtins/strings.js"(exports, module) {
+    var vsprintf = require_sprintf().vsprintf;
+    var sprintf2 = (s, values) => vsprintf(s, values);
+    module.exports = { sprintf: sprintf2 };
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/src/builtins/regex.js
+var require_regex = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/src/builtins/regex.js"(exports, module) {
+    var regexSplit = (pattern, s) => s.split(RegExp(pattern));
+    module.exports = { "regex.split": regexSplit };
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/PlainValue-516d5bc2.js
+var require_PlainValue_516d5bc2 = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/PlainValue-516d5bc2.js"(exports) {
+    "use strict";
+    var Char = {
+      ANCHOR: "&",
+      COMMENT: "#",
+      TAG: "!",
+      DIRECTIVES_END: "-",
+      DOCUMENT_END: "."
+    };
+    var Type = {
+      ALIAS: "ALIAS",
+      BLANK_LINE: "BLANK_LINE",
+      BLOCK_FOLDED: "BLOCK_FOLDED",
+      BLOCK_LITERAL: "BLOCK_LITERAL",
+      COMMENT: "COMMENT",
+      DIRECTIVE: "DIRECTIVE",
+      DOCUMENT: "DOCUMENT",
+      FLOW_MAP: "FLOW_MAP",
+      FLOW_SEQ: "FLOW_SEQ",
+      MAP: "MAP",
+      MAP_KEY: "MAP_KEY",
+      MAP_VALUE: "MAP_VALUE",
+      PLAIN: "PLAIN",
+      QUOTE_DOUBLE: "QUOTE_DOUBLE",
+      QUOTE_SINGLE: "QUOTE_SINGLE",
+      SEQ: "SEQ",
+      SEQ_ITEM: "SEQ_ITEM"
+    };
+    var defaultTagPrefix = "tag:yaml.org,2002:";
+    var defaultTags = {
+      MAP: "tag:yaml.org,2002:map",
+      SEQ: "tag:yaml.org,2002:seq",
+      STR: "tag:yaml.org,2002:str"
+    };
+    function findLineStarts(src) {
+      const ls = [0];
+      let offset = src.indexOf("\n");
+      while (offset !== -1) {
+        offset += 1;
+        ls.push(offset);
+        offset = src.indexOf("\n", offset);
+      }
+      return ls;
+    }
+    function getSrcInfo(cst) {
+      let lineStarts, src;
+      if (typeof cst === "string") {
+        lineStarts = findLineStarts(cst);
+        src = cst;
+      } else {
+        if (Array.isArray(cst)) cst = cst[0];
+        if (cst && cst.context) {
+          if (!cst.lineStarts) cst.lineStarts = findLineStarts(cst.context.src);
+          lineStarts = cst.lineStarts;
+          src = cst.context.src;
+        }
+      }
+      return {
+        lineStarts,
+        src
+      };
+    }
+    function getLinePos(offset, cst) {
+      if (typeof offset !== "number" || offset < 0) return null;
+      const {
+        lineStarts,
+        src
+      } = getSrcInfo(cst);
+      if (!lineStarts || !src || offset > src.length) return null;
+      for (let i = 0; i < lineStarts.length; ++i) {
+        const start = lineStarts[i];
+        if (offset < start) {
+          return {
+            line: i,
+            col: offset - lineStarts[i - 1] + 1
+          };
+        }
+        if (offset === start) return {
+          line: i + 1,
+          col: 1
+        };
+      }
+      const line = lineStarts.length;
+      return {
+        line,
+        col: offset - lineStarts[line - 1] + 1
+      };
+    }
+    function getLine(line, cst) {
+      const {
+        lineStarts,
+        src
+      } = getSrcInfo(cst);
+      if (!lineStarts || !(line >= 1) || line > lineStarts.length) return null;
+      const start = lineStarts[line - 1];
+      let end = lineStarts[line];
+      while (end && end > start && src[end - 1] === "\n") --end;
+      return src.slice(start, end);
+    }
+    function getPrettyContext({
+      start,
+      end
+    }, cst, maxWidth = 80) {
+      let src = getLine(start.line, cst);
+      if (!src) return null;
+      let {
+        col
+      } = start;
+      if (src.length > maxWidth) {
+        if (col <= maxWidth - 10) {
+          src = src.substr(0, maxWidth - 1) + "…";
+        } else {
+          const halfWidth = Math.round(maxWidth / 2);
+          if (src.length > col + halfWidth) src = src.substr(0, col + halfWidth - 1) + "…";
+          col -= src.length - maxWidth;
+          src = "…" + src.substr(1 - maxWidth);
+        }
+      }
+      let errLen = 1;
+      let errEnd = "";
+      if (end) {
+        if (end.line === start.line && col + (end.col - start.col) <= maxWidth + 1) {
+          errLen = end.col - start.col;
+        } else {
+          errLen = Math.min(src.length + 1, maxWidth) - col;
+          errEnd = "…";
+        }
+      }
+      const offset = col > 1 ? " ".repeat(col - 1) : "";
+      const err = "^".repeat(errLen);
+      return `${src}
+${offset}${err}${errEnd}`;
+    }
+    var Range = class _Range {
+      static copy(orig) {
+        return new _Range(orig.start, orig.end);
+      }
+      constructor(start, end) {
+        this.start = start;
+        this.end = end || start;
+      }
+      isEmpty() {
+        return typeof this.start !== "number" || !this.end || this.end <= this.start;
+      }
+      /**
+       * Set `origStart` and `origEnd` to point to the original source range for
+       * this node, which may differ due to dropped CR characters.
+       *
+       * @param {number[]} cr - Positions of dropped CR characters
+       * @param {number} offset - Starting index of `cr` from the last call
+       * @returns {number} - The next offset, matching the one found for `origStart`
+       */
+      setOrigRange(cr, offset) {
+        const {
+          start,
+          end
+        } = this;
+        if (cr.length === 0 || end <= cr[0]) {
+          this.origStart = start;
+          this.origEnd = end;
+          return offset;
+        }
+        let i = offset;
+        while (i < cr.length) {
+          if (cr[i] > start) break;
+          else ++i;
+        }
+        this.origStart = start + i;
+        const nextOffset = i;
+        while (i < cr.length) {
+          if (cr[i] >= end) break;
+          else ++i;
+        }
+        this.origEnd = end + i;
+        return nextOffset;
+      }
+    };
+    var Node = class _Node {
+      static addStringTerminator(src, offset, str) {
+        if (str[str.length - 1] === "\n") return str;
+        const next = _Node.endOfWhiteSpace(src, offset);
+        return next >= src.length || src[next] === "\n" ? str + "\n" : str;
+      }
+      // ^(---|...)
+      static atDocumentBoundary(src, offset, sep) {
+        const ch0 = src[offset];
+        if (!ch0) return true;
+        const prev = src[offset - 1];
+        if (prev && prev !== "\n") return false;
+        if (sep) {
+          if (ch0 !== sep) return false;
+        } else {
+          if (ch0 !== Char.DIRECTIVES_END && ch0 !== Char.DOCUMENT_END) return false;
+        }
+        const ch1 = src[offset + 1];
+        const ch2 = src[offset + 2];
+        if (ch1 !== ch0 || ch2 !== ch0) return false;
+        const ch3 = src[offset + 3];
+        return !ch3 || ch3 === "\n" || ch3 === "	" || ch3 === " ";
+      }
+      static endOfIdentifier(src, offset) {
+        let ch = src[offset];
+        const isVerbatim = ch === "<";
+        const notOk = isVerbatim ? ["\n", "	", " ", ">"] : ["\n", "	", " ", "[", "]", "{", "}", ","];
+        while (ch && notOk.indexOf(ch) === -1) ch = src[offset += 1];
+        if (isVerbatim && ch === ">") offset += 1;
+        return offset;
+      }
+      static endOfIndent(src, offset) {
+        let ch = src[offset];
+        while (ch === " ") ch = src[offset += 1];
+        return offset;
+      }
+      static endOfLine(src, offset) {
+        let ch = src[offset];
+        while (ch && ch !== "\n") ch = src[offset += 1];
+        return offset;
+      }
+      static endOfWhiteSpace(src, offset) {
+        let ch = src[offset];
+        while (ch === "	" || ch === " ") ch = src[offset += 1];
+        return offset;
+      }
+      static startOfLine(src, offset) {
+        let ch = src[offset - 1];
+        if (ch === "\n") return offset;
+        while (ch && ch !== "\n") ch = src[offset -= 1];
+        return offset + 1;
+      }
+      /**
+       * End of indentation, or null if the line's indent level is not more
+       * than `indent`
+       *
+       * @param {string} src
+       * @param {number} indent
+       * @param {number} lineStart
+       * @returns {?number}
+       */
+      static endOfBlockIndent(src, indent, lineStart) {
+        const inEnd = _Node.endOfIndent(src, lineStart);
+        if (inEnd > lineStart + indent) {
+          return inEnd;
+        } else {
+          const wsEnd = _Node.endOfWhiteSpace(src, inEnd);
+          const ch = src[wsEnd];
+          if (!ch || ch === "\n") return wsEnd;
+        }
+        return null;
+      }
+      static atBlank(src, offset, endAsBlank) {
+        const ch = src[offset];
+        return ch === "\n" || ch === "	" || ch === " " || endAsBlank && !ch;
+      }
+      static nextNodeIsIndented(ch, indentDiff, indicatorAsIndent) {
+        if (!ch || indentDiff < 0) return false;
+        if (indentDiff > 0) return true;
+        return indicatorAsIndent && ch === "-";
+      }
+      // should be at line or string end, or at next non-whitespace char
+      static normalizeOffset(src, offset) {
+        const ch = src[offset];
+        return !ch ? offset : ch !== "\n" && src[offset - 1] === "\n" ? offset - 1 : _Node.endOfWhiteSpace(src, offset);
+      }
+      // fold single newline into space, multiple newlines to N - 1 newlines
+      // presumes src[offset] === '\n'
+      static foldNewline(src, offset, indent) {
+        let inCount = 0;
+        let error = false;
+        let fold = "";
+        let ch = src[offset + 1];
+        while (ch === " " || ch === "	" || ch === "\n") {
+          switch (ch) {
+            case "\n":
+              inCount = 0;
+              offset += 1;
+              fold += "\n";
+              break;
+            case "	":
+              if (inCount <= indent) error = true;
+              offset = _Node.endOfWhiteSpace(src, offset + 2) - 1;
+              break;
+            case " ":
+              inCount += 1;
+              offset += 1;
+              break;
+          }
+          ch = src[offset + 1];
+        }
+        if (!fold) fold = " ";
+        if (ch && inCount <= indent) error = true;
+        return {
+          fold,
+          offset,
+          error
+        };
+      }
+      constructor(type, props, context) {
+        Object.defineProperty(this, "context", {
+          value: context || null,
+          writable: true
+        });
+        this.error = null;
+        this.range = null;
+        this.valueRange = null;
+        this.props = props || [];
+        this.type = type;
+        this.value = null;
+      }
+      getPropValue(idx, key, skipKey) {
+        if (!this.context) return null;
+        const {
+          src
+        } = this.context;
+        const prop = this.props[idx];
+        return prop && src[prop.start] === key ? src.slice(prop.start + (skipKey ? 1 : 0), prop.end) : null;
+      }
+      get anchor() {
+        for (let i = 0; i < this.props.length; ++i) {
+          const anchor = this.getPropValue(i, Char.ANCHOR, true);
+          if (anchor != null) return anchor;
+        }
+        return null;
+      }
+      get comment() {
+        const comments = [];
+        for (let i = 0; i < this.props.length; ++i) {
+          const comment = this.getPropValue(i, Char.COMMENT, true);
+          if (comment != null) comments.push(comment);
+        }
+        return comments.length > 0 ? comments.join("\n") : null;
+      }
+      commentHasRequiredWhitespace(start) {
+        const {
+          src
+        } = this.context;
+        if (this.header && start === this.header.end) return false;
+        if (!this.valueRange) return false;
+        const {
+          end
+        } = this.valueRange;
+        return start !== end || _Node.atBlank(src, end - 1);
+      }
+      get hasComment() {
+        if (this.context) {
+          const {
+            src
+          } = this.context;
+          for (let i = 0; i < this.props.length; ++i) {
+            if (src[this.props[i].start] === Char.COMMENT) return true;
+          }
+        }
+        return false;
+      }
+      get hasProps() {
+        if (this.context) {
+          const {
+            src
+          } = this.context;
+          for (let i = 0; i < this.props.length; ++i) {
+            if (src[this.props[i].start] !== Char.COMMENT) return true;
+          }
+        }
+        return false;
+      }
+      get includesTrailingLines() {
+        return false;
+      }
+      get jsonLike() {
+        const jsonLikeTypes = [Type.FLOW_MAP, Type.FLOW_SEQ, Type.QUOTE_DOUBLE, Type.QUOTE_SINGLE];
+        return jsonLikeTypes.indexOf(this.type) !== -1;
+      }
+      get rangeAsLinePos() {
+        if (!this.range || !this.context) return void 0;
+        const start = getLinePos(this.range.start, this.context.root);
+        if (!start) return void 0;
+        const end = getLinePos(this.range.end, this.context.root);
+        return {
+          start,
+          end
+        };
+      }
+      get rawValue() {
+        if (!this.valueRange || !this.context) return null;
+        const {
+          start,
+          end
+        } = this.valueRange;
+        return this.context.src.slice(start, end);
+      }
+      get tag() {
+        for (let i = 0; i < this.props.length; ++i) {
+          const tag = this.getPropValue(i, Char.TAG, false);
+          if (tag != null) {
+            if (tag[1] === "<") {
+              return {
+                verbatim: tag.slice(2, -1)
+              };
+            } else {
+              const [_, handle, suffix] = tag.match(/^(.*!)([^!]*)$/);
+              return {
+                handle,
+                suffix
+              };
+            }
+          }
+        }
+        return null;
+      }
+      get valueRangeContainsNewline() {
+        if (!this.valueRange || !this.context) return false;
+        const {
+          start,
+          end
+        } = this.valueRange;
+        const {
+          src
+        } = this.context;
+        for (let i = start; i < end; ++i) {
+          if (src[i] === "\n") return true;
+        }
+        return false;
+      }
+      parseComment(start) {
+        const {
+          src
+        } = this.context;
+        if (src[start] === Char.COMMENT) {
+          const end = _Node.endOfLine(src, start + 1);
+          const commentRange = new Range(start, end);
+          this.props.push(commentRange);
+          return end;
+        }
+        return start;
+      }
+      /**
+       * Populates the `origStart` and `origEnd` values of all ranges for this
+       * node. Extended by child classes to handle descendant nodes.
+       *
+       * @param {number[]} cr - Positions of dropped CR characters
+       * @param {number} offset - Starting index of `cr` from the last call
+       * @returns {number} - The next offset, matching the one found for `origStart`
+       */
+      setOrigRanges(cr, offset) {
+        if (this.range) offset = this.range.setOrigRange(cr, offset);
+        if (this.valueRange) this.valueRange.setOrigRange(cr, offset);
+        this.props.forEach((prop) => prop.setOrigRange(cr, offset));
+        return offset;
+      }
+      toString() {
+        const {
+          context: {
+            src
+          },
+          range: range3,
+          value
+        } = this;
+        if (value != null) return value;
+        const str = src.slice(range3.start, range3.end);
+        return _Node.addStringTerminator(src, range3.end, str);
+      }
+    };
+    var YAMLError = class extends Error {
+      constructor(name, source, message) {
+        if (!message || !(source instanceof Node)) throw new Error(`Invalid arguments for new ${name}`);
+        super();
+        this.name = name;
+        this.message = message;
+        this.source = source;
+      }
+      makePretty() {
+        if (!this.source) return;
+        this.nodeType = this.source.type;
+        const cst = this.source.context && this.source.context.root;
+        if (typeof this.offset === "number") {
+          this.range = new Range(this.offset, this.offset + 1);
+          const start = cst && getLinePos(this.offset, cst);
+          if (start) {
+            const end = {
+              line: start.line,
+              col: start.col + 1
+            };
+            this.linePos = {
+              start,
+              end
+            };
+          }
+          delete this.offset;
+        } else {
+          this.range = this.source.range;
+          this.linePos = this.source.rangeAsLinePos;
+        }
+        if (this.linePos) {
+          const {
+            line,
+            col
+          } = this.linePos.start;
+          this.message += ` at line ${line}, column ${col}`;
+          const ctx = cst && getPrettyContext(this.linePos, cst);
+          if (ctx) this.message += `:
+
+${ctx}
+`;
+        }
+        delete this.source;
+      }
+    };
+    var YAMLReferenceError = class extends YAMLError {
+      constructor(source, message) {
+        super("YAMLReferenceError", source, message);
+      }
+    };
+    var YAMLSemanticError = class extends YAMLError {
+      constructor(source, message) {
+        super("YAMLSemanticError", source, message);
+      }
+    };
+    var YAMLSyntaxError = class extends YAMLError {
+      constructor(source, message) {
+        super("YAMLSyntaxError", source, message);
+      }
+    };
+    var YAMLWarning = class extends YAMLError {
+      constructor(source, message) {
+        super("YAMLWarning", source, message);
+      }
+    };
+    function _defineProperty(e, r, t) {
+      return (r = _toPropertyKey(r)) in e ? Object.defineProperty(e, r, {
+        value: t,
+        enumerable: true,
+        configurable: true,
+        writable: true
+      }) : e[r] = t, e;
+    }
+    function _toPrimitive(t, r) {
+      if ("object" != typeof t || !t) return t;
+      var e = t[Symbol.toPrimitive];
+      if (void 0 !== e) {
+        var i = e.call(t, r || "default");
+        if ("object" != typeof i) return i;
+        throw new TypeError("@@toPrimitive must return a primitive value.");
+      }
+      return ("string" === r ? String : Number)(t);
+    }
+    function _toPropertyKey(t) {
+      var i = _toPrimitive(t, "string");
+      return "symbol" == typeof i ? i : i + "";
+    }
+    var PlainValue = class _PlainValue extends Node {
+      static endOfLine(src, start, inFlow) {
+        let ch = src[start];
+        let offset = start;
+        while (ch && ch !== "\n") {
+          if (inFlow && (ch === "[" || ch === "]" || ch === "{" || ch === "}" || ch === ",")) break;
+          const next = src[offset + 1];
+          if (ch === ":" && (!next || next === "\n" || next === "	" || next === " " || inFlow && next === ",")) break;
+          if ((ch === " " || ch === "	") && next === "#") break;
+          offset += 1;
+          ch = next;
+        }
+        return offset;
+      }
+      get strValue() {
+        if (!this.valueRange || !this.context) return null;
+        let {
+          start,
+          end
+        } = this.valueRange;
+        const {
+          src
+        } = this.context;
+        let ch = src[end - 1];
+        while (start < end && (ch === "\n" || ch === "	" || ch === " ")) ch = src[--end - 1];
+        let str = "";
+        for (let i = start; i < end; ++i) {
+          const ch2 = src[i];
+          if (ch2 === "\n") {
+            const {
+              fold,
+              offset
+            } = Node.foldNewline(src, i, -1);
+            str += fold;
+            i = offset;
+          } else if (ch2 === " " || ch2 === "	") {
+            const wsStart = i;
+            let next = src[i + 1];
+            while (i < end && (next === " " || next === "	")) {
+              i += 1;
+              next = src[i + 1];
+            }
+            if (next !== "\n") str += i > wsStart ? src.slice(wsStart, i + 1) : ch2;
+          } else {
+            str += ch2;
+          }
+        }
+        const ch0 = src[start];
+        switch (ch0) {
+          case "	": {
+            const msg = "Plain value cannot start with a tab character";
+            const errors = [new YAMLSemanticError(this, msg)];
+            return {
+              errors,
+              str
+            };
+          }
+          case "@":
+          case "`": {
+            const msg = `Plain value cannot start with reserved character ${ch0}`;
+            const errors = [new YAMLSemanticError(this, msg)];
+            return {
+              errors,
+              str
+            };
+          }
+          default:
+            return str;
+        }
+      }
+      parseBlockValue(start) {
+        const {
+          indent,
+          inFlow,
+          src
+        } = this.context;
+        let offset = start;
+        let valueEnd = start;
+        for (let ch = src[offset]; ch === "\n"; ch = src[offset]) {
+          if (Node.atDocumentBoundary(src, offset + 1)) break;
+          const end = Node.endOfBlockIndent(src, indent, offset + 1);
+          if (end === null || src[end] === "#") break;
+          if (src[end] === "\n") {
+            offset = end;
+          } else {
+            valueEnd = _PlainValue.endOfLine(src, end, inFlow);
+            offset = valueEnd;
+          }
+        }
+        if (this.valueRange.isEmpty()) this.valueRange.start = start;
+        this.valueRange.end = valueEnd;
+        return valueEnd;
+      }
+      /**
+       * Parses a plain value from the source
+       *
+       * Accepted forms are:
+       * ```
+       * #comment
+       *
+       * first line
+       *
+       * first line #comment
+       *
+       * first line
+       * block
+       * lines
+       *
+       * #comment
+       * block
+       * lines
+       * ```
+       * where block lines are empty or have an indent level greater than `indent`.
+       *
+       * @param {ParseContext} context
+       * @param {number} start - Index of first character
+       * @returns {number} - Index of the character after this scalar, may be `\n`
+       */
+      parse(context, start) {
+        this.context = context;
+        const {
+          inFlow,
+          src
+        } = context;
+        let offset = start;
+        const ch = src[offset];
+        if (ch && ch !== "#" && ch !== "\n") {
+          offset = _PlainValue.endOfLine(src, start, inFlow);
+        }
+        this.valueRange = new Range(start, offset);
+        offset = Node.endOfWhiteSpace(src, offset);
+        offset = this.parseComment(offset);
+        if (!this.hasComment || this.valueRange.isEmpty()) {
+          offset = this.parseBlockValue(offset);
+        }
+        return offset;
+      }
+    };
+    exports.Char = Char;
+    exports.Node = Node;
+    exports.PlainValue = PlainValue;
+    exports.Range = Range;
+    exports.Type = Type;
+    exports.YAMLError = YAMLError;
+    exports.YAMLReferenceError = YAMLReferenceError;
+    exports.YAMLSemanticError = YAMLSemanticError;
+    exports.YAMLSyntaxError = YAMLSyntaxError;
+    exports.YAMLWarning = YAMLWarning;
+    exports._defineProperty = _defineProperty;
+    exports.defaultTagPrefix = defaultTagPrefix;
+    exports.defaultTags = defaultTags;
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/parse-cst.js
+var require_parse_cst = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/parse-cst.js"(exports) {
+    "use strict";
+    var PlainValue = require_PlainValue_516d5bc2();
+    var BlankLine = class extends PlainValue.Node {
+      constructor() {
+        super(PlainValue.Type.BLANK_LINE);
+      }
+      /* istanbul ignore next */
+      get includesTrailingLines() {
+        return true;
+      }
+      /**
+       * Parses a blank line from the source
+       *
+       * @param {ParseContext} context
+       * @param {number} start - Index of first \n character
+       * @returns {number} - Index of the character after this
+       */
+      parse(context, start) {
+        this.context = context;
+        this.range = new PlainValue.Range(start, start + 1);
+        return start + 1;
+      }
+    };
+    var CollectionItem = class extends PlainValue.Node {
+      constructor(type, props) {
+        super(type, props);
+        this.node = null;
+      }
+      get includesTrailingLines() {
+        return !!this.node && this.node.includesTrailingLines;
+      }
+      /**
+       * @param {ParseContext} context
+       * @param {number} start - Index of first character
+       * @returns {number} - Index of the character after this
+       */
+      parse(context, start) {
+        this.context = context;
+        const {
+          parseNode,
+          src
+        } = context;
+        let {
+          atLineStart,
+          lineStart
+        } = context;
+        if (!atLineStart && this.type === PlainValue.Type.SEQ_ITEM) this.error = new PlainValue.YAMLSemanticError(this, "Sequence items must not have preceding content on the same line");
+        const indent = atLineStart ? start - lineStart : context.indent;
+        let offset = PlainValue.Node.endOfWhiteSpace(src, start + 1);
+        let ch = src[offset];
+        const inlineComment = ch === "#";
+        const comments = [];
+        let blankLine = null;
+        while (ch === "\n" || ch === "#") {
+          if (ch === "#") {
+            const end2 = PlainValue.Node.endOfLine(src, offset + 1);
+            comments.push(new PlainValue.Range(offset, end2));
+            offset = end2;
+          } else {
+            atLineStart = true;
+            lineStart = offset + 1;
+            const wsEnd = PlainValue.Node.endOfWhiteSpace(src, lineStart);
+            if (src[wsEnd] === "\n" && comments.length === 0) {
+              blankLine = new BlankLine();
+              lineStart = blankLine.parse({
+                src
+              }, lineStart);
+            }
+            offset = PlainValue.Node.endOfIndent(src, lineStart);
+          }
+          ch = src[offset];
+        }
+        if (PlainValue.Node.nextNodeIsIndented(ch, offset - (lineStart + indent), this.type !== PlainValue.Type.SEQ_ITEM)) {
+          this.node = parseNode({
+            atLineStart,
+            inCollection: false,
+            indent,
+            lineStart,
+            parent: this
+          }, offset);
+        } else if (ch && lineStart > start + 1) {
+          offset = lineStart - 1;
+        }
+        if (this.node) {
+          if (blankLine) {
+            const items = context.parent.items || context.parent.contents;
+            if (items) items.push(blankLine);
+          }
+          if (comments.length) Array.prototype.push.apply(this.props, comments);
+          offset = this.node.range.end;
+        } else {
+          if (inlineComment) {
+            const c = comments[0];
+            this.props.push(c);
+            offset = c.end;
+          } else {
+            offset = PlainValue.Node.endOfLine(src, start + 1);
+          }
+        }
+        const end = this.node ? this.node.valueRange.end : offset;
+        this.valueRange = new PlainValue.Range(start, end);
+        return offset;
+      }
+      setOrigRanges(cr, offset) {
+        offset = super.setOrigRanges(cr, offset);
+        return this.node ? this.node.setOrigRanges(cr, offset) : offset;
+      }
+      toString() {
+        const {
+          context: {
+            src
+          },
+          node,
+          range: range3,
+          value
+        } = this;
+        if (value != null) return value;
+        const str = node ? src.slice(range3.start, node.range.start) + String(node) : src.slice(range3.start, range3.end);
+        return PlainValue.Node.addStringTerminator(src, range3.end, str);
+      }
+    };
+    var Comment = class extends PlainValue.Node {
+      constructor() {
+        super(PlainValue.Type.COMMENT);
+      }
+      /**
+       * Parses a comment line from the source
+       *
+       * @param {ParseContext} context
+       * @param {number} start - Index of first character
+       * @returns {number} - Index of the character after this scalar
+       */
+      parse(context, start) {
+        this.context = context;
+        const offset = this.parseComment(start);
+        this.range = new PlainValue.Range(start, offset);
+        return offset;
+      }
+    };
+    function grabCollectionEndComments(node) {
+      let cnode = node;
+      while (cnode instanceof CollectionItem) cnode = cnode.node;
+      if (!(cnode instanceof Collection)) return null;
+      const len = cnode.items.length;
+      let ci = -1;
+      for (let i = len - 1; i >= 0; --i) {
+        const n = cnode.items[i];
+        if (n.type === PlainValue.Type.COMMENT) {
+          const {
+            indent,
+            lineStart
+          } = n.context;
+          if (indent > 0 && n.range.start >= lineStart + indent) break;
+          ci = i;
+        } else if (n.type === PlainValue.Type.BLANK_LINE) ci = i;
+        else break;
+      }
+      if (ci === -1) return null;
+      const ca = cnode.items.splice(ci, len - ci);
+      const prevEnd = ca[0].range.start;
+      while (true) {
+        cnode.range.end = prevEnd;
+        if (cnode.valueRange && cnode.valueRange.end > prevEnd) cnode.valueRange.end = prevEnd;
+        if (cnode === node) break;
+        cnode = cnode.context.parent;
+      }
+      return ca;
+    }
+    var Collection = class _Collection extends PlainValue.Node {
+      static nextContentHasIndent(src, offset, indent) {
+        const lineStart = PlainValue.Node.endOfLine(src, offset) + 1;
+        offset = PlainValue.Node.endOfWhiteSpace(src, lineStart);
+        const ch = src[offset];
+        if (!ch) return false;
+        if (offset >= lineStart + indent) return true;
+        if (ch !== "#" && ch !== "\n") return false;
+        return _Collection.nextContentHasIndent(src, offset, indent);
+      }
+      constructor(firstItem) {
+        super(firstItem.type === PlainValue.Type.SEQ_ITEM ? PlainValue.Type.SEQ : PlainValue.Type.MAP);
+        for (let i = firstItem.props.length - 1; i >= 0; --i) {
+          if (firstItem.props[i].start < firstItem.context.lineStart) {
+            this.props = firstItem.props.slice(0, i + 1);
+            firstItem.props = firstItem.props.slice(i + 1);
+            const itemRange = firstItem.props[0] || firstItem.valueRange;
+            firstItem.range.start = itemRange.start;
+            break;
+          }
+        }
+        this.items = [firstItem];
+        const ec = grabCollectionEndComments(firstItem);
+        if (ec) Array.prototype.push.apply(this.items, ec);
+      }
+      get includesTrailingLines() {
+        return this.items.length > 0;
+      }
+      /**
+       * @param {ParseContext} context
+       * @param {number} start - Index of first character
+       * @returns {number} - Index of the character after this
+       */
+      parse(context, start) {
+        this.context = context;
+        const {
+          parseNode,
+          src
+        } = context;
+        let lineStart = PlainValue.Node.startOfLine(src, start);
+        const firstItem = this.items[0];
+        firstItem.context.parent = this;
+        this.valueRange = PlainValue.Range.copy(firstItem.valueRange);
+        const indent = firstItem.range.start - firstItem.context.lineStart;
+        let offset = start;
+        offset = PlainValue.Node.normalizeOffset(src, offset);
+        let ch = src[offset];
+        let atLineStart = PlainValue.Node.endOfWhiteSpace(src, lineStart) === offset;
+        let prevIncludesTrailingLines = false;
+        while (ch) {
+          while (ch === "\n" || ch === "#") {
+            if (atLineStart && ch === "\n" && !prevIncludesTrailingLines) {
+              const blankLine = new BlankLine();
+              offset = blankLine.parse({
+                src
+              }, offset);
+              this.valueRange.end = offset;
+              if (offset >= src.length) {
+                ch = null;
+                break;
+              }
+              this.items.push(blankLine);
+              offset -= 1;
+            } else if (ch === "#") {
+              if (offset < lineStart + indent && !_Collection.nextContentHasIndent(src, offset, indent)) {
+                return offset;
+              }
+              const comment = new Comment();
+              offset = comment.parse({
+                indent,
+                lineStart,
+                src
+              }, offset);
+              this.items.push(comment);
+              this.valueRange.end = offset;
+              if (offset >= src.length) {
+                ch = null;
+                break;
+              }
+            }
+            lineStart = offset + 1;
+            offset = PlainValue.Node.endOfIndent(src, lineStart);
+            if (PlainValue.Node.atBlank(src, offset)) {
+              const wsEnd = PlainValue.Node.endOfWhiteSpace(src, offset);
+              const next = src[wsEnd];
+              if (!next || next === "\n" || next === "#") {
+                offset = wsEnd;
+              }
+            }
+            ch = src[offset];
+            atLineStart = true;
+          }
+          if (!ch) {
+            break;
+          }
+          if (offset !== lineStart + indent && (atLineStart || ch !== ":")) {
+            if (offset < lineStart + indent) {
+              if (lineStart > start) offset = lineStart;
+              break;
+            } else if (!this.error) {
+              const msg = "All collection items must start at the same column";
+              this.error = new PlainValue.YAMLSyntaxError(this, msg);
+            }
+          }
+          if (firstItem.type === PlainValue.Type.SEQ_ITEM) {
+            if (ch !== "-") {
+              if (lineStart > start) offset = lineStart;
+              break;
+            }
+          } else if (ch === "-" && !this.error) {
+            const next = src[offset + 1];
+            if (!next || next === "\n" || next === "	" || next === " ") {
+              const msg = "A collection cannot be both a mapping and a sequence";
+              this.error = new PlainValue.YAMLSyntaxError(this, msg);
+            }
+          }
+          const node = parseNode({
+            atLineStart,
+            inCollection: true,
+            indent,
+            lineStart,
+            parent: this
+          }, offset);
+          if (!node) return offset;
+          this.items.push(node);
+          this.valueRange.end = node.valueRange.end;
+          offset = PlainValue.Node.normalizeOffset(src, node.range.end);
+          ch = src[offset];
+          atLineStart = false;
+          prevIncludesTrailingLines = node.includesTrailingLines;
+          if (ch) {
+            let ls = offset - 1;
+            let prev = src[ls];
+            while (prev === " " || prev === "	") prev = src[--ls];
+            if (prev === "\n") {
+              lineStart = ls + 1;
+              atLineStart = true;
+            }
+          }
+          const ec = grabCollectionEndComments(node);
+          if (ec) Array.prototype.push.apply(this.items, ec);
+        }
+        return offset;
+      }
+      setOrigRanges(cr, offset) {
+        offset = super.setOrigRanges(cr, offset);
+        this.items.forEach((node) => {
+          offset = node.setOrigRanges(cr, offset);
+        });
+        return offset;
+      }
+      toString() {
+        const {
+          context: {
+            src
+          },
+          items,
+          range: range3,
+          value
+        } = this;
+        if (value != null) return value;
+        let str = src.slice(range3.start, items[0].range.start) + String(items[0]);
+        for (let i = 1; i < items.length; ++i) {
+          const item = items[i];
+          const {
+            atLineStart,
+            indent
+          } = item.context;
+          if (atLineStart) for (let i2 = 0; i2 < indent; ++i2) str += " ";
+          str += String(item);
+        }
+        return PlainValue.Node.addStringTerminator(src, range3.end, str);
+      }
+    };
+    var Directive = class extends PlainValue.Node {
+      constructor() {
+        super(PlainValue.Type.DIRECTIVE);
+        this.name = null;
+      }
+      get parameters() {
+        const raw = this.rawValue;
+        return raw ? raw.trim().split(/[ \t]+/) : [];
+      }
+      parseName(start) {
+        const {
+          src
+        } = this.context;
+        let offset = start;
+        let ch = src[offset];
+        while (ch && ch !== "\n" && ch !== "	" && ch !== " ") ch = src[offset += 1];
+        this.name = src.slice(start, offset);
+        return offset;
+      }
+      parseParameters(start) {
+        const {
+          src
+        } = this.context;
+        let offset = start;
+        let ch = src[offset];
+        while (ch && ch !== "\n" && ch !== "#") ch = src[offset += 1];
+        this.valueRange = new PlainValue.Range(start, offset);
+        return offset;
+      }
+      parse(context, start) {
+        this.context = context;
+        let offset = this.parseName(start + 1);
+        offset = this.parseParameters(offset);
+        offset = this.parseComment(offset);
+        this.range = new PlainValue.Range(start, offset);
+        return offset;
+      }
+    };
+    var Document = class _Document extends PlainValue.Node {
+      static startCommentOrEndBlankLine(src, start) {
+        const offset = PlainValue.Node.endOfWhiteSpace(src, start);
+        const ch = src[offset];
+        return ch === "#" || ch === "\n" ? offset : start;
+      }
+      constructor() {
+        super(PlainValue.Type.DOCUMENT);
+        this.directives = null;
+        this.contents = null;
+        this.directivesEndMarker = null;
+        this.documentEndMarker = null;
+      }
+      parseDirectives(start) {
+        const {
+          src
+        } = this.context;
+        this.directives = [];
+        let atLineStart = true;
+        let hasDirectives = false;
+        let offset = start;
+        while (!PlainValue.Node.atDocumentBoundary(src, offset, PlainValue.Char.DIRECTIVES_END)) {
+          offset = _Document.startCommentOrEndBlankLine(src, offset);
+          switch (src[offset]) {
+            case "\n":
+              if (atLineStart) {
+                const blankLine = new BlankLine();
+                offset = blankLine.parse({
+                  src
+                }, offset);
+                if (offset < src.length) {
+                  this.directives.push(blankLine);
+                }
+              } else {
+                offset += 1;
+                atLineStart = true;
+              }
+              break;
+            case "#":
+              {
+                const comment = new Comment();
+                offset = comment.parse({
+                  src
+                }, offset);
+                this.directives.push(comment);
+                atLineStart = false;
+              }
+              break;
+            case "%":
+              {
+                const directive = new Directive();
+                offset = directive.parse({
+                  parent: this,
+                  src
+                }, offset);
+                this.directives.push(directive);
+                hasDirectives = true;
+                atLineStart = false;
+              }
+              break;
+            default:
+              if (hasDirectives) {
+                this.error = new PlainValue.YAMLSemanticError(this, "Missing directives-end indicator line");
+              } else if (this.directives.length > 0) {
+                this.contents = this.directives;
+                this.directives = [];
+              }
+              return offset;
+          }
+        }
+        if (src[offset]) {
+          this.directivesEndMarker = new PlainValue.Range(offset, offset + 3);
+          return offset + 3;
+        }
+        if (hasDirectives) {
+          this.error = new PlainValue.YAMLSemanticError(this, "Missing directives-end indicator line");
+        } else if (this.directives.length > 0) {
+          this.contents = this.directives;
+          this.directives = [];
+        }
+        return offset;
+      }
+      parseContents(start) {
+        const {
+          parseNode,
+          src
+        } = this.context;
+        if (!this.contents) this.contents = [];
+        let lineStart = start;
+        while (src[lineStart - 1] === "-") lineStart -= 1;
+        let offset = PlainValue.Node.endOfWhiteSpace(src, start);
+        let atLineStart = lineStart === start;
+        this.valueRange = new PlainValue.Range(offset);
+        while (!PlainValue.Node.atDocumentBoundary(src, offset, PlainValue.Char.DOCUMENT_END)) {
+          switch (src[offset]) {
+            case "\n":
+              if (atLineStart) {
+                const blankLine = new BlankLine();
+                offset = blankLine.parse({
+                  src
+                }, offset);
+                if (offset < src.length) {
+                  this.contents.push(blankLine);
+                }
+              } else {
+                offset += 1;
+                atLineStart = true;
+              }
+              lineStart = offset;
+              break;
+            case "#":
+              {
+                const comment = new Comment();
+                offset = comment.parse({
+                  src
+                }, offset);
+                this.contents.push(comment);
+                atLineStart = false;
+              }
+              break;
+            default: {
+              const iEnd = PlainValue.Node.endOfIndent(src, offset);
+              const context = {
+                atLineStart,
+                indent: -1,
+                inFlow: false,
+                inCollection: false,
+                lineStart,
+                parent: this
+              };
+              const node = parseNode(context, iEnd);
+              if (!node) return this.valueRange.end = iEnd;
+              this.contents.push(node);
+              offset = node.range.end;
+              atLineStart = false;
+              const ec = grabCollectionEndComments(node);
+              if (ec) Array.prototype.push.apply(this.contents, ec);
+            }
+          }
+          offset = _Document.startCommentOrEndBlankLine(src, offset);
+        }
+        this.valueRange.end = offset;
+        if (src[offset]) {
+          this.documentEndMarker = new PlainValue.Range(offset, offset + 3);
+          offset += 3;
+          if (src[offset]) {
+            offset = PlainValue.Node.endOfWhiteSpace(src, offset);
+            if (src[offset] === "#") {
+              const comment = new Comment();
+              offset = comment.parse({
+                src
+              }, offset);
+              this.contents.push(comment);
+            }
+            switch (src[offset]) {
+              case "\n":
+                offset += 1;
+                break;
+              case void 0:
+                break;
+              default:
+                this.error = new PlainValue.YAMLSyntaxError(this, "Document end marker line cannot have a non-comment suffix");
+            }
+          }
+        }
+        return offset;
+      }
+      /**
+       * @param {ParseContext} context
+       * @param {number} start - Index of first character
+       * @returns {number} - Index of the character after this
+       */
+      parse(context, start) {
+        context.root = this;
+        this.context = context;
+        const {
+          src
+        } = context;
+        let offset = src.charCodeAt(start) === 65279 ? start + 1 : start;
+        offset = this.parseDirectives(offset);
+        offset = this.parseContents(offset);
+        return offset;
+      }
+      setOrigRanges(cr, offset) {
+        offset = super.setOrigRanges(cr, offset);
+        this.directives.forEach((node) => {
+          offset = node.setOrigRanges(cr, offset);
+        });
+        if (this.directivesEndMarker) offset = this.directivesEndMarker.setOrigRange(cr, offset);
+        this.contents.forEach((node) => {
+          offset = node.setOrigRanges(cr, offset);
+        });
+        if (this.documentEndMarker) offset = this.documentEndMarker.setOrigRange(cr, offset);
+        return offset;
+      }
+      toString() {
+        const {
+          contents,
+          directives,
+          value
+        } = this;
+        if (value != null) return value;
+        let str = directives.join("");
+        if (contents.length > 0) {
+          if (directives.length > 0 || contents[0].type === PlainValue.Type.COMMENT) str += "---\n";
+          str += contents.join("");
+        }
+        if (str[str.length - 1] !== "\n") str += "\n";
+        return str;
+      }
+    };
+    var Alias = class extends PlainValue.Node {
+      /**
+       * Parses an *alias from the source
+       *
+       * @param {ParseContext} context
+       * @param {number} start - Index of first character
+       * @returns {number} - Index of the character after this scalar
+       */
+      parse(context, start) {
+        this.context = context;
+        const {
+          src
+        } = context;
+        let offset = PlainValue.Node.endOfIdentifier(src, start + 1);
+        this.valueRange = new PlainValue.Range(start + 1, offset);
+        offset = PlainValue.Node.endOfWhiteSpace(src, offset);
+        offset = this.parseComment(offset);
+        return offset;
+      }
+    };
+    var Chomp = {
+      CLIP: "CLIP",
+      KEEP: "KEEP",
+      STRIP: "STRIP"
+    };
+    var BlockValue = class extends PlainValue.Node {
+      constructor(type, props) {
+        super(type, props);
+        this.blockIndent = null;
+        this.chomping = Chomp.CLIP;
+        this.header = null;
+      }
+      get includesTrailingLines() {
+        return this.chomping === Chomp.KEEP;
+      }
+      get strValue() {
+        if (!this.valueRange || !this.context) return null;
+        let {
+          start,
+          end
+        } = this.valueRange;
+        const {
+          indent,
+          src
+        } = this.context;
+        if (this.valueRange.isEmpty()) return "";
+        let lastNewLine = null;
+        let ch = src[end - 1];
+        while (ch === "\n" || ch === "	" || ch === " ") {
+          end -= 1;
+          if (end <= start) {
+            if (this.chomping === Chomp.KEEP) break;
+            else return "";
+          }
+          if (ch === "\n") lastNewLine = end;
+          ch = src[end - 1];
+        }
+        let keepStart = end + 1;
+        if (lastNewLine) {
+          if (this.chomping === Chomp.KEEP) {
+            keepStart = lastNewLine;
+            end = this.valueRange.end;
+          } else {
+            end = lastNewLine;
+          }
+        }
+        const bi = indent + this.blockIndent;
+        const folded = this.type === PlainValue.Type.BLOCK_FOLDED;
+        let atStart = true;
+        let str = "";
+        let sep = "";
+        let prevMoreIndented = false;
+        for (let i = start; i < end; ++i) {
+          for (let j = 0; j < bi; ++j) {
+            if (src[i] !== " ") break;
+            i += 1;
+          }
+          const ch2 = src[i];
+          if (ch2 === "\n") {
+            if (sep === "\n") str += "\n";
+            else sep = "\n";
+          } else {
+            const lineEnd = PlainValue.Node.endOfLine(src, i);
+            const line = src.slice(i, lineEnd);
+            i = lineEnd;
+            if (folded && (ch2 === " " || ch2 === "	") && i < keepStart) {
+              if (sep === " ") sep = "\n";
+              else if (!prevMoreIndented && !atStart && sep === "\n") sep = "\n\n";
+              str += sep + line;
+              sep = lineEnd < end && src[lineEnd] || "";
+              prevMoreIndented = true;
+            } else {
+              str += sep + line;
+              sep = folded && i < keepStart ? " " : "\n";
+              prevMoreIndented = false;
+            }
+            if (atStart && line !== "") atStart = false;
+          }
+        }
+        return this.chomping === Chomp.STRIP ? str : str + "\n";
+      }
+      parseBlockHeader(start) {
+        const {
+          src
+        } = this.context;
+        let offset = start + 1;
+        let bi = "";
+        while (true) {
+          const ch = src[offset];
+          switch (ch) {
+            case "-":
+              this.chomping = Chomp.STRIP;
+              break;
+            case "+":
+              this.chomping = Chomp.KEEP;
+              break;
+            case "0":
+            case "1":
+            case "2":
+            case "3":
+            case "4":
+            case "5":
+            case "6":
+            case "7":
+            case "8":
+            case "9":
+              bi += ch;
+              break;
+            default:
+              this.blockIndent = Number(bi) || null;
+              this.header = new PlainValue.Range(start, offset);
+              return offset;
+          }
+          offset += 1;
+        }
+      }
+      parseBlockValue(start) {
+        const {
+          indent,
+          src
+        } = this.context;
+        const explicit = !!this.blockIndent;
+        let offset = start;
+        let valueEnd = start;
+        let minBlockIndent = 1;
+        for (let ch = src[offset]; ch === "\n"; ch = src[offset]) {
+          offset += 1;
+          if (PlainValue.Node.atDocumentBoundary(src, offset)) break;
+          const end = PlainValue.Node.endOfBlockIndent(src, indent, offset);
+          if (end === null) break;
+          const ch2 = src[end];
+          const lineIndent = end - (offset + indent);
+          if (!this.blockIndent) {
+            if (src[end] !== "\n") {
+              if (lineIndent < minBlockIndent) {
+                const msg = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
+                this.error = new PlainValue.YAMLSemanticError(this, msg);
+              }
+              this.blockIndent = lineIndent;
+            } else if (lineIndent > minBlockIndent) {
+              minBlockIndent = lineIndent;
+            }
+          } else if (ch2 && ch2 !== "\n" && lineIndent < this.blockIndent) {
+            if (src[end] === "#") break;
+            if (!this.error) {
+              const src2 = explicit ? "explicit indentation indicator" : "first line";
+              const msg = `Block scalars must not be less indented than their ${src2}`;
+              this.error = new PlainValue.YAMLSemanticError(this, msg);
+            }
+          }
+          if (src[end] === "\n") {
+            offset = end;
+          } else {
+            offset = valueEnd = PlainValue.Node.endOfLine(src, end);
+          }
+        }
+        if (this.chomping !== Chomp.KEEP) {
+          offset = src[valueEnd] ? valueEnd + 1 : valueEnd;
+        }
+        this.valueRange = new PlainValue.Range(start + 1, offset);
+        return offset;
+      }
+      /**
+       * Parses a block value from the source
+       *
+       * Accepted forms are:
+       * ```
+       * BS
+       * block
+       * lines
+       *
+       * BS #comment
+       * block
+       * lines
+       * ```
+       * where the block style BS matches the regexp `[|>][-+1-9]*` and block lines
+       * are empty or have an indent level greater than `indent`.
+       *
+       * @param {ParseContext} context
+       * @param {number} start - Index of first character
+       * @returns {number} - Index of the character after this block
+       */
+      parse(context, start) {
+        this.context = context;
+        const {
+          src
+        } = context;
+        let offset = this.parseBlockHeader(start);
+        offset = PlainValue.Node.endOfWhiteSpace(src, offset);
+        offset = this.parseComment(offset);
+        offset = this.parseBlockValue(offset);
+        return offset;
+      }
+      setOrigRanges(cr, offset) {
+        offset = super.setOrigRanges(cr, offset);
+        return this.header ? this.header.setOrigRange(cr, offset) : offset;
+      }
+    };
+    var FlowCollection = class extends PlainValue.Node {
+      constructor(type, props) {
+        super(type, props);
+        this.items = null;
+      }
+      prevNodeIsJsonLike(idx = this.items.length) {
+        const node = this.items[idx - 1];
+        return !!node && (node.jsonLike || node.type === PlainValue.Type.COMMENT && this.prevNodeIsJsonLike(idx - 1));
+      }
+      /**
+       * @param {ParseContext} context
+       * @param {number} start - Index of first character
+       * @returns {number} - Index of the character after this
+       */
+      parse(context, start) {
+        this.context = context;
+        const {
+          parseNode,
+          src
+        } = context;
+        let {
+          indent,
+          lineStart
+        } = context;
+        let char = src[start];
+        this.items = [{
+          char,
+          offset: start
+        }];
+        let offset = PlainValue.Node.endOfWhiteSpace(src, start + 1);
+        char = src[offset];
+        while (char && char !== "]" && char !== "}") {
+          switch (char) {
+            case "\n":
+              {
+                lineStart = offset + 1;
+                const wsEnd = PlainValue.Node.endOfWhiteSpace(src, lineStart);
+                if (src[wsEnd] === "\n") {
+                  const blankLine = new BlankLine();
+                  lineStart = blankLine.parse({
+                    src
+                  }, lineStart);
+                  this.items.push(blankLine);
+                }
+                offset = PlainValue.Node.endOfIndent(src, lineStart);
+                if (offset <= lineStart + indent) {
+                  char = src[offset];
+                  if (offset < lineStart + indent || char !== "]" && char !== "}") {
+                    const msg = "Insufficient indentation in flow collection";
+                    this.error = new PlainValue.YAMLSemanticError(this, msg);
+                  }
+                }
+              }
+              break;
+            case ",":
+              {
+                this.items.push({
+                  char,
+                  offset
+                });
+                offset += 1;
+              }
+              break;
+            case "#":
+              {
+                const comment = new Comment();
+                offset = comment.parse({
+                  src
+                }, offset);
+                this.items.push(comment);
+              }
+              break;
+            case "?":
+            case ":": {
+              const next = src[offset + 1];
+              if (next === "\n" || next === "	" || next === " " || next === "," || // in-flow : after JSON-like key does not need to be followed by whitespace
+              char === ":" && this.prevNodeIsJsonLike()) {
+                this.items.push({
+                  char,
+                  offset
+                });
+                offset += 1;
+                break;
+              }
+            }
+            // fallthrough
+            default: {
+              const node = parseNode({
+                atLineStart: false,
+                inCollection: false,
+                inFlow: true,
+                indent: -1,
+                lineStart,
+                parent: this
+              }, offset);
+              if (!node) {
+                this.valueRange = new PlainValue.Range(start, offset);
+                return offset;
+              }
+              this.items.push(node);
+              offset = PlainValue.Node.normalizeOffset(src, node.range.end);
+            }
+          }
+          offset = PlainValue.Node.endOfWhiteSpace(src, offset);
+          char = src[offset];
+        }
+        this.valueRange = new PlainValue.Range(start, offset + 1);
+        if (char) {
+          this.items.push({
+            char,
+            offset
+          });
+          offset = PlainValue.Node.endOfWhiteSpace(src, offset + 1);
+          offset = this.parseComment(offset);
+        }
+        return offset;
+      }
+      setOrigRanges(cr, offset) {
+        offset = super.setOrigRanges(cr, offset);
+        this.items.forEach((node) => {
+          if (node instanceof PlainValue.Node) {
+            offset = node.setOrigRanges(cr, offset);
+          } else if (cr.length === 0) {
+            node.origOffset = node.offset;
+          } else {
+            let i = offset;
+            while (i < cr.length) {
+              if (cr[i] > node.offset) break;
+              else ++i;
+            }
+            node.origOffset = node.offset + i;
+            offset = i;
+          }
+        });
+        return offset;
+      }
+      toString() {
+        const {
+          context: {
+            src
+          },
+          items,
+          range: range3,
+          value
+        } = this;
+        if (value != null) return value;
+        const nodes = items.filter((item) => item instanceof PlainValue.Node);
+        let str = "";
+        let prevEnd = range3.start;
+        nodes.forEach((node) => {
+          const prefix = src.slice(prevEnd, node.range.start);
+          prevEnd = node.range.end;
+          str += prefix + String(node);
+          if (str[str.length - 1] === "\n" && src[prevEnd - 1] !== "\n" && src[prevEnd] === "\n") {
+            prevEnd += 1;
+          }
+        });
+        str += src.slice(prevEnd, range3.end);
+        return PlainValue.Node.addStringTerminator(src, range3.end, str);
+      }
+    };
+    var QuoteDouble = class _QuoteDouble extends PlainValue.Node {
+      static endOfQuote(src, offset) {
+        let ch = src[offset];
+        while (ch && ch !== '"') {
+          offset += ch === "\\" ? 2 : 1;
+          ch = src[offset];
+        }
+        return offset + 1;
+      }
+      /**
+       * @returns {string | { str: string, errors: YAMLSyntaxError[] }}
+       */
+      get strValue() {
+        if (!this.valueRange || !this.context) return null;
+        const errors = [];
+        const {
+          start,
+          end
+        } = this.valueRange;
+        const {
+          indent,
+          src
+        } = this.context;
+        if (src[end - 1] !== '"') errors.push(new PlainValue.YAMLSyntaxError(this, 'Missing closing "quote'));
+        let str = "";
+        for (let i = start + 1; i < end - 1; ++i) {
+          const ch = src[i];
+          if (ch === "\n") {
+            if (PlainValue.Node.atDocumentBoundary(src, i + 1)) errors.push(new PlainValue.YAMLSemanticError(this, "Document boundary indicators are not allowed within string values"));
+            const {
+              fold,
+              offset,
+              error
+            } = PlainValue.Node.foldNewline(src, i, indent);
+            str += fold;
+            i = offset;
+            if (error) errors.push(new PlainValue.YAMLSemanticError(this, "Multi-line double-quoted string needs to be sufficiently indented"));
+          } else if (ch === "\\") {
+            i += 1;
+            switch (src[i]) {
+              case "0":
+                str += "\0";
+                break;
+              // null character
+              case "a":
+                str += "\x07";
+                break;
+              // bell character
+              case "b":
+                str += "\b";
+                break;
+              // backspace
+              case "e":
+                str += "\x1B";
+                break;
+              // escape character
+              case "f":
+                str += "\f";
+                break;
+              // form feed
+              case "n":
+                str += "\n";
+                break;
+              // line feed
+              case "r":
+                str += "\r";
+                break;
+              // carriage return
+              case "t":
+                str += "	";
+                break;
+              // horizontal tab
+              case "v":
+                str += "\v";
+                break;
+              // vertical tab
+              case "N":
+                str += "";
+                break;
+              // Unicode next line
+              case "_":
+                str += " ";
+                break;
+              // Unicode non-breaking space
+              case "L":
+                str += "\u2028";
+                break;
+              // Unicode line separator
+              case "P":
+                str += "\u2029";
+                break;
+              // Unicode paragraph separator
+              case " ":
+                str += " ";
+                break;
+              case '"':
+                str += '"';
+                break;
+              case "/":
+                str += "/";
+                break;
+              case "\\":
+                str += "\\";
+                break;
+              case "	":
+                str += "	";
+                break;
+              case "x":
+                str += this.parseCharCode(i + 1, 2, errors);
+                i += 2;
+                break;
+              case "u":
+                str += this.parseCharCode(i + 1, 4, errors);
+                i += 4;
+                break;
+              case "U":
+                str += this.parseCharCode(i + 1, 8, errors);
+                i += 8;
+                break;
+              case "\n":
+                while (src[i + 1] === " " || src[i + 1] === "	") i += 1;
+                break;
+              default:
+                errors.push(new PlainValue.YAMLSyntaxError(this, `Invalid escape sequence ${src.substr(i - 1, 2)}`));
+                str += "\\" + src[i];
+            }
+          } else if (ch === " " || ch === "	") {
+            const wsStart = i;
+            let next = src[i + 1];
+            while (next === " " || next === "	") {
+              i += 1;
+              next = src[i + 1];
+            }
+            if (next !== "\n") str += i > wsStart ? src.slice(wsStart, i + 1) : ch;
+          } else {
+            str += ch;
+          }
+        }
+        return errors.length > 0 ? {
+          errors,
+          str
+        } : str;
+      }
+      parseCharCode(offset, length, errors) {
+        const {
+          src
+        } = this.context;
+        const cc = src.substr(offset, length);
+        const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+        const code = ok ? parseInt(cc, 16) : NaN;
+        if (isNaN(code)) {
+          errors.push(new PlainValue.YAMLSyntaxError(this, `Invalid escape sequence ${src.substr(offset - 2, length + 2)}`));
+          return src.substr(offset - 2, length + 2);
+        }
+        return String.fromCodePoint(code);
+      }
+      /**
+       * Parses a "double quoted" value from the source
+       *
+       * @param {ParseContext} context
+       * @param {number} start - Index of first character
+       * @returns {number} - Index of the character after this scalar
+       */
+      parse(context, start) {
+        this.context = context;
+        const {
+          src
+        } = context;
+        let offset = _QuoteDouble.endOfQuote(src, start + 1);
+        this.valueRange = new PlainValue.Range(start, offset);
+        offset = PlainValue.Node.endOfWhiteSpace(src, offset);
+        offset = this.parseComment(offset);
+        return offset;
+      }
+    };
+    var QuoteSingle = class _QuoteSingle extends PlainValue.Node {
+      static endOfQuote(src, offset) {
+        let ch = src[offset];
+        while (ch) {
+          if (ch === "'") {
+            if (src[offset + 1] !== "'") break;
+            ch = src[offset += 2];
+          } else {
+            ch = src[offset += 1];
+          }
+        }
+        return offset + 1;
+      }
+      /**
+       * @returns {string | { str: string, errors: YAMLSyntaxError[] }}
+       */
+      get strValue() {
+        if (!this.valueRange || !this.context) return null;
+        const errors = [];
+        const {
+          start,
+          end
+        } = this.valueRange;
+        const {
+          indent,
+          src
+        } = this.context;
+        if (src[end - 1] !== "'") errors.push(new PlainValue.YAMLSyntaxError(this, "Missing closing 'quote"));
+        let str = "";
+        for (let i = start + 1; i < end - 1; ++i) {
+          const ch = src[i];
+          if (ch === "\n") {
+            if (PlainValue.Node.atDocumentBoundary(src, i + 1)) errors.push(new PlainValue.YAMLSemanticError(this, "Document boundary indicators are not allowed within string values"));
+            const {
+              fold,
+              offset,
+              error
+            } = PlainValue.Node.foldNewline(src, i, indent);
+            str += fold;
+            i = offset;
+            if (error) errors.push(new PlainValue.YAMLSemanticError(this, "Multi-line single-quoted string needs to be sufficiently indented"));
+          } else if (ch === "'") {
+            str += ch;
+            i += 1;
+            if (src[i] !== "'") errors.push(new PlainValue.YAMLSyntaxError(this, "Unescaped single quote? This should not happen."));
+          } else if (ch === " " || ch === "	") {
+            const wsStart = i;
+            let next = src[i + 1];
+            while (next === " " || next === "	") {
+              i += 1;
+              next = src[i + 1];
+            }
+            if (next !== "\n") str += i > wsStart ? src.slice(wsStart, i + 1) : ch;
+          } else {
+            str += ch;
+          }
+        }
+        return errors.length > 0 ? {
+          errors,
+          str
+        } : str;
+      }
+      /**
+       * Parses a 'single quoted' value from the source
+       *
+       * @param {ParseContext} context
+       * @param {number} start - Index of first character
+       * @returns {number} - Index of the character after this scalar
+       */
+      parse(context, start) {
+        this.context = context;
+        const {
+          src
+        } = context;
+        let offset = _QuoteSingle.endOfQuote(src, start + 1);
+        this.valueRange = new PlainValue.Range(start, offset);
+        offset = PlainValue.Node.endOfWhiteSpace(src, offset);
+        offset = this.parseComment(offset);
+        return offset;
+      }
+    };
+    function createNewNode(type, props) {
+      switch (type) {
+        case PlainValue.Type.ALIAS:
+          return new Alias(type, props);
+        case PlainValue.Type.BLOCK_FOLDED:
+        case PlainValue.Type.BLOCK_LITERAL:
+          return new BlockValue(type, props);
+        case PlainValue.Type.FLOW_MAP:
+        case PlainValue.Type.FLOW_SEQ:
+          return new FlowCollection(type, props);
+        case PlainValue.Type.MAP_KEY:
+        case PlainValue.Type.MAP_VALUE:
+        case PlainValue.Type.SEQ_ITEM:
+          return new CollectionItem(type, props);
+        case PlainValue.Type.COMMENT:
+        case PlainValue.Type.PLAIN:
+          return new PlainValue.PlainValue(type, props);
+        case PlainValue.Type.QUOTE_DOUBLE:
+          return new QuoteDouble(type, props);
+        case PlainValue.Type.QUOTE_SINGLE:
+          return new QuoteSingle(type, props);
+        /* istanbul ignore next */
+        default:
+          return null;
+      }
+    }
+    var ParseContext = class _ParseContext {
+      static parseType(src, offset, inFlow) {
+        switch (src[offset]) {
+          case "*":
+            return PlainValue.Type.ALIAS;
+          case ">":
+            return PlainValue.Type.BLOCK_FOLDED;
+          case "|":
+            return PlainValue.Type.BLOCK_LITERAL;
+          case "{":
+            return PlainValue.Type.FLOW_MAP;
+          case "[":
+            return PlainValue.Type.FLOW_SEQ;
+          case "?":
+            return !inFlow && PlainValue.Node.atBlank(src, offset + 1, true) ? PlainValue.Type.MAP_KEY : PlainValue.Type.PLAIN;
+          case ":":
+            return !inFlow && PlainValue.Node.atBlank(src, offset + 1, true) ? PlainValue.Type.MAP_VALUE : PlainValue.Type.PLAIN;
+          case "-":
+            return !inFlow && PlainValue.Node.atBlank(src, offset + 1, true) ? PlainValue.Type.SEQ_ITEM : PlainValue.Type.PLAIN;
+          case '"':
+            return PlainValue.Type.QUOTE_DOUBLE;
+          case "'":
+            return PlainValue.Type.QUOTE_SINGLE;
+          default:
+            return PlainValue.Type.PLAIN;
+        }
+      }
+      constructor(orig = {}, {
+        atLineStart,
+        inCollection,
+        inFlow,
+        indent,
+        lineStart,
+        parent
+      } = {}) {
+        PlainValue._defineProperty(this, "parseNode", (overlay, start) => {
+          if (PlainValue.Node.atDocumentBoundary(this.src, start)) return null;
+          const context = new _ParseContext(this, overlay);
+          const {
+            props,
+            type,
+            valueStart
+          } = context.parseProps(start);
+          const node = createNewNode(type, props);
+          let offset = start;
+          try {
+            offset = node.parse(context, valueStart);
+          } catch (error) {
+            const msg = error instanceof Error ? error.message : String(error);
+            if (!node.error) node.error = new PlainValue.YAMLSyntaxError(node, msg);
+          }
+          node.range = new PlainValue.Range(start, offset);
+          if (offset <= start) {
+            if (!node.error) node.error = new Error(`Node#parse consumed no characters`);
+            node.error.parseEnd = offset;
+            node.error.source = node;
+            node.range.end = start + 1;
+          }
+          if (context.nodeStartsCollection(node)) {
+            if (!node.error && !context.atLineStart && context.parent.type === PlainValue.Type.DOCUMENT) {
+              node.error = new PlainValue.YAMLSyntaxError(node, "Block collection must not have preceding content here (e.g. directives-end indicator)");
+            }
+            const collection = new Collection(node);
+            offset = collection.parse(new _ParseContext(context), offset);
+            collection.range = new PlainValue.Range(start, offset);
+            return collection;
+          }
+          return node;
+        });
+        this.atLineStart = atLineStart != null ? atLineStart : orig.atLineStart || false;
+        this.inCollection = inCollection != null ? inCollection : orig.inCollection || false;
+        this.inFlow = inFlow != null ? inFlow : orig.inFlow || false;
+        this.indent = indent != null ? indent : orig.indent;
+        this.lineStart = lineStart != null ? lineStart : orig.lineStart;
+        this.parent = parent != null ? parent : orig.parent || {};
+        this.root = orig.root;
+        this.src = orig.src;
+      }
+      nodeStartsCollection(node) {
+        const {
+          inCollection,
+          inFlow,
+          src
+        } = this;
+        if (inCollection || inFlow) return false;
+        if (node instanceof CollectionItem) return true;
+        let offset = node.range.end;
+        if (src[offset] === "\n" || src[offset - 1] === "\n") return false;
+        offset = PlainValue.Node.endOfWhiteSpace(src, offset);
+        return src[offset] === ":";
+      }
+      // Anchor and tag are before type, which determines the node implementation
+      // class; hence this intermediate step.
+      parseProps(offset) {
+        const {
+          inFlow,
+          parent,
+          src
+        } = this;
+        const props = [];
+        let lineHasProps = false;
+        offset = this.atLineStart ? PlainValue.Node.endOfIndent(src, offset) : PlainValue.Node.endOfWhiteSpace(src, offset);
+        let ch = src[offset];
+        while (ch === PlainValue.Char.ANCHOR || ch === PlainValue.Char.COMMENT || ch === PlainValue.Char.TAG || ch === "\n") {
+          if (ch === "\n") {
+            let inEnd = offset;
+            let lineStart;
+            do {
+              lineStart = inEnd + 1;
+              inEnd = PlainValue.Node.endOfIndent(src, lineStart);
+            } while (src[inEnd] === "\n");
+            const indentDiff = inEnd - (lineStart + this.indent);
+            const noIndicatorAsIndent = parent.type === PlainValue.Type.SEQ_ITEM && parent.context.atLineStart;
+            if (src[inEnd] !== "#" && !PlainValue.Node.nextNodeIsIndented(src[inEnd], indentDiff, !noIndicatorAsIndent)) break;
+            this.atLineStart = true;
+            this.lineStart = lineStart;
+            lineHasProps = false;
+            offset = inEnd;
+          } else if (ch === PlainValue.Char.COMMENT) {
+            const end = PlainValue.Node.endOfLine(src, offset + 1);
+            props.push(new PlainValue.Range(offset, end));
+            offset = end;
+          } else {
+            let end = PlainValue.Node.endOfIdentifier(src, offset + 1);
+            if (ch === PlainValue.Char.TAG && src[end] === "," && /^[a-zA-Z0-9-]+\.[a-zA-Z0-9-]+,\d\d\d\d(-\d\d){0,2}\/\S/.test(src.slice(offset + 1, end + 13))) {
+              end = PlainValue.Node.endOfIdentifier(src, end + 5);
+            }
+            props.push(new PlainValue.Range(offset, end));
+            lineHasProps = true;
+            offset = PlainValue.Node.endOfWhiteSpace(src, end);
+          }
+          ch = src[offset];
+        }
+        if (lineHasProps && ch === ":" && PlainValue.Node.atBlank(src, offset + 1, true)) offset -= 1;
+        const type = _ParseContext.parseType(src, offset, inFlow);
+        return {
+          props,
+          type,
+          valueStart: offset
+        };
+      }
+    };
+    function parse2(src) {
+      const cr = [];
+      if (src.indexOf("\r") !== -1) {
+        src = src.replace(/\r\n?/g, (match, offset2) => {
+          if (match.length > 1) cr.push(offset2);
+          return "\n";
+        });
+      }
+      const documents = [];
+      let offset = 0;
+      do {
+        const doc = new Document();
+        const context = new ParseContext({
+          src
+        });
+        offset = doc.parse(context, offset);
+        documents.push(doc);
+      } while (offset < src.length);
+      documents.setOrigRanges = () => {
+        if (cr.length === 0) return false;
+        for (let i = 1; i < cr.length; ++i) cr[i] -= i;
+        let crOffset = 0;
+        for (let i = 0; i < documents.length; ++i) {
+          crOffset = documents[i].setOrigRanges(cr, crOffset);
+        }
+        cr.splice(0, cr.length);
+        return true;
+      };
+      documents.toString = () => documents.join("...\n");
+      return documents;
+    }
+    exports.parse = parse2;
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/resolveSeq-95613e94.js
+var require_resolveSeq_95613e94 = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/resolveSeq-95613e94.js"(exports) {
+    "use strict";
+    var PlainValue = require_PlainValue_516d5bc2();
+    function addCommentBefore(str, indent, comment) {
+      if (!comment) return str;
+      const cc = comment.replace(/[\s\S]^/gm, `$&${indent}#`);
+      return `#${cc}
+${indent}${str}`;
+    }
+    function addComment(str, indent, comment) {
+      return !comment ? str : comment.indexOf("\n") === -1 ? `${str} #${comment}` : `${str}
+` + comment.replace(/^/gm, `${indent || ""}#`);
+    }
+    var Node = class {
+    };
+    function toJSON2(value, arg, ctx) {
+      if (Array.isArray(value)) return value.map((v, i) => toJSON2(v, String(i), ctx));
+      if (value && typeof value.toJSON === "function") {
+        const anchor = ctx && ctx.anchors && ctx.anchors.get(value);
+        if (anchor) ctx.onCreate = (res2) => {
+          anchor.res = res2;
+          delete ctx.onCreate;
+        };
+        const res = value.toJSON(arg, ctx);
+        if (anchor && ctx.onCreate) ctx.onCreate(res);
+        return res;
+      }
+      if ((!ctx || !ctx.keep) && typeof value === "bigint") return Number(value);
+      return value;
+    }
+    var Scalar = class extends Node {
+      constructor(value) {
+        super();
+        this.value = value;
+      }
+      toJSON(arg, ctx) {
+        return ctx && ctx.keep ? this.value : toJSON2(this.value, arg, ctx);
+      }
+      toString() {
+        return String(this.value);
+      }
+    };
+    function collectionFromPath(schema, path, value) {
+      let v = value;
+      for (let i = path.length - 1; i >= 0; --i) {
+        const k = path[i];
+        if (Number.isInteger(k) && k >= 0) {
+          const a = [];
+          a[k] = v;
+          v = a;
+        } else {
+          const o = {};
+          Object.defineProperty(o, k, {
+            value: v,
+            writable: true,
+            enumerable: true,
+            configurable: true
+          });
+          v = o;
+        }
+      }
+      return schema.createNode(v, false);
+    }
+    var isEmptyPath = (path) => path == null || typeof path === "object" && path[Symbol.iterator]().next().done;
+    var Collection = class _Collection extends Node {
+      constructor(schema) {
+        super();
+        PlainValue._defineProperty(this, "items", []);
+        this.schema = schema;
+      }
+      addIn(path, value) {
+        if (isEmptyPath(path)) this.add(value);
+        else {
+          const [key, ...rest] = path;
+          const node = this.get(key, true);
+          if (node instanceof _Collection) node.addIn(rest, value);
+          else if (node === void 0 && this.schema) this.set(key, collectionFromPath(this.schema, rest, value));
+          else throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+      }
+      deleteIn([key, ...rest]) {
+        if (rest.length === 0) return this.delete(key);
+        const node = this.get(key, true);
+        if (node instanceof _Collection) return node.deleteIn(rest);
+        else throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+      }
+      getIn([key, ...rest], keepScalar) {
+        const node = this.get(key, true);
+        if (rest.length === 0) return !keepScalar && node instanceof Scalar ? node.value : node;
+        else return node instanceof _Collection ? node.getIn(rest, keepScalar) : void 0;
+      }
+      hasAllNullValues() {
+        return this.items.every((node) => {
+          if (!node || node.type !== "PAIR") return false;
+          const n = node.value;
+          return n == null || n instanceof Scalar && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+        });
+      }
+      hasIn([key, ...rest]) {
+        if (rest.length === 0) return this.has(key);
+        const node = this.get(key, true);
+        return node instanceof _Collection ? node.hasIn(rest) : false;
+      }
+      setIn([key, ...rest], value) {
+        if (rest.length === 0) {
+          this.set(key, value);
+        } else {
+          const node = this.get(key, true);
+          if (node instanceof _Collection) node.setIn(rest, value);
+          else if (node === void 0 && this.schema) this.set(key, collectionFromPath(this.schema, rest, value));
+          else throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+      }
+      // overridden in implementations
+      /* istanbul ignore next */
+      toJSON() {
+        return null;
+      }
+      toString(ctx, {
+        blockItem,
+        flowChars,
+        isMap,
+        itemIndent
+      }, onComment, onChompKeep) {
+        const {
+          indent,
+          indentStep,
+          stringify
+        } = ctx;
+        const inFlow = this.type === PlainValue.Type.FLOW_MAP || this.type === PlainValue.Type.FLOW_SEQ || ctx.inFlow;
+        if (inFlow) itemIndent += indentStep;
+        const allNullValues = isMap && this.hasAllNullValues();
+        ctx = Object.assign({}, ctx, {
+          allNullValues,
+          indent: itemIndent,
+          inFlow,
+          type: null
+        });
+        let chompKeep = false;
+        let hasItemWithNewLine = false;
+        const nodes = this.items.reduce((nodes2, item, i) => {
+          let comment;
+          if (item) {
+            if (!chompKeep && item.spaceBefore) nodes2.push({
+              type: "comment",
+              str: ""
+            });
+            if (item.commentBefore) item.commentBefore.match(/^.*$/gm).forEach((line) => {
+              nodes2.push({
+                type: "comment",
+                str: `#${line}`
+              });
+            });
+            if (item.comment) comment = item.comment;
+            if (inFlow && (!chompKeep && item.spaceBefore || item.commentBefore || item.comment || item.key && (item.key.commentBefore || item.key.comment) || item.value && (item.value.commentBefore || item.value.comment))) hasItemWithNewLine = true;
+          }
+          chompKeep = false;
+          let str3 = stringify(item, ctx, () => comment = null, () => chompKeep = true);
+          if (inFlow && !hasItemWithNewLine && str3.includes("\n")) hasItemWithNewLine = true;
+          if (inFlow && i < this.items.length - 1) str3 += ",";
+          str3 = addComment(str3, itemIndent, comment);
+          if (chompKeep && (comment || inFlow)) chompKeep = false;
+          nodes2.push({
+            type: "item",
+            str: str3
+          });
+          return nodes2;
+        }, []);
+        let str;
+        if (nodes.length === 0) {
+          str = flowChars.start + flowChars.end;
+        } else if (inFlow) {
+          const {
+            start,
+            end
+          } = flowChars;
+          const strings = nodes.map((n) => n.str);
+          if (hasItemWithNewLine || strings.reduce((sum, str3) => sum + str3.length + 2, 2) > _Collection.maxFlowStringSingleLineLength) {
+            str = start;
+            for (const s of strings) {
+              str += s ? `
+${indentStep}${indent}${s}` : "\n";
+            }
+            str += `
+${indent}${end}`;
+          } else {
+            str = `${start} ${strings.join(" ")} ${end}`;
+          }
+        } else {
+          const strings = nodes.map(blockItem);
+          str = strings.shift();
+          for (const s of strings) str += s ? `
+${indent}${s}` : "\n";
+        }
+        if (this.comment) {
+          str += "\n" + this.comment.replace(/^/gm, `${indent}#`);
+          if (onComment) onComment();
+        } else if (chompKeep && onChompKeep) onChompKeep();
+        return str;
+      }
+    };
+    PlainValue._defineProperty(Collection, "maxFlowStringSingleLineLength", 60);
+    function asItemIndex(key) {
+      let idx = key instanceof Scalar ? key.value : key;
+      if (idx && typeof idx === "string") idx = Number(idx);
+      return Number.isInteger(idx) && idx >= 0 ? idx : null;
+    }
+    var YAMLSeq = class extends Collection {
+      add(value) {
+        this.items.push(value);
+      }
+      delete(key) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number") return false;
+        const del = this.items.splice(idx, 1);
+        return del.length > 0;
+      }
+      get(key, keepScalar) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number") return void 0;
+        const it = this.items[idx];
+        return !keepScalar && it instanceof Scalar ? it.value : it;
+      }
+      has(key) {
+        const idx = asItemIndex(key);
+        return typeof idx === "number" && idx < this.items.length;
+      }
+      set(key, value) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number") throw new Error(`Expected a valid index, not ${key}.`);
+        this.items[idx] = value;
+      }
+      toJSON(_, ctx) {
+        const seq = [];
+        if (ctx && ctx.onCreate) ctx.onCreate(seq);
+        let i = 0;
+        for (const item of this.items) seq.push(toJSON2(item, String(i++), ctx));
+        return seq;
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx) return JSON.stringify(this);
+        return super.toString(ctx, {
+          blockItem: (n) => n.type === "comment" ? n.str : `- ${n.str}`,
+          flowChars: {
+            start: "[",
+            end: "]"
+          },
+          isMap: false,
+          itemIndent: (ctx.indent || "") + "  "
+        }, onComment, onChompKeep);
+      }
+    };
+    var stringifyKey = (key, jsKey, ctx) => {
+      if (jsKey === null) return "";
+      if (typeof jsKey !== "object") return String(jsKey);
+      if (key instanceof Node && ctx && ctx.doc) return key.toString({
+        anchors: /* @__PURE__ */ Object.create(null),
+        doc: ctx.doc,
+        indent: "",
+        indentStep: ctx.indentStep,
+        inFlow: true,
+        inStringifyKey: true,
+        stringify: ctx.stringify
+      });
+      return JSON.stringify(jsKey);
+    };
+    var Pair = class _Pair extends Node {
+      constructor(key, value = null) {
+        super();
+        this.key = key;
+        this.value = value;
+        this.type = _Pair.Type.PAIR;
+      }
+      get commentBefore() {
+        return this.key instanceof Node ? this.key.commentBefore : void 0;
+      }
+      set commentBefore(cb) {
+        if (this.key == null) this.key = new Scalar(null);
+        if (this.key instanceof Node) this.key.commentBefore = cb;
+        else {
+          const msg = "Pair.commentBefore is an alias for Pair.key.commentBefore. To set it, the key must be a Node.";
+          throw new Error(msg);
+        }
+      }
+      addToJSMap(ctx, map) {
+        const key = toJSON2(this.key, "", ctx);
+        if (map instanceof Map) {
+          const value = toJSON2(this.value, key, ctx);
+          map.set(key, value);
+        } else if (map instanceof Set) {
+          map.add(key);
+        } else {
+          const stringKey = stringifyKey(this.key, key, ctx);
+          const value = toJSON2(this.value, stringKey, ctx);
+          if (stringKey in map) Object.defineProperty(map, stringKey, {
+            value,
+            writable: true,
+            enumerable: true,
+            configurable: true
+          });
+          else map[stringKey] = value;
+        }
+        return map;
+      }
+      toJSON(_, ctx) {
+        const pair = ctx && ctx.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return this.addToJSMap(ctx, pair);
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx || !ctx.doc) return JSON.stringify(this);
+        const {
+          indent: indentSize,
+          indentSeq,
+          simpleKeys
+        } = ctx.doc.options;
+        let {
+          key,
+          value
+        } = this;
+        let keyComment = key instanceof Node && key.comment;
+        if (simpleKeys) {
+          if (keyComment) {
+            throw new Error("With simple keys, key nodes cannot have comments");
+          }
+          if (key instanceof Collection) {
+            const msg = "With simple keys, collection cannot be used as a key value";
+            throw new Error(msg);
+          }
+        }
+        let explicitKey = !simpleKeys && (!key || keyComment || (key instanceof Node ? key instanceof Collection || key.type === PlainValue.Type.BLOCK_FOLDED || key.type === PlainValue.Type.BLOCK_LITERAL : typeof key === "object"));
+        const {
+          doc,
+          indent,
+          indentStep,
+          stringify
+        } = ctx;
+        ctx = Object.assign({}, ctx, {
+          implicitKey: !explicitKey,
+          indent: indent + indentStep
+        });
+        let chompKeep = false;
+        let str = stringify(key, ctx, () => keyComment = null, () => chompKeep = true);
+        str = addComment(str, ctx.indent, keyComment);
+        if (!explicitKey && str.length > 1024) {
+          if (simpleKeys) throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
+          explicitKey = true;
+        }
+        if (ctx.allNullValues && !simpleKeys) {
+          if (this.comment) {
+            str = addComment(str, ctx.indent, this.comment);
+            if (onComment) onComment();
+          } else if (chompKeep && !keyComment && onChompKeep) onChompKeep();
+          return ctx.inFlow && !explicitKey ? str : `? ${str}`;
+        }
+        str = explicitKey ? `? ${str}
+${indent}:` : `${str}:`;
+        if (this.comment) {
+          str = addComment(str, ctx.indent, this.comment);
+          if (onComment) onComment();
+        }
+        let vcb = "";
+        let valueComment = null;
+        if (value instanceof Node) {
+          if (value.spaceBefore) vcb = "\n";
+          if (value.commentBefore) {
+            const cs = value.commentBefore.replace(/^/gm, `${ctx.indent}#`);
+            vcb += `
+${cs}`;
+          }
+          valueComment = value.comment;
+        } else if (value && typeof value === "object") {
+          value = doc.schema.createNode(value, true);
+        }
+        ctx.implicitKey = false;
+        if (!explicitKey && !this.comment && value instanceof Scalar) ctx.indentAtStart = str.length + 1;
+        chompKeep = false;
+        if (!indentSeq && indentSize >= 2 && !ctx.inFlow && !explicitKey && value instanceof YAMLSeq && value.type !== PlainValue.Type.FLOW_SEQ && !value.tag && !doc.anchors.getName(value)) {
+          ctx.indent = ctx.indent.substr(2);
+        }
+        const valueStr = stringify(value, ctx, () => valueComment = null, () => chompKeep = true);
+        let ws = " ";
+        if (vcb || this.comment) {
+          ws = `${vcb}
+${ctx.indent}`;
+        } else if (!explicitKey && value instanceof Collection) {
+          const flow = valueStr[0] === "[" || valueStr[0] === "{";
+          if (!flow || valueStr.includes("\n")) ws = `
+${ctx.indent}`;
+        } else if (valueStr[0] === "\n") ws = "";
+        if (chompKeep && !valueComment && onChompKeep) onChompKeep();
+        return addComment(str + ws + valueStr, ctx.indent, valueComment);
+      }
+    };
+    PlainValue._defineProperty(Pair, "Type", {
+      PAIR: "PAIR",
+      MERGE_PAIR: "MERGE_PAIR"
+    });
+    var getAliasCount = (node, anchors) => {
+      if (node instanceof Alias) {
+        const anchor = anchors.get(node.source);
+        return anchor.count * anchor.aliasCount;
+      } else if (node instanceof Collection) {
+        let count2 = 0;
+        for (const item of node.items) {
+          const c = getAliasCount(item, anchors);
+          if (c > count2) count2 = c;
+        }
+        return count2;
+      } else if (node instanceof Pair) {
+        const kc = getAliasCount(node.key, anchors);
+        const vc = getAliasCount(node.value, anchors);
+        return Math.max(kc, vc);
+      }
+      return 1;
+    };
+    var Alias = class _Alias extends Node {
+      static stringify({
+        range: range3,
+        source
+      }, {
+        anchors,
+        doc,
+        implicitKey,
+        inStringifyKey
+      }) {
+        let anchor = Object.keys(anchors).find((a) => anchors[a] === source);
+        if (!anchor && inStringifyKey) anchor = doc.anchors.getName(source) || doc.anchors.newName();
+        if (anchor) return `*${anchor}${implicitKey ? " " : ""}`;
+        const msg = doc.anchors.getName(source) ? "Alias node must be after source node" : "Source node not found for alias node";
+        throw new Error(`${msg} [${range3}]`);
+      }
+      constructor(source) {
+        super();
+        this.source = source;
+        this.type = PlainValue.Type.ALIAS;
+      }
+      set tag(t) {
+        throw new Error("Alias nodes cannot have tags");
+      }
+      toJSON(arg, ctx) {
+        if (!ctx) return toJSON2(this.source, arg, ctx);
+        const {
+          anchors,
+          maxAliasCount
+        } = ctx;
+        const anchor = anchors.get(this.source);
+        if (!anchor || anchor.res === void 0) {
+          const msg = "This should not happen: Alias anchor was not resolved?";
+          if (this.cstNode) throw new PlainValue.YAMLReferenceError(this.cstNode, msg);
+          else throw new ReferenceError(msg);
+        }
+        if (maxAliasCount >= 0) {
+          anchor.count += 1;
+          if (anchor.aliasCount === 0) anchor.aliasCount = getAliasCount(this.source, anchors);
+          if (anchor.count * anchor.aliasCount > maxAliasCount) {
+            const msg = "Excessive alias count indicates a resource exhaustion attack";
+            if (this.cstNode) throw new PlainValue.YAMLReferenceError(this.cstNode, msg);
+            else throw new ReferenceError(msg);
+          }
+        }
+        return anchor.res;
+      }
+      // Only called when stringifying an alias mapping key while constructing
+      // Object output.
+      toString(ctx) {
+        return _Alias.stringify(this, ctx);
+      }
+    };
+    PlainValue._defineProperty(Alias, "default", true);
+    function findPair(items, key) {
+      const k = key instanceof Scalar ? key.value : key;
+      for (const it of items) {
+        if (it instanceof Pair) {
+          if (it.key === key || it.key === k) return it;
+          if (it.key && it.key.value === k) return it;
+        }
+      }
+      return void 0;
+    }
+    var YAMLMap = class extends Collection {
+      add(pair, overwrite) {
+        if (!pair) pair = new Pair(pair);
+        else if (!(pair instanceof Pair)) pair = new Pair(pair.key || pair, pair.value);
+        const prev = findPair(this.items, pair.key);
+        const sortEntries = this.schema && this.schema.sortMapEntries;
+        if (prev) {
+          if (overwrite) prev.value = pair.value;
+          else throw new Error(`Key ${pair.key} already set`);
+        } else if (sortEntries) {
+          const i = this.items.findIndex((item) => sortEntries(pair, item) < 0);
+          if (i === -1) this.items.push(pair);
+          else this.items.splice(i, 0, pair);
+        } else {
+          this.items.push(pair);
+        }
+      }
+      delete(key) {
+        const it = findPair(this.items, key);
+        if (!it) return false;
+        const del = this.items.splice(this.items.indexOf(it), 1);
+        return del.length > 0;
+      }
+      get(key, keepScalar) {
+        const it = findPair(this.items, key);
+        const node = it && it.value;
+        return !keepScalar && node instanceof Scalar ? node.value : node;
+      }
+      has(key) {
+        return !!findPair(this.items, key);
+      }
+      set(key, value) {
+        this.add(new Pair(key, value), true);
+      }
+      /**
+       * @param {*} arg ignored
+       * @param {*} ctx Conversion context, originally set in Document#toJSON()
+       * @param {Class} Type If set, forces the returned collection type
+       * @returns {*} Instance of Type, Map, or Object
+       */
+      toJSON(_, ctx, Type) {
+        const map = Type ? new Type() : ctx && ctx.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        if (ctx && ctx.onCreate) ctx.onCreate(map);
+        for (const item of this.items) item.addToJSMap(ctx, map);
+        return map;
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx) return JSON.stringify(this);
+        for (const item of this.items) {
+          if (!(item instanceof Pair)) throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        }
+        return super.toString(ctx, {
+          blockItem: (n) => n.str,
+          flowChars: {
+            start: "{",
+            end: "}"
+          },
+          isMap: true,
+          itemIndent: ctx.indent || ""
+        }, onComment, onChompKeep);
+      }
+    };
+    var MERGE_KEY = "<<";
+    var Merge = class extends Pair {
+      constructor(pair) {
+        if (pair instanceof Pair) {
+          let seq = pair.value;
+          if (!(seq instanceof YAMLSeq)) {
+            seq = new YAMLSeq();
+            seq.items.push(pair.value);
+            seq.range = pair.value.range;
+          }
+          super(pair.key, seq);
+          this.range = pair.range;
+        } else {
+          super(new Scalar(MERGE_KEY), new YAMLSeq());
+        }
+        this.type = Pair.Type.MERGE_PAIR;
+      }
+      // If the value associated with a merge key is a single mapping node, each of
+      // its key/value pairs is inserted into the current mapping, unless the key
+      // already exists in it. If the value associated with the merge key is a
+      // sequence, then this sequence is expected to contain mapping nodes and each
+      // of these nodes is merged in turn according to its order in the sequence.
+      // Keys in mapping nodes earlier in the sequence override keys specified in
+      // later mapping nodes. -- http://yaml.org/type/merge.html
+      addToJSMap(ctx, map) {
+        for (const {
+          source
+        } of this.value.items) {
+          if (!(source instanceof YAMLMap)) throw new Error("Merge sources must be maps");
+          const srcMap = source.toJSON(null, ctx, Map);
+          for (const [key, value] of srcMap) {
+            if (map instanceof Map) {
+              if (!map.has(key)) map.set(key, value);
+            } else if (map instanceof Set) {
+              map.add(key);
+            } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+              Object.defineProperty(map, key, {
+                value,
+                writable: true,
+                enumerable: true,
+                configurable: true
+              });
+            }
+          }
+        }
+        return map;
+      }
+      toString(ctx, onComment) {
+        const seq = this.value;
+        if (seq.items.length > 1) return super.toString(ctx, onComment);
+        this.value = seq.items[0];
+        const str = super.toString(ctx, onComment);
+        this.value = seq;
+        return str;
+      }
+    };
+    var binaryOptions = {
+      defaultType: PlainValue.Type.BLOCK_LITERAL,
+      lineWidth: 76
+    };
+    var boolOptions = {
+      trueStr: "true",
+      falseStr: "false"
+    };
+    var intOptions = {
+      asBigInt: false
+    };
+    var nullOptions = {
+      nullStr: "null"
+    };
+    var strOptions = {
+      defaultType: PlainValue.Type.PLAIN,
+      doubleQuoted: {
+        jsonEncoding: false,
+        minMultiLineLength: 40
+      },
+      fold: {
+        lineWidth: 80,
+        minContentWidth: 20
+      }
+    };
+    function resolveScalar(str, tags, scalarFallback) {
+      for (const {
+        format: format2,
+        test,
+        resolve
+      } of tags) {
+        if (test) {
+          const match = str.match(test);
+          if (match) {
+            let res = resolve.apply(null, match);
+            if (!(res instanceof Scalar)) res = new Scalar(res);
+            if (format2) res.format = format2;
+            return res;
+          }
+        }
+      }
+      if (scalarFallback) str = scalarFallback(str);
+      return new Scalar(str);
+    }
+    var FOLD_FLOW = "flow";
+    var FOLD_BLOCK = "block";
+    var FOLD_QUOTED = "quoted";
+    var consumeMoreIndentedLines = (text, i) => {
+      let ch = text[i + 1];
+      while (ch === " " || ch === "	") {
+        do {
+          ch = text[i += 1];
+        } while (ch && ch !== "\n");
+        ch = text[i + 1];
+      }
+      return i;
+    };
+    function foldFlowLines(text, indent, mode, {
+      indentAtStart,
+      lineWidth = 80,
+      minContentWidth = 20,
+      onFold,
+      onOverflow
+    }) {
+      if (!lineWidth || lineWidth < 0) return text;
+      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+      if (text.length <= endStep) return text;
+      const folds = [];
+      const escapedFolds = {};
+      let end = lineWidth - indent.length;
+      if (typeof indentAtStart === "number") {
+        if (indentAtStart > lineWidth - Math.max(2, minContentWidth)) folds.push(0);
+        else end = lineWidth - indentAtStart;
+      }
+      let split2 = void 0;
+      let prev = void 0;
+      let overflow = false;
+      let i = -1;
+      let escStart = -1;
+      let escEnd = -1;
+      if (mode === FOLD_BLOCK) {
+        i = consumeMoreIndentedLines(text, i);
+        if (i !== -1) end = i + endStep;
+      }
+      for (let ch; ch = text[i += 1]; ) {
+        if (mode === FOLD_QUOTED && ch === "\\") {
+          escStart = i;
+          switch (text[i + 1]) {
+            case "x":
+              i += 3;
+              break;
+            case "u":
+              i += 5;
+              break;
+            case "U":
+              i += 9;
+              break;
+            default:
+              i += 1;
+          }
+          escEnd = i;
+        }
+        if (ch === "\n") {
+          if (mode === FOLD_BLOCK) i = consumeMoreIndentedLines(text, i);
+          end = i + endStep;
+          split2 = void 0;
+        } else {
+          if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
+            const next = text[i + 1];
+            if (next && next !== " " && next !== "\n" && next !== "	") split2 = i;
+          }
+          if (i >= end) {
+            if (split2) {
+              folds.push(split2);
+              end = split2 + endStep;
+              split2 = void 0;
+            } else if (mode === FOLD_QUOTED) {
+              while (prev === " " || prev === "	") {
+                prev = ch;
+                ch = text[i += 1];
+                overflow = true;
+              }
+              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+              if (escapedFolds[j]) return text;
+              folds.push(j);
+              escapedFolds[j] = true;
+              end = j + endStep;
+              split2 = void 0;
+            } else {
+              overflow = true;
+            }
+          }
+        }
+        prev = ch;
+      }
+      if (overflow && onOverflow) onOverflow();
+      if (folds.length === 0) return text;
+      if (onFold) onFold();
+      let res = text.slice(0, folds[0]);
+      for (let i2 = 0; i2 < folds.length; ++i2) {
+        const fold = folds[i2];
+        const end2 = folds[i2 + 1] || text.length;
+        if (fold === 0) res = `
+${indent}${text.slice(0, end2)}`;
+        else {
+          if (mode === FOLD_QUOTED && escapedFolds[fold]) res += `${text[fold]}\\`;
+          res += `
+${indent}${text.slice(fold + 1, end2)}`;
+        }
+      }
+      return res;
+    }
+    var getFoldOptions = ({
+      indentAtStart
+    }) => indentAtStart ? Object.assign({
+      indentAtStart
+    }, strOptions.fold) : strOptions.fold;
+    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
+    function lineLengthOverLimit(str, lineWidth, indentLength) {
+      if (!lineWidth || lineWidth < 0) return false;
+      const limit = lineWidth - indentLength;
+      const strLen = str.length;
+      if (strLen <= limit) return false;
+      for (let i = 0, start = 0; i < strLen; ++i) {
+        if (str[i] === "\n") {
+          if (i - start > limit) return true;
+          start = i + 1;
+          if (strLen - start <= limit) return false;
+        }
+      }
+      return true;
+    }
+    function doubleQuotedString(value, ctx) {
+      const {
+        implicitKey
+      } = ctx;
+      const {
+        jsonEncoding,
+        minMultiLineLength
+      } = strOptions.doubleQuoted;
+      const json = JSON.stringify(value);
+      if (jsonEncoding) return json;
+      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      let str = "";
+      let start = 0;
+      for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
+          str += json.slice(start, i) + "\\ ";
+          i += 1;
+          start = i;
+          ch = "\\";
+        }
+        if (ch === "\\") switch (json[i + 1]) {
+          case "u":
+            {
+              str += json.slice(start, i);
+              const code = json.substr(i + 2, 4);
+              switch (code) {
+                case "0000":
+                  str += "\\0";
+                  break;
+                case "0007":
+                  str += "\\a";
+                  break;
+                case "000b":
+                  str += "\\v";
+                  break;
+                case "001b":
+                  str += "\\e";
+                  break;
+                case "0085":
+                  str += "\\N";
+                  break;
+                case "00a0":
+                  str += "\\_";
+                  break;
+                case "2028":
+                  str += "\\L";
+                  break;
+                case "2029":
+                  str += "\\P";
+                  break;
+                default:
+                  if (code.substr(0, 2) === "00") str += "\\x" + code.substr(2);
+                  else str += json.substr(i, 6);
+              }
+              i += 5;
+              start = i + 1;
+            }
+            break;
+          case "n":
+            if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
+              i += 1;
+            } else {
+              str += json.slice(start, i) + "\n\n";
+              while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
+                str += "\n";
+                i += 2;
+              }
+              str += indent;
+              if (json[i + 2] === " ") str += "\\";
+              i += 1;
+              start = i + 1;
+            }
+            break;
+          default:
+            i += 1;
+        }
+      }
+      str = start ? str + json.slice(start) : json;
+      return implicitKey ? str : foldFlowLines(str, indent, FOLD_QUOTED, getFoldOptions(ctx));
+    }
+    function singleQuotedString(value, ctx) {
+      if (ctx.implicitKey) {
+        if (/\n/.test(value)) return doubleQuotedString(value, ctx);
+      } else {
+        if (/[ \t]\n|\n[ \t]/.test(value)) return doubleQuotedString(value, ctx);
+      }
+      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
+${indent}`) + "'";
+      return ctx.implicitKey ? res : foldFlowLines(res, indent, FOLD_FLOW, getFoldOptions(ctx));
+    }
+    function blockString({
+      comment,
+      type,
+      value
+    }, ctx, onComment, onChompKeep) {
+      if (/\n[\t ]+$/.test(value) || /^\s*$/.test(value)) {
+        return doubleQuotedString(value, ctx);
+      }
+      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
+      const indentSize = indent ? "2" : "1";
+      const literal2 = type === PlainValue.Type.BLOCK_FOLDED ? false : type === PlainValue.Type.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, strOptions.fold.lineWidth, indent.length);
+      let header = literal2 ? "|" : ">";
+      if (!value) return header + "\n";
+      let wsStart = "";
+      let wsEnd = "";
+      value = value.replace(/[\n\t ]*$/, (ws) => {
+        const n = ws.indexOf("\n");
+        if (n === -1) {
+          header += "-";
+        } else if (value === ws || n !== ws.length - 1) {
+          header += "+";
+          if (onChompKeep) onChompKeep();
+        }
+        wsEnd = ws.replace(/\n$/, "");
+        return "";
+      }).replace(/^[\n ]*/, (ws) => {
+        if (ws.indexOf(" ") !== -1) header += indentSize;
+        const m = ws.match(/ +$/);
+        if (m) {
+          wsStart = ws.slice(0, -m[0].length);
+          return m[0];
+        } else {
+          wsStart = ws;
+          return "";
+        }
+      });
+      if (wsEnd) wsEnd = wsEnd.replace(/\n+(?!\n|$)/g, `$&${indent}`);
+      if (wsStart) wsStart = wsStart.replace(/\n+/g, `$&${indent}`);
+      if (comment) {
+        header += " #" + comment.replace(/ ?[\r\n]+/g, " ");
+        if (onComment) onComment();
+      }
+      if (!value) return `${header}${indentSize}
+${indent}${wsEnd}`;
+      if (literal2) {
+        value = value.replace(/\n+/g, `$&${indent}`);
+        return `${header}
+${indent}${wsStart}${value}${wsEnd}`;
+      }
+      value = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+      const body = foldFlowLines(`${wsStart}${value}${wsEnd}`, indent, FOLD_BLOCK, strOptions.fold);
+      return `${header}
+${indent}${body}`;
+    }
+    function plainString(item, ctx, onComment, onChompKeep) {
+      const {
+        comment,
+        type,
+        value
+      } = item;
+      const {
+        actualString,
+        implicitKey,
+        indent,
+        inFlow
+      } = ctx;
+      if (implicitKey && /[\n[\]{},]/.test(value) || inFlow && /[[\]{},]/.test(value)) {
+        return doubleQuotedString(value, ctx);
+      }
+      if (!value || /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+        return implicitKey || inFlow || value.indexOf("\n") === -1 ? value.indexOf('"') !== -1 && value.indexOf("'") === -1 ? singleQuotedString(value, ctx) : doubleQuotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
+      }
+      if (!implicitKey && !inFlow && type !== PlainValue.Type.PLAIN && value.indexOf("\n") !== -1) {
+        return blockString(item, ctx, onComment, onChompKeep);
+      }
+      if (indent === "" && containsDocumentMarker(value)) {
+        ctx.forceBlockIndent = true;
+        return blockString(item, ctx, onComment, onChompKeep);
+      }
+      const str = value.replace(/\n+/g, `$&
+${indent}`);
+      if (actualString) {
+        const {
+          tags
+        } = ctx.doc.schema;
+        const resolved = resolveScalar(str, tags, tags.scalarFallback).value;
+        if (typeof resolved !== "string") return doubleQuotedString(value, ctx);
+      }
+      const body = implicitKey ? str : foldFlowLines(str, indent, FOLD_FLOW, getFoldOptions(ctx));
+      if (comment && !inFlow && (body.indexOf("\n") !== -1 || comment.indexOf("\n") !== -1)) {
+        if (onComment) onComment();
+        return addCommentBefore(body, indent, comment);
+      }
+      return body;
+    }
+    function stringifyString(item, ctx, onComment, onChompKeep) {
+      const {
+        defaultType
+      } = strOptions;
+      const {
+        implicitKey,
+        inFlow
+      } = ctx;
+      let {
+        type,
+        value
+      } = item;
+      if (typeof value !== "string") {
+        value = String(value);
+        item = Object.assign({}, item, {
+          value
+        });
+      }
+      const _stringify = (_type) => {
+        switch (_type) {
+          case PlainValue.Type.BLOCK_FOLDED:
+          case PlainValue.Type.BLOCK_LITERAL:
+            return blockString(item, ctx, onComment, onChompKeep);
+          case PlainValue.Type.QUOTE_DOUBLE:
+            return doubleQuotedString(value, ctx);
+          case PlainValue.Type.QUOTE_SINGLE:
+            return singleQuotedString(value, ctx);
+          case PlainValue.Type.PLAIN:
+            return plainString(item, ctx, onComment, onChompKeep);
+          default:
+            return null;
+        }
+      };
+      if (type !== PlainValue.Type.QUOTE_DOUBLE && /[\x00-\x08\x0b-\x1f\x7f-\x9f]/.test(value)) {
+        type = PlainValue.Type.QUOTE_DOUBLE;
+      } else if ((implicitKey || inFlow) && (type === PlainValue.Type.BLOCK_FOLDED || type === PlainValue.Type.BLOCK_LITERAL)) {
+        type = PlainValue.Type.QUOTE_DOUBLE;
+      }
+      let res = _stringify(type);
+      if (res === null) {
+        res = _stringify(defaultType);
+        if (res === null) throw new Error(`Unsupported default string type ${defaultType}`);
+      }
+      return res;
+    }
+    function stringifyNumber({
+      format: format2,
+      minFractionDigits,
+      tag,
+      value
+    }) {
+      if (typeof value === "bigint") return String(value);
+      if (!isFinite(value)) return isNaN(value) ? ".nan" : value < 0 ? "-.inf" : ".inf";
+      let n = JSON.stringify(value);
+      if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^\d/.test(n)) {
+        let i = n.indexOf(".");
+        if (i < 0) {
+          i = n.length;
+          n += ".";
+        }
+        let d = minFractionDigits - (n.length - i - 1);
+        while (d-- > 0) n += "0";
+      }
+      return n;
+    }
+    function checkFlowCollectionEnd(errors, cst) {
+      let char, name;
+      switch (cst.type) {
+        case PlainValue.Type.FLOW_MAP:
+          char = "}";
+          name = "flow map";
+          break;
+        case PlainValue.Type.FLOW_SEQ:
+          char = "]";
+          name = "flow sequence";
+          break;
+        default:
+          errors.push(new PlainValue.YAMLSemanticError(cst, "Not a flow collection!?"));
+          return;
+      }
+      let lastItem;
+      for (let i = cst.items.length - 1; i >= 0; --i) {
+        const item = cst.items[i];
+        if (!item || item.type !== PlainValue.Type.COMMENT) {
+          lastItem = item;
+          break;
+        }
+      }
+      if (lastItem && lastItem.char !== char) {
+        const msg = `Expected ${name} to end with ${char}`;
+        let err;
+        if (typeof lastItem.offset === "number") {
+          err = new PlainValue.YAMLSemanticError(cst, msg);
+          err.offset = lastItem.offset + 1;
+        } else {
+          err = new PlainValue.YAMLSemanticError(lastItem, msg);
+          if (lastItem.range && lastItem.range.end) err.offset = lastItem.range.end - lastItem.range.start;
+        }
+        errors.push(err);
+      }
+    }
+    function checkFlowCommentSpace(errors, comment) {
+      const prev = comment.context.src[comment.range.start - 1];
+      if (prev !== "\n" && prev !== "	" && prev !== " ") {
+        const msg = "Comments must be separated from other tokens by white space characters";
+        errors.push(new PlainValue.YAMLSemanticError(comment, msg));
+      }
+    }
+    function getLongKeyError(source, key) {
+      const sk = String(key);
+      const k = sk.substr(0, 8) + "..." + sk.substr(-8);
+      return new PlainValue.YAMLSemanticError(source, `The "${k}" key is too long`);
+    }
+    function resolveComments(collection, comments) {
+      for (const {
+        afterKey,
+        before,
+        comment
+      } of comments) {
+        let item = collection.items[before];
+        if (!item) {
+          if (comment !== void 0) {
+            if (collection.comment) collection.comment += "\n" + comment;
+            else collection.comment = comment;
+          }
+        } else {
+          if (afterKey && item.value) item = item.value;
+          if (comment === void 0) {
+            if (afterKey || !item.commentBefore) item.spaceBefore = true;
+          } else {
+            if (item.commentBefore) item.commentBefore += "\n" + comment;
+            else item.commentBefore = comment;
+          }
+        }
+      }
+    }
+    function resolveString(doc, node) {
+      const res = node.strValue;
+      if (!res) return "";
+      if (typeof res === "string") return res;
+      res.errors.forEach((error) => {
+        if (!error.source) error.source = node;
+        doc.errors.push(error);
+      });
+      return res.str;
+    }
+    function resolveTagHandle(doc, node) {
+      const {
+        handle,
+        suffix
+      } = node.tag;
+      let prefix = doc.tagPrefixes.find((p) => p.handle === handle);
+      if (!prefix) {
+        const dtp = doc.getDefaults().tagPrefixes;
+        if (dtp) prefix = dtp.find((p) => p.handle === handle);
+        if (!prefix) throw new PlainValue.YAMLSemanticError(node, `The ${handle} tag handle is non-default and was not declared.`);
+      }
+      if (!suffix) throw new PlainValue.YAMLSemanticError(node, `The ${handle} tag has no suffix.`);
+      if (handle === "!" && (doc.version || doc.options.version) === "1.0") {
+        if (suffix[0] === "^") {
+          doc.warnings.push(new PlainValue.YAMLWarning(node, "YAML 1.0 ^ tag expansion is not supported"));
+          return suffix;
+        }
+        if (/[:/]/.test(suffix)) {
+          const vocab = suffix.match(/^([a-z0-9-]+)\/(.*)/i);
+          return vocab ? `tag:${vocab[1]}.yaml.org,2002:${vocab[2]}` : `tag:${suffix}`;
+        }
+      }
+      return prefix.prefix + decodeURIComponent(suffix);
+    }
+    function resolveTagName(doc, node) {
+      const {
+        tag,
+        type
+      } = node;
+      let nonSpecific = false;
+      if (tag) {
+        const {
+          handle,
+          suffix,
+          verbatim
+        } = tag;
+        if (verbatim) {
+          if (verbatim !== "!" && verbatim !== "!!") return verbatim;
+          const msg = `Verbatim tags aren't resolved, so ${verbatim} is invalid.`;
+          doc.errors.push(new PlainValue.YAMLSemanticError(node, msg));
+        } else if (handle === "!" && !suffix) {
+          nonSpecific = true;
+        } else {
+          try {
+            return resolveTagHandle(doc, node);
+          } catch (error) {
+            doc.errors.push(error);
+          }
+        }
+      }
+      switch (type) {
+        case PlainValue.Type.BLOCK_FOLDED:
+        case PlainValue.Type.BLOCK_LITERAL:
+        case PlainValue.Type.QUOTE_DOUBLE:
+        case PlainValue.Type.QUOTE_SINGLE:
+          return PlainValue.defaultTags.STR;
+        case PlainValue.Type.FLOW_MAP:
+        case PlainValue.Type.MAP:
+          return PlainValue.defaultTags.MAP;
+        case PlainValue.Type.FLOW_SEQ:
+        case PlainValue.Type.SEQ:
+          return PlainValue.defaultTags.SEQ;
+        case PlainValue.Type.PLAIN:
+          return nonSpecific ? PlainValue.defaultTags.STR : null;
+        default:
+          return null;
+      }
+    }
+    function resolveByTagName(doc, node, tagName) {
+      const {
+        tags
+      } = doc.schema;
+      const matchWithTest = [];
+      for (const tag of tags) {
+        if (tag.tag === tagName) {
+          if (tag.test) matchWithTest.push(tag);
+          else {
+            const res = tag.resolve(doc, node);
+            return res instanceof Collection ? res : new Scalar(res);
+          }
+        }
+      }
+      const str = resolveString(doc, node);
+      if (typeof str === "string" && matchWithTest.length > 0) return resolveScalar(str, matchWithTest, tags.scalarFallback);
+      return null;
+    }
+    function getFallbackTagName({
+      type
+    }) {
+      switch (type) {
+        case PlainValue.Type.FLOW_MAP:
+        case PlainValue.Type.MAP:
+          return PlainValue.defaultTags.MAP;
+        case PlainValue.Type.FLOW_SEQ:
+        case PlainValue.Type.SEQ:
+          return PlainValue.defaultTags.SEQ;
+        default:
+          return PlainValue.defaultTags.STR;
+      }
+    }
+    function resolveTag(doc, node, tagName) {
+      try {
+        const res = resolveByTagName(doc, node, tagName);
+        if (res) {
+          if (tagName && node.tag) res.tag = tagName;
+          return res;
+        }
+      } catch (error) {
+        if (error instanceof PlainValue.YAMLError) {
+          if (!error.source) error.source = node;
+          doc.errors.push(error);
+        } else {
+          const msg = error instanceof Error ? error.message : String(error);
+          doc.errors.push(new PlainValue.YAMLSemanticError(node, msg));
+        }
+        return null;
+      }
+      try {
+        const fallback = getFallbackTagName(node);
+        if (!fallback) throw new Error(`The tag ${tagName} is unavailable`);
+        const msg = `The tag ${tagName} is unavailable, falling back to ${fallback}`;
+        doc.warnings.push(new PlainValue.YAMLWarning(node, msg));
+        const res = resolveByTagName(doc, node, fallback);
+        res.tag = tagName;
+        return res;
+      } catch (error) {
+        const refError = new PlainValue.YAMLReferenceError(node, error.message);
+        refError.stack = error.stack;
+        doc.errors.push(refError);
+        return null;
+      }
+    }
+    var isCollectionItem = (node) => {
+      if (!node) return false;
+      const {
+        type
+      } = node;
+      return type === PlainValue.Type.MAP_KEY || type === PlainValue.Type.MAP_VALUE || type === PlainValue.Type.SEQ_ITEM;
+    };
+    function resolveNodeProps(errors, node) {
+      const comments = {
+        before: [],
+        after: []
+      };
+      let hasAnchor = false;
+      let hasTag = false;
+      const props = isCollectionItem(node.context.parent) ? node.context.parent.props.concat(node.props) : node.props;
+      for (const {
+        start,
+        end
+      } of props) {
+        switch (node.context.src[start]) {
+          case PlainValue.Char.COMMENT: {
+            if (!node.commentHasRequiredWhitespace(start)) {
+              const msg = "Comments must be separated from other tokens by white space characters";
+              errors.push(new PlainValue.YAMLSemanticError(node, msg));
+            }
+            const {
+              header,
+              valueRange
+            } = node;
+            const cc = valueRange && (start > valueRange.start || header && start > header.start) ? comments.after : comments.before;
+            cc.push(node.context.src.slice(start + 1, end));
+            break;
+          }
+          // Actual anchor & tag resolution is handled by schema, here we just complain
+          case PlainValue.Char.ANCHOR:
+            if (hasAnchor) {
+              const msg = "A node can have at most one anchor";
+              errors.push(new PlainValue.YAMLSemanticError(node, msg));
+            }
+            hasAnchor = true;
+            break;
+          case PlainValue.Char.TAG:
+            if (hasTag) {
+              const msg = "A node can have at most one tag";
+              errors.push(new PlainValue.YAMLSemanticError(node, msg));
+            }
+            hasTag = true;
+            break;
+        }
+      }
+      return {
+        comments,
+        hasAnchor,
+        hasTag
+      };
+    }
+    function resolveNodeValue(doc, node) {
+      const {
+        anchors,
+        errors,
+        schema
+      } = doc;
+      if (node.type === PlainValue.Type.ALIAS) {
+        const name = node.rawValue;
+        const src = anchors.getNode(name);
+        if (!src) {
+          const msg = `Aliased anchor not found: ${name}`;
+          errors.push(new PlainValue.YAMLReferenceError(node, msg));
+          return null;
+        }
+        const res = new Alias(src);
+        anchors._cstAliases.push(res);
+        return res;
+      }
+      const tagName = resolveTagName(doc, node);
+      if (tagName) return resolveTag(doc, node, tagName);
+      if (node.type !== PlainValue.Type.PLAIN) {
+        const msg = `Failed to resolve ${node.type} node here`;
+        errors.push(new PlainValue.YAMLSyntaxError(node, msg));
+        return null;
+      }
+      try {
+        const str = resolveString(doc, node);
+        return resolveScalar(str, schema.tags, schema.tags.scalarFallback);
+      } catch (error) {
+        if (!error.source) error.source = node;
+        errors.push(error);
+        return null;
+      }
+    }
+    function resolveNode(doc, node) {
+      if (!node) return null;
+      if (node.error) doc.errors.push(node.error);
+      const {
+        comments,
+        hasAnchor,
+        hasTag
+      } = resolveNodeProps(doc.errors, node);
+      if (hasAnchor) {
+        const {
+          anchors
+        } = doc;
+        const name = node.anchor;
+        const prev = anchors.getNode(name);
+        if (prev) anchors.map[anchors.newName(name)] = prev;
+        anchors.map[name] = node;
+      }
+      if (node.type === PlainValue.Type.ALIAS && (hasAnchor || hasTag)) {
+        const msg = "An alias node must not specify any properties";
+        doc.errors.push(new PlainValue.YAMLSemanticError(node, msg));
+      }
+      const res = resolveNodeValue(doc, node);
+      if (res) {
+        res.range = [node.range.start, node.range.end];
+        if (doc.options.keepCstNodes) res.cstNode = node;
+        if (doc.options.keepNodeTypes) res.type = node.type;
+        const cb = comments.before.join("\n");
+        if (cb) {
+          res.commentBefore = res.commentBefore ? `${res.commentBefore}
+${cb}` : cb;
+        }
+        const ca = comments.after.join("\n");
+        if (ca) res.comment = res.comment ? `${res.comment}
+${ca}` : ca;
+      }
+      return node.resolved = res;
+    }
+    function resolveMap(doc, cst) {
+      if (cst.type !== PlainValue.Type.MAP && cst.type !== PlainValue.Type.FLOW_MAP) {
+        const msg = `A ${cst.type} node cannot be resolved as a mapping`;
+        doc.errors.push(new PlainValue.YAMLSyntaxError(cst, msg));
+        return null;
+      }
+      const {
+        comments,
+        items
+      } = cst.type === PlainValue.Type.FLOW_MAP ? resolveFlowMapItems(doc, cst) : resolveBlockMapItems(doc, cst);
+      const map = new YAMLMap();
+      map.items = items;
+      resolveComments(map, comments);
+      let hasCollectionKey = false;
+      for (let i = 0; i < items.length; ++i) {
+        const {
+          key: iKey
+        } = items[i];
+        if (iKey instanceof Collection) hasCollectionKey = true;
+        if (doc.schema.merge && iKey && iKey.value === MERGE_KEY) {
+          items[i] = new Merge(items[i]);
+          const sources = items[i].value.items;
+          let error = null;
+          sources.some((node) => {
+            if (node instanceof Alias) {
+              const {
+                type
+              } = node.source;
+              if (type === PlainValue.Type.MAP || type === PlainValue.Type.FLOW_MAP) return false;
+              return error = "Merge nodes aliases can only point to maps";
+            }
+            return error = "Merge nodes can only have Alias nodes as values";
+          });
+          if (error) doc.errors.push(new PlainValue.YAMLSemanticError(cst, error));
+        } else {
+          for (let j = i + 1; j < items.length; ++j) {
+            const {
+              key: jKey
+            } = items[j];
+            if (iKey === jKey || iKey && jKey && Object.prototype.hasOwnProperty.call(iKey, "value") && iKey.value === jKey.value) {
+              const msg = `Map keys must be unique; "${iKey}" is repeated`;
+              doc.errors.push(new PlainValue.YAMLSemanticError(cst, msg));
+              break;
+            }
+          }
+        }
+      }
+      if (hasCollectionKey && !doc.options.mapAsMap) {
+        const warn = "Keys with collection values will be stringified as YAML due to JS Object restrictions. Use mapAsMap: true to avoid this.";
+        doc.warnings.push(new PlainValue.YAMLWarning(cst, warn));
+      }
+      cst.resolved = map;
+      return map;
+    }
+    var valueHasPairComment = ({
+      context: {
+        lineStart,
+        node,
+        src
+      },
+      props
+    }) => {
+      if (props.length === 0) return false;
+      const {
+        start
+      } = props[0];
+      if (node && start > node.valueRange.start) return false;
+      if (src[start] !== PlainValue.Char.COMMENT) return false;
+      for (let i = lineStart; i < start; ++i) if (src[i] === "\n") return false;
+      return true;
+    };
+    function resolvePairComment(item, pair) {
+      if (!valueHasPairComment(item)) return;
+      const comment = item.getPropValue(0, PlainValue.Char.COMMENT, true);
+      let found = false;
+      const cb = pair.value.commentBefore;
+      if (cb && cb.startsWith(comment)) {
+        pair.value.commentBefore = cb.substr(comment.length + 1);
+        found = true;
+      } else {
+        const cc = pair.value.comment;
+        if (!item.node && cc && cc.startsWith(comment)) {
+          pair.value.comment = cc.substr(comment.length + 1);
+          found = true;
+        }
+      }
+      if (found) pair.comment = comment;
+    }
+    function resolveBlockMapItems(doc, cst) {
+      const comments = [];
+      const items = [];
+      let key = void 0;
+      let keyStart = null;
+      for (let i = 0; i < cst.items.length; ++i) {
+        const item = cst.items[i];
+        switch (item.type) {
+          case PlainValue.Type.BLANK_LINE:
+            comments.push({
+              afterKey: !!key,
+              before: items.length
+            });
+            break;
+          case PlainValue.Type.COMMENT:
+            comments.push({
+              afterKey: !!key,
+              before: items.length,
+              comment: item.comment
+            });
+            break;
+          case PlainValue.Type.MAP_KEY:
+            if (key !== void 0) items.push(new Pair(key));
+            if (item.error) doc.errors.push(item.error);
+            key = resolveNode(doc, item.node);
+            keyStart = null;
+            break;
+          case PlainValue.Type.MAP_VALUE:
+            {
+              if (key === void 0) key = null;
+              if (item.error) doc.errors.push(item.error);
+              if (!item.context.atLineStart && item.node && item.node.type === PlainValue.Type.MAP && !item.node.context.atLineStart) {
+                const msg = "Nested mappings are not allowed in compact mappings";
+                doc.errors.push(new PlainValue.YAMLSemanticError(item.node, msg));
+              }
+              let valueNode = item.node;
+              if (!valueNode && item.props.length > 0) {
+                valueNode = new PlainValue.PlainValue(PlainValue.Type.PLAIN, []);
+                valueNode.context = {
+                  parent: item,
+                  src: item.context.src
+                };
+                const pos = item.range.start + 1;
+                valueNode.range = {
+                  start: pos,
+                  end: pos
+                };
+                valueNode.valueRange = {
+                  start: pos,
+                  end: pos
+                };
+                if (typeof item.range.origStart === "number") {
+                  const origPos = item.range.origStart + 1;
+                  valueNode.range.origStart = valueNode.range.origEnd = origPos;
+                  valueNode.valueRange.origStart = valueNode.valueRange.origEnd = origPos;
+                }
+              }
+              const pair = new Pair(key, resolveNode(doc, valueNode));
+              resolvePairComment(item, pair);
+              items.push(pair);
+              if (key && typeof keyStart === "number") {
+                if (item.range.start > keyStart + 1024) doc.errors.push(getLongKeyError(cst, key));
+              }
+              key = void 0;
+              keyStart = null;
+            }
+            break;
+          default:
+            if (key !== void 0) items.push(new Pair(key));
+            key = resolveNode(doc, item);
+            keyStart = item.range.start;
+            if (item.error) doc.errors.push(item.error);
+            next: for (let j = i + 1; ; ++j) {
+              const nextItem = cst.items[j];
+              switch (nextItem && nextItem.type) {
+                case PlainValue.Type.BLANK_LINE:
+                case PlainValue.Type.COMMENT:
+                  continue next;
+                case PlainValue.Type.MAP_VALUE:
+                  break next;
+                default: {
+                  const msg = "Implicit map keys need to be followed by map values";
+                  doc.errors.push(new PlainValue.YAMLSemanticError(item, msg));
+                  break next;
+                }
+              }
+            }
+            if (item.valueRangeContainsNewline) {
+              const msg = "Implicit map keys need to be on a single line";
+              doc.errors.push(new PlainValue.YAMLSemanticError(item, msg));
+            }
+        }
+      }
+      if (key !== void 0) items.push(new Pair(key));
+      return {
+        comments,
+        items
+      };
+    }
+    function resolveFlowMapItems(doc, cst) {
+      const comments = [];
+      const items = [];
+      let key = void 0;
+      let explicitKey = false;
+      let next = "{";
+      for (let i = 0; i < cst.items.length; ++i) {
+        const item = cst.items[i];
+        if (typeof item.char === "string") {
+          const {
+            char,
+            offset
+          } = item;
+          if (char === "?" && key === void 0 && !explicitKey) {
+            explicitKey = true;
+            next = ":";
+            continue;
+          }
+          if (char === ":") {
+            if (key === void 0) key = null;
+            if (next === ":") {
+              next = ",";
+              continue;
+            }
+          } else {
+            if (explicitKey) {
+              if (key === void 0 && char !== ",") key = null;
+              explicitKey = false;
+            }
+            if (key !== void 0) {
+              items.push(new Pair(key));
+              key = void 0;
+              if (char === ",") {
+                next = ":";
+                continue;
+              }
+            }
+          }
+          if (char === "}") {
+            if (i === cst.items.length - 1) continue;
+          } else if (char === next) {
+            next = ":";
+            continue;
+          }
+          const msg = `Flow map contains an unexpected ${char}`;
+          const err = new PlainValue.YAMLSyntaxError(cst, msg);
+          err.offset = offset;
+          doc.errors.push(err);
+        } else if (item.type === PlainValue.Type.BLANK_LINE) {
+          comments.push({
+            afterKey: !!key,
+            before: items.length
+          });
+        } else if (item.type === PlainValue.Type.COMMENT) {
+          checkFlowCommentSpace(doc.errors, item);
+          comments.push({
+            afterKey: !!key,
+            before: items.length,
+            comment: item.comment
+          });
+        } else if (key === void 0) {
+          if (next === ",") doc.errors.push(new PlainValue.YAMLSemanticError(item, "Separator , missing in flow map"));
+          key = resolveNode(doc, item);
+        } else {
+          if (next !== ",") doc.errors.push(new PlainValue.YAMLSemanticError(item, "Indicator : missing in flow map entry"));
+          items.push(new Pair(key, resolveNode(doc, item)));
+          key = void 0;
+          explicitKey = false;
+        }
+      }
+      checkFlowCollectionEnd(doc.errors, cst);
+      if (key !== void 0) items.push(new Pair(key));
+      return {
+        comments,
+        items
+      };
+    }
+    function resolveSeq(doc, cst) {
+      if (cst.type !== PlainValue.Type.SEQ && cst.type !== PlainValue.Type.FLOW_SEQ) {
+        const msg = `A ${cst.type} node cannot be resolved as a sequence`;
+        doc.errors.push(new PlainValue.YAMLSyntaxError(cst, msg));
+        return null;
+      }
+      const {
+        comments,
+        items
+      } = cst.type === PlainValue.Type.FLOW_SEQ ? resolveFlowSeqItems(doc, cst) : resolveBlockSeqItems(doc, cst);
+      const seq = new YAMLSeq();
+      seq.items = items;
+      resolveComments(seq, comments);
+      if (!doc.options.mapAsMap && items.some((it) => it instanceof Pair && it.key instanceof Collection)) {
+        const warn = "Keys with collection values will be stringified as YAML due to JS Object restrictions. Use mapAsMap: true to avoid this.";
+        doc.warnings.push(new PlainValue.YAMLWarning(cst, warn));
+      }
+      cst.resolved = seq;
+      return seq;
+    }
+    function resolveBlockSeqItems(doc, cst) {
+      const comments = [];
+      const items = [];
+      for (let i = 0; i < cst.items.length; ++i) {
+        const item = cst.items[i];
+        switch (item.type) {
+          case PlainValue.Type.BLANK_LINE:
+            comments.push({
+              before: items.length
+            });
+            break;
+          case PlainValue.Type.COMMENT:
+            comments.push({
+              comment: item.comment,
+              before: items.length
+            });
+            break;
+          case PlainValue.Type.SEQ_ITEM:
+            if (item.error) doc.errors.push(item.error);
+            items.push(resolveNode(doc, item.node));
+            if (item.hasProps) {
+              const msg = "Sequence items cannot have tags or anchors before the - indicator";
+              doc.errors.push(new PlainValue.YAMLSemanticError(item, msg));
+            }
+            break;
+          default:
+            if (item.error) doc.errors.push(item.error);
+            doc.errors.push(new PlainValue.YAMLSyntaxError(item, `Unexpected ${item.type} node in sequence`));
+        }
+      }
+      return {
+        comments,
+        items
+      };
+    }
+    function resolveFlowSeqItems(doc, cst) {
+      const comments = [];
+      const items = [];
+      let explicitKey = false;
+      let key = void 0;
+      let keyStart = null;
+      let next = "[";
+      let prevItem = null;
+      for (let i = 0; i < cst.items.length; ++i) {
+        const item = cst.items[i];
+        if (typeof item.char === "string") {
+          const {
+            char,
+            offset
+          } = item;
+          if (char !== ":" && (explicitKey || key !== void 0)) {
+            if (explicitKey && key === void 0) key = next ? items.pop() : null;
+            items.push(new Pair(key));
+            explicitKey = false;
+            key = void 0;
+            keyStart = null;
+          }
+          if (char === next) {
+            next = null;
+          } else if (!next && char === "?") {
+            explicitKey = true;
+          } else if (next !== "[" && char === ":" && key === void 0) {
+            if (next === ",") {
+              key = items.pop();
+              if (key instanceof Pair) {
+                const msg = "Chaining flow sequence pairs is invalid";
+                const err = new PlainValue.YAMLSemanticError(cst, msg);
+                err.offset = offset;
+                doc.errors.push(err);
+              }
+              if (!explicitKey && typeof keyStart === "number") {
+                const keyEnd = item.range ? item.range.start : item.offset;
+                if (keyEnd > keyStart + 1024) doc.errors.push(getLongKeyError(cst, key));
+                const {
+                  src
+                } = prevItem.context;
+                for (let i2 = keyStart; i2 < keyEnd; ++i2) if (src[i2] === "\n") {
+                  const msg = "Implicit keys of flow sequence pairs need to be on a single line";
+                  doc.errors.push(new PlainValue.YAMLSemanticError(prevItem, msg));
+                  break;
+                }
+              }
+            } else {
+              key = null;
+            }
+            keyStart = null;
+            explicitKey = false;
+            next = null;
+          } else if (next === "[" || char !== "]" || i < cst.items.length - 1) {
+            const msg = `Flow sequence contains an unexpected ${char}`;
+            const err = new PlainValue.YAMLSyntaxError(cst, msg);
+            err.offset = offset;
+            doc.errors.push(err);
+          }
+        } else if (item.type === PlainValue.Type.BLANK_LINE) {
+          comments.push({
+            before: items.length
+          });
+        } else if (item.type === PlainValue.Type.COMMENT) {
+          checkFlowCommentSpace(doc.errors, item);
+          comments.push({
+            comment: item.comment,
+            before: items.length
+          });
+        } else {
+          if (next) {
+            const msg = `Expected a ${next} in flow sequence`;
+            doc.errors.push(new PlainValue.YAMLSemanticError(item, msg));
+          }
+          const value = resolveNode(doc, item);
+          if (key === void 0) {
+            items.push(value);
+            prevItem = item;
+          } else {
+            items.push(new Pair(key, value));
+            key = void 0;
+          }
+          keyStart = item.range.start;
+          next = ",";
+        }
+      }
+      checkFlowCollectionEnd(doc.errors, cst);
+      if (key !== void 0) items.push(new Pair(key));
+      return {
+        comments,
+        items
+      };
+    }
+    exports.Alias = Alias;
+    exports.Collection = Collection;
+    exports.Merge = Merge;
+    exports.Node = Node;
+    exports.Pair = Pair;
+    exports.Scalar = Scalar;
+    exports.YAMLMap = YAMLMap;
+    exports.YAMLSeq = YAMLSeq;
+    exports.addComment = addComment;
+    exports.binaryOptions = binaryOptions;
+    exports.boolOptions = boolOptions;
+    exports.findPair = findPair;
+    exports.intOptions = intOptions;
+    exports.isEmptyPath = isEmptyPath;
+    exports.nullOptions = nullOptions;
+    exports.resolveMap = resolveMap;
+    exports.resolveNode = resolveNode;
+    exports.resolveSeq = resolveSeq;
+    exports.resolveString = resolveString;
+    exports.strOptions = strOptions;
+    exports.stringifyNumber = stringifyNumber;
+    exports.stringifyString = stringifyString;
+    exports.toJSON = toJSON2;
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/warnings-793925ce.js
+var require_warnings_793925ce = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/warnings-793925ce.js"(exports) {
+    "use strict";
+    var PlainValue = require_PlainValue_516d5bc2();
+    var resolveSeq = require_resolveSeq_95613e94();
+    var binary = {
+      identify: (value) => value instanceof Uint8Array,
+      // Buffer inherits from Uint8Array
+      default: false,
+      tag: "tag:yaml.org,2002:binary",
+      /**
+       * Returns a Buffer in node and an Uint8Array in browsers
+       *
+       * To use the resulting buffer as an image, you'll want to do something like:
+       *
+       *   const blob = new Blob([buffer], { type: 'image/jpeg' })
+       *   document.querySelector('#photo').src = URL.createObjectURL(blob)
+       */
+      resolve: (doc, node) => {
+        const src = resolveSeq.resolveString(doc, node);
+        if (typeof Buffer === "function") {
+          return Buffer.from(src, "base64");
+        } else if (typeof atob === "function") {
+          const str = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str.length);
+          for (let i = 0; i < str.length; ++i) buffer[i] = str.charCodeAt(i);
+          return buffer;
+        } else {
+          const msg = "This environment does not support reading binary tags; either Buffer or atob is required";
+          doc.errors.push(new PlainValue.YAMLReferenceError(node, msg));
+          return null;
+        }
+      },
+      options: resolveSeq.binaryOptions,
+      stringify: ({
+        comment,
+        type,
+        value
+      }, ctx, onComment, onChompKeep) => {
+        let src;
+        if (typeof Buffer === "function") {
+          src = value instanceof Buffer ? value.toString("base64") : Buffer.from(value.buffer).toString("base64");
+        } else if (typeof btoa === "function") {
+          let s = "";
+          for (let i = 0; i < value.length; ++i) s += String.fromCharCode(value[i]);
+          src = btoa(s);
+        } else {
+          throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
+        }
+        if (!type) type = resolveSeq.binaryOptions.defaultType;
+        if (type === PlainValue.Type.QUOTE_DOUBLE) {
+          value = src;
+        } else {
+          const {
+            lineWidth
+          } = resolveSeq.binaryOptions;
+          const n = Math.ceil(src.length / lineWidth);
+          const lines = new Array(n);
+          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+            lines[i] = src.substr(o, lineWidth);
+          }
+          value = lines.join(type === PlainValue.Type.BLOCK_LITERAL ? "\n" : " ");
+        }
+        return resolveSeq.stringifyString({
+          comment,
+          type,
+          value
+        }, ctx, onComment, onChompKeep);
+      }
+    };
+    function parsePairs(doc, cst) {
+      const seq = resolveSeq.resolveSeq(doc, cst);
+      for (let i = 0; i < seq.items.length; ++i) {
+        let item = seq.items[i];
+        if (item instanceof resolveSeq.Pair) continue;
+        else if (item instanceof resolveSeq.YAMLMap) {
+          if (item.items.length > 1) {
+            const msg = "Each pair must have its own sequence indicator";
+            throw new PlainValue.YAMLSemanticError(cst, msg);
+          }
+          const pair = item.items[0] || new resolveSeq.Pair();
+          if (item.commentBefore) pair.commentBefore = pair.commentBefore ? `${item.commentBefore}
+${pair.commentBefore}` : item.commentBefore;
+          if (item.comment) pair.comment = pair.comment ? `${item.comment}
+${pair.comment}` : item.comment;
+          item = pair;
+        }
+        seq.items[i] = item instanceof resolveSeq.Pair ? item : new resolveSeq.Pair(item);
+      }
+      return seq;
+    }
+    function createPairs(schema, iterable, ctx) {
+      const pairs2 = new resolveSeq.YAMLSeq(schema);
+      pairs2.tag = "tag:yaml.org,2002:pairs";
+      for (const it of iterable) {
+        let key, value;
+        if (Array.isArray(it)) {
+          if (it.length === 2) {
+            key = it[0];
+            value = it[1];
+          } else throw new TypeError(`Expected [key, value] tuple: ${it}`);
+        } else if (it && it instanceof Object) {
+          const keys = Object.keys(it);
+          if (keys.length === 1) {
+            key = keys[0];
+            value = it[key];
+          } else throw new TypeError(`Expected { key: value } tuple: ${it}`);
+        } else {
+          key = it;
+        }
+        const pair = schema.createPair(key, value, ctx);
+        pairs2.items.push(pair);
+      }
+      return pairs2;
+    }
+    var pairs = {
+      default: false,
+      tag: "tag:yaml.org,2002:pairs",
+      resolve: parsePairs,
+      createNode: createPairs
+    };
+    var YAMLOMap = class _YAMLOMap extends resolveSeq.YAMLSeq {
+      constructor() {
+        super();
+        PlainValue._defineProperty(this, "add", resolveSeq.YAMLMap.prototype.add.bind(this));
+        PlainValue._defineProperty(this, "delete", resolveSeq.YAMLMap.prototype.delete.bind(this));
+        PlainValue._defineProperty(this, "get", resolveSeq.YAMLMap.prototype.get.bind(this));
+        PlainValue._defineProperty(this, "has", resolveSeq.YAMLMap.prototype.has.bind(this));
+        PlainValue._defineProperty(this, "set", resolveSeq.YAMLMap.prototype.set.bind(this));
+        this.tag = _YAMLOMap.tag;
+      }
+      toJSON(_, ctx) {
+        const map = /* @__PURE__ */ new Map();
+        if (ctx && ctx.onCreate) ctx.onCreate(map);
+        for (const pair of this.items) {
+          let key, value;
+          if (pair instanceof resolveSeq.Pair) {
+            key = resolveSeq.toJSON(pair.key, "", ctx);
+            value = resolveSeq.toJSON(pair.value, key, ctx);
+          } else {
+            key = resolveSeq.toJSON(pair, "", ctx);
+          }
+          if (map.has(key)) throw new Error("Ordered maps must not include duplicate keys");
+          map.set(key, value);
+        }
+        return map;
+      }
+    };
+    PlainValue._defineProperty(YAMLOMap, "tag", "tag:yaml.org,2002:omap");
+    function parseOMap(doc, cst) {
+      const pairs2 = parsePairs(doc, cst);
+      const seenKeys = [];
+      for (const {
+        key
+      } of pairs2.items) {
+        if (key instanceof resolveSeq.Scalar) {
+          if (seenKeys.includes(key.value)) {
+            const msg = "Ordered maps must not include duplicate keys";
+            throw new PlainValue.YAMLSemanticError(cst, msg);
+          } else {
+            seenKeys.push(key.value);
+          }
+        }
+      }
+      return Object.assign(new YAMLOMap(), pairs2);
+    }
+    function createOMap(schema, iterable, ctx) {
+      const pairs2 = createPairs(schema, iterable, ctx);
+      const omap2 = new YAMLOMap();
+      omap2.items = pairs2.items;
+      return omap2;
+    }
+    var omap = {
+      identify: (value) => value instanceof Map,
+      nodeClass: YAMLOMap,
+      default: false,
+      tag: "tag:yaml.org,2002:omap",
+      resolve: parseOMap,
+      createNode: createOMap
+    };
+    var YAMLSet = class _YAMLSet extends resolveSeq.YAMLMap {
+      constructor() {
+        super();
+        this.tag = _YAMLSet.tag;
+      }
+      add(key) {
+        const pair = key instanceof resolveSeq.Pair ? key : new resolveSeq.Pair(key);
+        const prev = resolveSeq.findPair(this.items, pair.key);
+        if (!prev) this.items.push(pair);
+      }
+      get(key, keepPair) {
+        const pair = resolveSeq.findPair(this.items, key);
+        return !keepPair && pair instanceof resolveSeq.Pair ? pair.key instanceof resolveSeq.Scalar ? pair.key.value : pair.key : pair;
+      }
+      set(key, value) {
+        if (typeof value !== "boolean") throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+        const prev = resolveSeq.findPair(this.items, key);
+        if (prev && !value) {
+          this.items.splice(this.items.indexOf(prev), 1);
+        } else if (!prev && value) {
+          this.items.push(new resolveSeq.Pair(key));
+        }
+      }
+      toJSON(_, ctx) {
+        return super.toJSON(_, ctx, Set);
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx) return JSON.stringify(this);
+        if (this.hasAllNullValues()) return super.toString(ctx, onComment, onChompKeep);
+        else throw new Error("Set items must all have null values");
+      }
+    };
+    PlainValue._defineProperty(YAMLSet, "tag", "tag:yaml.org,2002:set");
+    function parseSet(doc, cst) {
+      const map = resolveSeq.resolveMap(doc, cst);
+      if (!map.hasAllNullValues()) throw new PlainValue.YAMLSemanticError(cst, "Set items must all have null values");
+      return Object.assign(new YAMLSet(), map);
+    }
+    function createSet(schema, iterable, ctx) {
+      const set2 = new YAMLSet();
+      for (const value of iterable) set2.items.push(schema.createPair(value, null, ctx));
+      return set2;
+    }
+    var set = {
+      identify: (value) => value instanceof Set,
+      nodeClass: YAMLSet,
+      default: false,
+      tag: "tag:yaml.org,2002:set",
+      resolve: parseSet,
+      createNode: createSet
+    };
+    var parseSexagesimal = (sign2, parts) => {
+      const n = parts.split(":").reduce((n2, p) => n2 * 60 + Number(p), 0);
+      return sign2 === "-" ? -n : n;
+    };
+    var stringifySexagesimal = ({
+      value
+    }) => {
+      if (isNaN(value) || !isFinite(value)) return resolveSeq.stringifyNumber(value);
+      let sign2 = "";
+      if (value < 0) {
+        sign2 = "-";
+        value = Math.abs(value);
+      }
+      const parts = [value % 60];
+      if (value < 60) {
+        parts.unshift(0);
+      } else {
+        value = Math.round((value - parts[0]) / 60);
+        parts.unshift(value % 60);
+        if (value >= 60) {
+          value = Math.round((value - parts[0]) / 60);
+          parts.unshift(value);
+        }
+      }
+      return sign2 + parts.map((n) => n < 10 ? "0" + String(n) : String(n)).join(":").replace(/000000\d*$/, "");
+    };
+    var intTime = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "TIME",
+      test: /^([-+]?)([0-9][0-9_]*(?::[0-5]?[0-9])+)$/,
+      resolve: (str, sign2, parts) => parseSexagesimal(sign2, parts.replace(/_/g, "")),
+      stringify: stringifySexagesimal
+    };
+    var floatTime = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "TIME",
+      test: /^([-+]?)([0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*)$/,
+      resolve: (str, sign2, parts) => parseSexagesimal(sign2, parts.replace(/_/g, "")),
+      stringify: stringifySexagesimal
+    };
+    var timestamp = {
+      identify: (value) => value instanceof Date,
+      default: true,
+      tag: "tag:yaml.org,2002:timestamp",
+      // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
+      // may be omitted altogether, resulting in a date format. In such a case, the time part is
+      // assumed to be 00:00:00Z (start of day, UTC).
+      test: RegExp("^(?:([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?)$"),
+      resolve: (str, year, month, day, hour, minute, second, millisec, tz) => {
+        if (millisec) millisec = (millisec + "00").substr(1, 3);
+        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec || 0);
+        if (tz && tz !== "Z") {
+          let d = parseSexagesimal(tz[0], tz.slice(1));
+          if (Math.abs(d) < 30) d *= 60;
+          date -= 6e4 * d;
+        }
+        return new Date(date);
+      },
+      stringify: ({
+        value
+      }) => value.toISOString().replace(/((T00:00)?:00)?\.000Z$/, "")
+    };
+    function shouldWarn(deprecation) {
+      const env = typeof process !== "undefined" && process.env || {};
+      if (deprecation) {
+        if (typeof YAML_SILENCE_DEPRECATION_WARNINGS !== "undefined") return !YAML_SILENCE_DEPRECATION_WARNINGS;
+        return !env.YAML_SILENCE_DEPRECATION_WARNINGS;
+      }
+      if (typeof YAML_SILENCE_WARNINGS !== "undefined") return !YAML_SILENCE_WARNINGS;
+      return !env.YAML_SILENCE_WARNINGS;
+    }
+    function warn(warning, type) {
+      if (shouldWarn(false)) {
+        const emit = typeof process !== "undefined" && process.emitWarning;
+        if (emit) emit(warning, type);
+        else {
+          console.warn(type ? `${type}: ${warning}` : warning);
+        }
+      }
+    }
+    function warnFileDeprecation(filename) {
+      if (shouldWarn(true)) {
+        const path = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
+        warn(`The endpoint 'yaml/${path}' will be removed in a future release.`, "DeprecationWarning");
+      }
+    }
+    var warned = {};
+    function warnOptionDeprecation(name, alternative) {
+      if (!warned[name] && shouldWarn(true)) {
+        warned[name] = true;
+        let msg = `The option '${name}' will be removed in a future release`;
+        msg += alternative ? `, use '${alternative}' instead.` : ".";
+        warn(msg, "DeprecationWarning");
+      }
+    }
+    exports.binary = binary;
+    exports.floatTime = floatTime;
+    exports.intTime = intTime;
+    exports.omap = omap;
+    exports.pairs = pairs;
+    exports.set = set;
+    exports.timestamp = timestamp;
+    exports.warn = warn;
+    exports.warnFileDeprecation = warnFileDeprecation;
+    exports.warnOptionDeprecation = warnOptionDeprecation;
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/Schema-bcc6c2d7.js
+var require_Schema_bcc6c2d7 = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/Schema-bcc6c2d7.js"(exports) {
+    "use strict";
+    var PlainValue = require_PlainValue_516d5bc2();
+    var resolveSeq = require_resolveSeq_95613e94();
+    var warnings = require_warnings_793925ce();
+    function createMap(schema, obj, ctx) {
+      const map2 = new resolveSeq.YAMLMap(schema);
+      if (obj instanceof Map) {
+        for (const [key, value] of obj) map2.items.push(schema.createPair(key, value, ctx));
+      } else if (obj && typeof obj === "object") {
+        for (const key of Object.keys(obj)) map2.items.push(schema.createPair(key, obj[key], ctx));
+      }
+      if (typeof schema.sortMapEntries === "function") {
+        map2.items.sort(schema.sortMapEntries);
+      }
+      return map2;
+    }
+    var map = {
+      createNode: createMap,
+      default: true,
+      nodeClass: resolveSeq.YAMLMap,
+      tag: "tag:yaml.org,2002:map",
+      resolve: resolveSeq.resolveMap
+    };
+    function createSeq(schema, obj, ctx) {
+      const seq2 = new resolveSeq.YAMLSeq(schema);
+      if (obj && obj[Symbol.iterator]) {
+        for (const it of obj) {
+          const v = schema.createNode(it, ctx.wrapScalars, null, ctx);
+          seq2.items.push(v);
+        }
+      }
+      return seq2;
+    }
+    var seq = {
+      createNode: createSeq,
+      default: true,
+      nodeClass: resolveSeq.YAMLSeq,
+      tag: "tag:yaml.org,2002:seq",
+      resolve: resolveSeq.resolveSeq
+    };
+    var string = {
+      identify: (value) => typeof value === "string",
+      default: true,
+      tag: "tag:yaml.org,2002:str",
+      resolve: resolveSeq.resolveString,
+      stringify(item, ctx, onComment, onChompKeep) {
+        ctx = Object.assign({
+          actualString: true
+        }, ctx);
+        return resolveSeq.stringifyString(item, ctx, onComment, onChompKeep);
+      },
+      options: resolveSeq.strOptions
+    };
+    var failsafe = [map, seq, string];
+    var intIdentify$2 = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var intResolve$1 = (src, part, radix) => resolveSeq.intOptions.asBigInt ? BigInt(src) : parseInt(part, radix);
+    function intStringify$1(node, radix, prefix) {
+      const {
+        value
+      } = node;
+      if (intIdentify$2(value) && value >= 0) return prefix + value.toString(radix);
+      return resolveSeq.stringifyNumber(node);
+    }
+    var nullObj = {
+      identify: (value) => value == null,
+      createNode: (schema, value, ctx) => ctx.wrapScalars ? new resolveSeq.Scalar(null) : null,
+      default: true,
+      tag: "tag:yaml.org,2002:null",
+      test: /^(?:~|[Nn]ull|NULL)?$/,
+      resolve: () => null,
+      options: resolveSeq.nullOptions,
+      stringify: () => resolveSeq.nullOptions.nullStr
+    };
+    var boolObj = {
+      identify: (value) => typeof value === "boolean",
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+      resolve: (str) => str[0] === "t" || str[0] === "T",
+      options: resolveSeq.boolOptions,
+      stringify: ({
+        value
+      }) => value ? resolveSeq.boolOptions.trueStr : resolveSeq.boolOptions.falseStr
+    };
+    var octObj = {
+      identify: (value) => intIdentify$2(value) && value >= 0,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "OCT",
+      test: /^0o([0-7]+)$/,
+      resolve: (str, oct) => intResolve$1(str, oct, 8),
+      options: resolveSeq.intOptions,
+      stringify: (node) => intStringify$1(node, 8, "0o")
+    };
+    var intObj = {
+      identify: intIdentify$2,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      test: /^[-+]?[0-9]+$/,
+      resolve: (str) => intResolve$1(str, str, 10),
+      options: resolveSeq.intOptions,
+      stringify: resolveSeq.stringifyNumber
+    };
+    var hexObj = {
+      identify: (value) => intIdentify$2(value) && value >= 0,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "HEX",
+      test: /^0x([0-9a-fA-F]+)$/,
+      resolve: (str, hex) => intResolve$1(str, hex, 16),
+      options: resolveSeq.intOptions,
+      stringify: (node) => intStringify$1(node, 16, "0x")
+    };
+    var nanObj = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^(?:[-+]?\.inf|(\.nan))$/i,
+      resolve: (str, nan) => nan ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      stringify: resolveSeq.stringifyNumber
+    };
+    var expObj = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "EXP",
+      test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+      resolve: (str) => parseFloat(str),
+      stringify: ({
+        value
+      }) => Number(value).toExponential()
+    };
+    var floatObj = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^[-+]?(?:\.([0-9]+)|[0-9]+\.([0-9]*))$/,
+      resolve(str, frac1, frac2) {
+        const frac = frac1 || frac2;
+        const node = new resolveSeq.Scalar(parseFloat(str));
+        if (frac && frac[frac.length - 1] === "0") node.minFractionDigits = frac.length;
+        return node;
+      },
+      stringify: resolveSeq.stringifyNumber
+    };
+    var core = failsafe.concat([nullObj, boolObj, octObj, intObj, hexObj, nanObj, expObj, floatObj]);
+    var intIdentify$1 = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var stringifyJSON = ({
+      value
+    }) => JSON.stringify(value);
+    var json = [map, seq, {
+      identify: (value) => typeof value === "string",
+      default: true,
+      tag: "tag:yaml.org,2002:str",
+      resolve: resolveSeq.resolveString,
+      stringify: stringifyJSON
+    }, {
+      identify: (value) => value == null,
+      createNode: (schema, value, ctx) => ctx.wrapScalars ? new resolveSeq.Scalar(null) : null,
+      default: true,
+      tag: "tag:yaml.org,2002:null",
+      test: /^null$/,
+      resolve: () => null,
+      stringify: stringifyJSON
+    }, {
+      identify: (value) => typeof value === "boolean",
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^true|false$/,
+      resolve: (str) => str === "true",
+      stringify: stringifyJSON
+    }, {
+      identify: intIdentify$1,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      test: /^-?(?:0|[1-9][0-9]*)$/,
+      resolve: (str) => resolveSeq.intOptions.asBigInt ? BigInt(str) : parseInt(str, 10),
+      stringify: ({
+        value
+      }) => intIdentify$1(value) ? value.toString() : JSON.stringify(value)
+    }, {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
+      resolve: (str) => parseFloat(str),
+      stringify: stringifyJSON
+    }];
+    json.scalarFallback = (str) => {
+      throw new SyntaxError(`Unresolved plain scalar ${JSON.stringify(str)}`);
+    };
+    var boolStringify = ({
+      value
+    }) => value ? resolveSeq.boolOptions.trueStr : resolveSeq.boolOptions.falseStr;
+    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    function intResolve(sign2, src, radix) {
+      let str = src.replace(/_/g, "");
+      if (resolveSeq.intOptions.asBigInt) {
+        switch (radix) {
+          case 2:
+            str = `0b${str}`;
+            break;
+          case 8:
+            str = `0o${str}`;
+            break;
+          case 16:
+            str = `0x${str}`;
+            break;
+        }
+        const n2 = BigInt(str);
+        return sign2 === "-" ? BigInt(-1) * n2 : n2;
+      }
+      const n = parseInt(str, radix);
+      return sign2 === "-" ? -1 * n : n;
+    }
+    function intStringify(node, radix, prefix) {
+      const {
+        value
+      } = node;
+      if (intIdentify(value)) {
+        const str = value.toString(radix);
+        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+      }
+      return resolveSeq.stringifyNumber(node);
+    }
+    var yaml11 = failsafe.concat([{
+      identify: (value) => value == null,
+      createNode: (schema, value, ctx) => ctx.wrapScalars ? new resolveSeq.Scalar(null) : null,
+      default: true,
+      tag: "tag:yaml.org,2002:null",
+      test: /^(?:~|[Nn]ull|NULL)?$/,
+      resolve: () => null,
+      options: resolveSeq.nullOptions,
+      stringify: () => resolveSeq.nullOptions.nullStr
+    }, {
+      identify: (value) => typeof value === "boolean",
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+      resolve: () => true,
+      options: resolveSeq.boolOptions,
+      stringify: boolStringify
+    }, {
+      identify: (value) => typeof value === "boolean",
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/i,
+      resolve: () => false,
+      options: resolveSeq.boolOptions,
+      stringify: boolStringify
+    }, {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "BIN",
+      test: /^([-+]?)0b([0-1_]+)$/,
+      resolve: (str, sign2, bin) => intResolve(sign2, bin, 2),
+      stringify: (node) => intStringify(node, 2, "0b")
+    }, {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "OCT",
+      test: /^([-+]?)0([0-7_]+)$/,
+      resolve: (str, sign2, oct) => intResolve(sign2, oct, 8),
+      stringify: (node) => intStringify(node, 8, "0")
+    }, {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      test: /^([-+]?)([0-9][0-9_]*)$/,
+      resolve: (str, sign2, abs) => intResolve(sign2, abs, 10),
+      stringify: resolveSeq.stringifyNumber
+    }, {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "HEX",
+      test: /^([-+]?)0x([0-9a-fA-F_]+)$/,
+      resolve: (str, sign2, hex) => intResolve(sign2, hex, 16),
+      stringify: (node) => intStringify(node, 16, "0x")
+    }, {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^(?:[-+]?\.inf|(\.nan))$/i,
+      resolve: (str, nan) => nan ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      stringify: resolveSeq.stringifyNumber
+    }, {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "EXP",
+      test: /^[-+]?([0-9][0-9_]*)?(\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+      resolve: (str) => parseFloat(str.replace(/_/g, "")),
+      stringify: ({
+        value
+      }) => Number(value).toExponential()
+    }, {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^[-+]?(?:[0-9][0-9_]*)?\.([0-9_]*)$/,
+      resolve(str, frac) {
+        const node = new resolveSeq.Scalar(parseFloat(str.replace(/_/g, "")));
+        if (frac) {
+          const f = frac.replace(/_/g, "");
+          if (f[f.length - 1] === "0") node.minFractionDigits = f.length;
+        }
+        return node;
+      },
+      stringify: resolveSeq.stringifyNumber
+    }], warnings.binary, warnings.omap, warnings.pairs, warnings.set, warnings.intTime, warnings.floatTime, warnings.timestamp);
+    var schemas = {
+      core,
+      failsafe,
+      json,
+      yaml11
+    };
+    var tags = {
+      binary: warnings.binary,
+      bool: boolObj,
+      float: floatObj,
+      floatExp: expObj,
+      floatNaN: nanObj,
+      floatTime: warnings.floatTime,
+      int: intObj,
+      intHex: hexObj,
+      intOct: octObj,
+      intTime: warnings.intTime,
+      map,
+      null: nullObj,
+      omap: warnings.omap,
+      pairs: warnings.pairs,
+      seq,
+      set: warnings.set,
+      timestamp: warnings.timestamp
+    };
+    function findTagObject(value, tagName, tags2) {
+      if (tagName) {
+        const match = tags2.filter((t) => t.tag === tagName);
+        const tagObj = match.find((t) => !t.format) || match[0];
+        if (!tagObj) throw new Error(`Tag ${tagName} not found`);
+        return tagObj;
+      }
+      return tags2.find((t) => (t.identify && t.identify(value) || t.class && value instanceof t.class) && !t.format);
+    }
+    function createNode(value, tagName, ctx) {
+      if (value instanceof resolveSeq.Node) return value;
+      const {
+        defaultPrefix,
+        onTagObj,
+        prevObjects,
+        schema,
+        wrapScalars
+      } = ctx;
+      if (tagName && tagName.startsWith("!!")) tagName = defaultPrefix + tagName.slice(2);
+      let tagObj = findTagObject(value, tagName, schema.tags);
+      if (!tagObj) {
+        if (typeof value.toJSON === "function") value = value.toJSON();
+        if (!value || typeof value !== "object") return wrapScalars ? new resolveSeq.Scalar(value) : value;
+        tagObj = value instanceof Map ? map : value[Symbol.iterator] ? seq : map;
+      }
+      if (onTagObj) {
+        onTagObj(tagObj);
+        delete ctx.onTagObj;
+      }
+      const obj = {
+        value: void 0,
+        node: void 0
+      };
+      if (value && typeof value === "object" && prevObjects) {
+        const prev = prevObjects.get(value);
+        if (prev) {
+          const alias = new resolveSeq.Alias(prev);
+          ctx.aliasNodes.push(alias);
+          return alias;
+        }
+        obj.value = value;
+        prevObjects.set(value, obj);
+      }
+      obj.node = tagObj.createNode ? tagObj.createNode(ctx.schema, value, ctx) : wrapScalars ? new resolveSeq.Scalar(value) : value;
+      if (tagName && obj.node instanceof resolveSeq.Node) obj.node.tag = tagName;
+      return obj.node;
+    }
+    function getSchemaTags(schemas2, knownTags, customTags, schemaId) {
+      let tags2 = schemas2[schemaId.replace(/\W/g, "")];
+      if (!tags2) {
+        const keys = Object.keys(schemas2).map((key) => JSON.stringify(key)).join(", ");
+        throw new Error(`Unknown schema "${schemaId}"; use one of ${keys}`);
+      }
+      if (Array.isArray(customTags)) {
+        for (const tag of customTags) tags2 = tags2.concat(tag);
+      } else if (typeof customTags === "function") {
+        tags2 = customTags(tags2.slice());
+      }
+      for (let i = 0; i < tags2.length; ++i) {
+        const tag = tags2[i];
+        if (typeof tag === "string") {
+          const tagObj = knownTags[tag];
+          if (!tagObj) {
+            const keys = Object.keys(knownTags).map((key) => JSON.stringify(key)).join(", ");
+            throw new Error(`Unknown custom tag "${tag}"; use one of ${keys}`);
+          }
+          tags2[i] = tagObj;
+        }
+      }
+      return tags2;
+    }
+    var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+    var Schema = class _Schema {
+      // TODO: remove in v2
+      constructor({
+        customTags,
+        merge,
+        schema,
+        sortMapEntries,
+        tags: deprecatedCustomTags
+      }) {
+        this.merge = !!merge;
+        this.name = schema;
+        this.sortMapEntries = sortMapEntries === true ? sortMapEntriesByKey : sortMapEntries || null;
+        if (!customTags && deprecatedCustomTags) warnings.warnOptionDeprecation("tags", "customTags");
+        this.tags = getSchemaTags(schemas, tags, customTags || deprecatedCustomTags, schema);
+      }
+      createNode(value, wrapScalars, tagName, ctx) {
+        const baseCtx = {
+          defaultPrefix: _Schema.defaultPrefix,
+          schema: this,
+          wrapScalars
+        };
+        const createCtx = ctx ? Object.assign(ctx, baseCtx) : baseCtx;
+        return createNode(value, tagName, createCtx);
+      }
+      createPair(key, value, ctx) {
+        if (!ctx) ctx = {
+          wrapScalars: true
+        };
+        const k = this.createNode(key, ctx.wrapScalars, null, ctx);
+        const v = this.createNode(value, ctx.wrapScalars, null, ctx);
+        return new resolveSeq.Pair(k, v);
+      }
+    };
+    PlainValue._defineProperty(Schema, "defaultPrefix", PlainValue.defaultTagPrefix);
+    PlainValue._defineProperty(Schema, "defaultTags", PlainValue.defaultTags);
+    exports.Schema = Schema;
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/Document-a8d0fbf9.js
+var require_Document_a8d0fbf9 = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/Document-a8d0fbf9.js"(exports) {
+    "use strict";
+    var PlainValue = require_PlainValue_516d5bc2();
+    var resolveSeq = require_resolveSeq_95613e94();
+    var Schema = require_Schema_bcc6c2d7();
+    var defaultOptions = {
+      anchorPrefix: "a",
+      customTags: null,
+      indent: 2,
+      indentSeq: true,
+      keepCstNodes: false,
+      keepNodeTypes: true,
+      keepBlobsInJSON: true,
+      mapAsMap: false,
+      maxAliasCount: 100,
+      prettyErrors: false,
+      // TODO Set true in v2
+      simpleKeys: false,
+      version: "1.2"
+    };
+    var scalarOptions = {
+      get binary() {
+        return resolveSeq.binaryOptions;
+      },
+      set binary(opt) {
+        Object.assign(resolveSeq.binaryOptions, opt);
+      },
+      get bool() {
+        return resolveSeq.boolOptions;
+      },
+      set bool(opt) {
+        Object.assign(resolveSeq.boolOptions, opt);
+      },
+      get int() {
+        return resolveSeq.intOptions;
+      },
+      set int(opt) {
+        Object.assign(resolveSeq.intOptions, opt);
+      },
+      get null() {
+        return resolveSeq.nullOptions;
+      },
+      set null(opt) {
+        Object.assign(resolveSeq.nullOptions, opt);
+      },
+      get str() {
+        return resolveSeq.strOptions;
+      },
+      set str(opt) {
+        Object.assign(resolveSeq.strOptions, opt);
+      }
+    };
+    var documentOptions = {
+      "1.0": {
+        schema: "yaml-1.1",
+        merge: true,
+        tagPrefixes: [{
+          handle: "!",
+          prefix: PlainValue.defaultTagPrefix
+        }, {
+          handle: "!!",
+          prefix: "tag:private.yaml.org,2002:"
+        }]
+      },
+      1.1: {
+        schema: "yaml-1.1",
+        merge: true,
+        tagPrefixes: [{
+          handle: "!",
+          prefix: "!"
+        }, {
+          handle: "!!",
+          prefix: PlainValue.defaultTagPrefix
+        }]
+      },
+      1.2: {
+        schema: "core",
+        merge: false,
+        tagPrefixes: [{
+          handle: "!",
+          prefix: "!"
+        }, {
+          handle: "!!",
+          prefix: PlainValue.defaultTagPrefix
+        }]
+      }
+    };
+    function stringifyTag(doc, tag) {
+      if ((doc.version || doc.options.version) === "1.0") {
+        const priv = tag.match(/^tag:private\.yaml\.org,2002:([^:/]+)$/);
+        if (priv) return "!" + priv[1];
+        const vocab = tag.match(/^tag:([a-zA-Z0-9-]+)\.yaml\.org,2002:(.*)/);
+        return vocab ? `!${vocab[1]}/${vocab[2]}` : `!${tag.replace(/^tag:/, "")}`;
+      }
+      let p = doc.tagPrefixes.find((p2) => tag.indexOf(p2.prefix) === 0);
+      if (!p) {
+        const dtp = doc.getDefaults().tagPrefixes;
+        p = dtp && dtp.find((p2) => tag.indexOf(p2.prefix) === 0);
+      }
+      if (!p) return tag[0] === "!" ? tag : `!<${tag}>`;
+      const suffix = tag.substr(p.prefix.length).replace(/[!,[\]{}]/g, (ch) => ({
+        "!": "%21",
+        ",": "%2C",
+        "[": "%5B",
+        "]": "%5D",
+        "{": "%7B",
+        "}": "%7D"
+      })[ch]);
+      return p.handle + suffix;
+    }
+    function getTagObject(tags, item) {
+      if (item instanceof resolveSeq.Alias) return resolveSeq.Alias;
+      if (item.tag) {
+        const match = tags.filter((t) => t.tag === item.tag);
+        if (match.length > 0) return match.find((t) => t.format === item.format) || match[0];
+      }
+      let tagObj, obj;
+      if (item instanceof resolveSeq.Scalar) {
+        obj = item.value;
+        const match = tags.filter((t) => t.identify && t.identify(obj) || t.class && obj instanceof t.class);
+        tagObj = match.find((t) => t.format === item.format) || match.find((t) => !t.format);
+      } else {
+        obj = item;
+        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+      }
+      if (!tagObj) {
+        const name = obj && obj.constructor ? obj.constructor.name : typeof obj;
+        throw new Error(`Tag not resolved for ${name} value`);
+      }
+      return tagObj;
+    }
+    function stringifyProps(node, tagObj, {
+      anchors,
+      doc
+    }) {
+      const props = [];
+      const anchor = doc.anchors.getName(node);
+      if (anchor) {
+        anchors[anchor] = node;
+        props.push(`&${anchor}`);
+      }
+      if (node.tag) {
+        props.push(stringifyTag(doc, node.tag));
+      } else if (!tagObj.default) {
+        props.push(stringifyTag(doc, tagObj.tag));
+      }
+      return props.join(" ");
+    }
+    function stringify(item, ctx, onComment, onChompKeep) {
+      const {
+        anchors,
+        schema
+      } = ctx.doc;
+      let tagObj;
+      if (!(item instanceof resolveSeq.Node)) {
+        const createCtx = {
+          aliasNodes: [],
+          onTagObj: (o) => tagObj = o,
+          prevObjects: /* @__PURE__ */ new Map()
+        };
+        item = schema.createNode(item, true, null, createCtx);
+        for (const alias of createCtx.aliasNodes) {
+          alias.source = alias.source.node;
+          let name = anchors.getName(alias.source);
+          if (!name) {
+            name = anchors.newName();
+            anchors.map[name] = alias.source;
+          }
+        }
+      }
+      if (item instanceof resolveSeq.Pair) return item.toString(ctx, onComment, onChompKeep);
+      if (!tagObj) tagObj = getTagObject(schema.tags, item);
+      const props = stringifyProps(item, tagObj, ctx);
+      if (props.length > 0) ctx.indentAtStart = (ctx.indentAtStart || 0) + props.length + 1;
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(item, ctx, onComment, onChompKeep) : item instanceof resolveSeq.Scalar ? resolveSeq.stringifyString(item, ctx, onComment, onChompKeep) : item.toString(ctx, onComment, onChompKeep);
+      if (!props) return str;
+      return item instanceof resolveSeq.Scalar || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+${ctx.indent}${str}`;
+    }
+    var Anchors = class _Anchors {
+      static validAnchorNode(node) {
+        return node instanceof resolveSeq.Scalar || node instanceof resolveSeq.YAMLSeq || node instanceof resolveSeq.YAMLMap;
+      }
+      constructor(prefix) {
+        PlainValue._defineProperty(this, "map", /* @__PURE__ */ Object.create(null));
+        this.prefix = prefix;
+      }
+      createAlias(node, name) {
+        this.setAnchor(node, name);
+        return new resolveSeq.Alias(node);
+      }
+      createMergePair(...sources) {
+        const merge = new resolveSeq.Merge();
+        merge.value.items = sources.map((s) => {
+          if (s instanceof resolveSeq.Alias) {
+            if (s.source instanceof resolveSeq.YAMLMap) return s;
+          } else if (s instanceof resolveSeq.YAMLMap) {
+            return this.createAlias(s);
+          }
+          throw new Error("Merge sources must be Map nodes or their Aliases");
+        });
+        return merge;
+      }
+      getName(node) {
+        const {
+          map
+        } = this;
+        return Object.keys(map).find((a) => map[a] === node);
+      }
+      getNames() {
+        return Object.keys(this.map);
+      }
+      getNode(name) {
+        return this.map[name];
+      }
+      newName(prefix) {
+        if (!prefix) prefix = this.prefix;
+        const names = Object.keys(this.map);
+        for (let i = 1; true; ++i) {
+          const name = `${prefix}${i}`;
+          if (!names.includes(name)) return name;
+        }
+      }
+      // During parsing, map & aliases contain CST nodes
+      resolveNodes() {
+        const {
+          map,
+          _cstAliases
+        } = this;
+        Object.keys(map).forEach((a) => {
+          map[a] = map[a].resolved;
+        });
+        _cstAliases.forEach((a) => {
+          a.source = a.source.resolved;
+        });
+        delete this._cstAliases;
+      }
+      setAnchor(node, name) {
+        if (node != null && !_Anchors.validAnchorNode(node)) {
+          throw new Error("Anchors may only be set for Scalar, Seq and Map nodes");
+        }
+        if (name && /[\x00-\x19\s,[\]{}]/.test(name)) {
+          throw new Error("Anchor names must not contain whitespace or control characters");
+        }
+        const {
+          map
+        } = this;
+        const prev = node && Object.keys(map).find((a) => map[a] === node);
+        if (prev) {
+          if (!name) {
+            return prev;
+          } else if (prev !== name) {
+            delete map[prev];
+            map[name] = node;
+          }
+        } else {
+          if (!name) {
+            if (!node) return null;
+            name = this.newName();
+          }
+          map[name] = node;
+        }
+        return name;
+      }
+    };
+    var visit2 = (node, tags) => {
+      if (node && typeof node === "object") {
+        const {
+          tag
+        } = node;
+        if (node instanceof resolveSeq.Collection) {
+          if (tag) tags[tag] = true;
+          node.items.forEach((n) => visit2(n, tags));
+        } else if (node instanceof resolveSeq.Pair) {
+          visit2(node.key, tags);
+          visit2(node.value, tags);
+        } else if (node instanceof resolveSeq.Scalar) {
+          if (tag) tags[tag] = true;
+        }
+      }
+      return tags;
+    };
+    var listTagNames = (node) => Object.keys(visit2(node, {}));
+    function parseContents(doc, contents) {
+      const comments = {
+        before: [],
+        after: []
+      };
+      let body = void 0;
+      let spaceBefore = false;
+      for (const node of contents) {
+        if (node.valueRange) {
+          if (body !== void 0) {
+            const msg = "Document contains trailing content not separated by a ... or --- line";
+            doc.errors.push(new PlainValue.YAMLSyntaxError(node, msg));
+            break;
+          }
+          const res = resolveSeq.resolveNode(doc, node);
+          if (spaceBefore) {
+            res.spaceBefore = true;
+            spaceBefore = false;
+          }
+          body = res;
+        } else if (node.comment !== null) {
+          const cc = body === void 0 ? comments.before : comments.after;
+          cc.push(node.comment);
+        } else if (node.type === PlainValue.Type.BLANK_LINE) {
+          spaceBefore = true;
+          if (body === void 0 && comments.before.length > 0 && !doc.commentBefore) {
+            doc.commentBefore = comments.before.join("\n");
+            comments.before = [];
+          }
+        }
+      }
+      doc.contents = body || null;
+      if (!body) {
+        doc.comment = comments.before.concat(comments.after).join("\n") || null;
+      } else {
+        const cb = comments.before.join("\n");
+        if (cb) {
+          const cbNode = body instanceof resolveSeq.Collection && body.items[0] ? body.items[0] : body;
+          cbNode.commentBefore = cbNode.commentBefore ? `${cb}
+${cbNode.commentBefore}` : cb;
+        }
+        doc.comment = comments.after.join("\n") || null;
+      }
+    }
+    function resolveTagDirective({
+      tagPrefixes
+    }, directive) {
+      const [handle, prefix] = directive.parameters;
+      if (!handle || !prefix) {
+        const msg = "Insufficient parameters given for %TAG directive";
+        throw new PlainValue.YAMLSemanticError(directive, msg);
+      }
+      if (tagPrefixes.some((p) => p.handle === handle)) {
+        const msg = "The %TAG directive must only be given at most once per handle in the same document.";
+        throw new PlainValue.YAMLSemanticError(directive, msg);
+      }
+      return {
+        handle,
+        prefix
+      };
+    }
+    function resolveYamlDirective(doc, directive) {
+      let [version] = directive.parameters;
+      if (directive.name === "YAML:1.0") version = "1.0";
+      if (!version) {
+        const msg = "Insufficient parameters given for %YAML directive";
+        throw new PlainValue.YAMLSemanticError(directive, msg);
+      }
+      if (!documentOptions[version]) {
+        const v0 = doc.version || doc.options.version;
+        const msg = `Document will be parsed as YAML ${v0} rather than YAML ${version}`;
+        doc.warnings.push(new PlainValue.YAMLWarning(directive, msg));
+      }
+      return version;
+    }
+    function parseDirectives(doc, directives, prevDoc) {
+      const directiveComments = [];
+      let hasDirectives = false;
+      for (const directive of directives) {
+        const {
+          comment,
+          name
+        } = directive;
+        switch (name) {
+          case "TAG":
+            try {
+              doc.tagPrefixes.push(resolveTagDirective(doc, directive));
+            } catch (error) {
+              doc.errors.push(error);
+            }
+            hasDirectives = true;
+            break;
+          case "YAML":
+          case "YAML:1.0":
+            if (doc.version) {
+              const msg = "The %YAML directive must only be given at most once per document.";
+              doc.errors.push(new PlainValue.YAMLSemanticError(directive, msg));
+            }
+            try {
+              doc.version = resolveYamlDirective(doc, directive);
+            } catch (error) {
+              doc.errors.push(error);
+            }
+            hasDirectives = true;
+            break;
+          default:
+            if (name) {
+              const msg = `YAML only supports %TAG and %YAML directives, and not %${name}`;
+              doc.warnings.push(new PlainValue.YAMLWarning(directive, msg));
+            }
+        }
+        if (comment) directiveComments.push(comment);
+      }
+      if (prevDoc && !hasDirectives && "1.1" === (doc.version || prevDoc.version || doc.options.version)) {
+        const copyTagPrefix = ({
+          handle,
+          prefix
+        }) => ({
+          handle,
+          prefix
+        });
+        doc.tagPrefixes = prevDoc.tagPrefixes.map(copyTagPrefix);
+        doc.version = prevDoc.version;
+      }
+      doc.commentBefore = directiveComments.join("\n") || null;
+    }
+    function assertCollection(contents) {
+      if (contents instanceof resolveSeq.Collection) return true;
+      throw new Error("Expected a YAML collection as document contents");
+    }
+    var Document = class _Document {
+      constructor(options) {
+        this.anchors = new Anchors(options.anchorPrefix);
+        this.commentBefore = null;
+        this.comment = null;
+        this.contents = null;
+        this.directivesEndMarker = null;
+        this.errors = [];
+        this.options = options;
+        this.schema = null;
+        this.tagPrefixes = [];
+        this.version = null;
+        this.warnings = [];
+      }
+      add(value) {
+        assertCollection(this.contents);
+        return this.contents.add(value);
+      }
+      addIn(path, value) {
+        assertCollection(this.contents);
+        this.contents.addIn(path, value);
+      }
+      delete(key) {
+        assertCollection(this.contents);
+        return this.contents.delete(key);
+      }
+      deleteIn(path) {
+        if (resolveSeq.isEmptyPath(path)) {
+          if (this.contents == null) return false;
+          this.contents = null;
+          return true;
+        }
+        assertCollection(this.contents);
+        return this.contents.deleteIn(path);
+      }
+      getDefaults() {
+        return _Document.defaults[this.version] || _Document.defaults[this.options.version] || {};
+      }
+      get(key, keepScalar) {
+        return this.contents instanceof resolveSeq.Collection ? this.contents.get(key, keepScalar) : void 0;
+      }
+      getIn(path, keepScalar) {
+        if (resolveSeq.isEmptyPath(path)) return !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents;
+        return this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path, keepScalar) : void 0;
+      }
+      has(key) {
+        return this.contents instanceof resolveSeq.Collection ? this.contents.has(key) : false;
+      }
+      hasIn(path) {
+        if (resolveSeq.isEmptyPath(path)) return this.contents !== void 0;
+        return this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path) : false;
+      }
+      set(key, value) {
+        assertCollection(this.contents);
+        this.contents.set(key, value);
+      }
+      setIn(path, value) {
+        if (resolveSeq.isEmptyPath(path)) this.contents = value;
+        else {
+          assertCollection(this.contents);
+          this.contents.setIn(path, value);
+        }
+      }
+      setSchema(id, customTags) {
+        if (!id && !customTags && this.schema) return;
+        if (typeof id === "number") id = id.toFixed(1);
+        if (id === "1.0" || id === "1.1" || id === "1.2") {
+          if (this.version) this.version = id;
+          else this.options.version = id;
+          delete this.options.schema;
+        } else if (id && typeof id === "string") {
+          this.options.schema = id;
+        }
+        if (Array.isArray(customTags)) this.options.customTags = customTags;
+        const opt = Object.assign({}, this.getDefaults(), this.options);
+        this.schema = new Schema.Schema(opt);
+      }
+      parse(node, prevDoc) {
+        if (this.options.keepCstNodes) this.cstNode = node;
+        if (this.options.keepNodeTypes) this.type = "DOCUMENT";
+        const {
+          directives = [],
+          contents = [],
+          directivesEndMarker,
+          error,
+          valueRange
+        } = node;
+        if (error) {
+          if (!error.source) error.source = this;
+          this.errors.push(error);
+        }
+        parseDirectives(this, directives, prevDoc);
+        if (directivesEndMarker) this.directivesEndMarker = true;
+        this.range = valueRange ? [valueRange.start, valueRange.end] : null;
+        this.setSchema();
+        this.anchors._cstAliases = [];
+        parseContents(this, contents);
+        this.anchors.resolveNodes();
+        if (this.options.prettyErrors) {
+          for (const error2 of this.errors) if (error2 instanceof PlainValue.YAMLError) error2.makePretty();
+          for (const warn of this.warnings) if (warn instanceof PlainValue.YAMLError) warn.makePretty();
+        }
+        return this;
+      }
+      listNonDefaultTags() {
+        return listTagNames(this.contents).filter((t) => t.indexOf(Schema.Schema.defaultPrefix) !== 0);
+      }
+      setTagPrefix(handle, prefix) {
+        if (handle[0] !== "!" || handle[handle.length - 1] !== "!") throw new Error("Handle must start and end with !");
+        if (prefix) {
+          const prev = this.tagPrefixes.find((p) => p.handle === handle);
+          if (prev) prev.prefix = prefix;
+          else this.tagPrefixes.push({
+            handle,
+            prefix
+          });
+        } else {
+          this.tagPrefixes = this.tagPrefixes.filter((p) => p.handle !== handle);
+        }
+      }
+      toJSON(arg, onAnchor) {
+        const {
+          keepBlobsInJSON,
+          mapAsMap,
+          maxAliasCount
+        } = this.options;
+        const keep = keepBlobsInJSON && (typeof arg !== "string" || !(this.contents instanceof resolveSeq.Scalar));
+        const ctx = {
+          doc: this,
+          indentStep: "  ",
+          keep,
+          mapAsMap: keep && !!mapAsMap,
+          maxAliasCount,
+          stringify
+          // Requiring directly in Pair would create circular dependencies
+        };
+        const anchorNames = Object.keys(this.anchors.map);
+        if (anchorNames.length > 0) ctx.anchors = new Map(anchorNames.map((name) => [this.anchors.map[name], {
+          alias: [],
+          aliasCount: 0,
+          count: 1
+        }]));
+        const res = resolveSeq.toJSON(this.contents, arg, ctx);
+        if (typeof onAnchor === "function" && ctx.anchors) for (const {
+          count: count2,
+          res: res2
+        } of ctx.anchors.values()) onAnchor(res2, count2);
+        return res;
+      }
+      toString() {
+        if (this.errors.length > 0) throw new Error("Document with errors cannot be stringified");
+        const indentSize = this.options.indent;
+        if (!Number.isInteger(indentSize) || indentSize <= 0) {
+          const s = JSON.stringify(indentSize);
+          throw new Error(`"indent" option must be a positive integer, not ${s}`);
+        }
+        this.setSchema();
+        const lines = [];
+        let hasDirectives = false;
+        if (this.version) {
+          let vd = "%YAML 1.2";
+          if (this.schema.name === "yaml-1.1") {
+            if (this.version === "1.0") vd = "%YAML:1.0";
+            else if (this.version === "1.1") vd = "%YAML 1.1";
+          }
+          lines.push(vd);
+          hasDirectives = true;
+        }
+        const tagNames = this.listNonDefaultTags();
+        this.tagPrefixes.forEach(({
+          handle,
+          prefix
+        }) => {
+          if (tagNames.some((t) => t.indexOf(prefix) === 0)) {
+            lines.push(`%TAG ${handle} ${prefix}`);
+            hasDirectives = true;
+          }
+        });
+        if (hasDirectives || this.directivesEndMarker) lines.push("---");
+        if (this.commentBefore) {
+          if (hasDirectives || !this.directivesEndMarker) lines.unshift("");
+          lines.unshift(this.commentBefore.replace(/^/gm, "#"));
+        }
+        const ctx = {
+          anchors: /* @__PURE__ */ Object.create(null),
+          doc: this,
+          indent: "",
+          indentStep: " ".repeat(indentSize),
+          stringify
+          // Requiring directly in nodes would create circular dependencies
+        };
+        let chompKeep = false;
+        let contentComment = null;
+        if (this.contents) {
+          if (this.contents instanceof resolveSeq.Node) {
+            if (this.contents.spaceBefore && (hasDirectives || this.directivesEndMarker)) lines.push("");
+            if (this.contents.commentBefore) lines.push(this.contents.commentBefore.replace(/^/gm, "#"));
+            ctx.forceBlockIndent = !!this.comment;
+            contentComment = this.contents.comment;
+          }
+          const onChompKeep = contentComment ? null : () => chompKeep = true;
+          const body = stringify(this.contents, ctx, () => contentComment = null, onChompKeep);
+          lines.push(resolveSeq.addComment(body, "", contentComment));
+        } else if (this.contents !== void 0) {
+          lines.push(stringify(this.contents, ctx));
+        }
+        if (this.comment) {
+          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "") lines.push("");
+          lines.push(this.comment.replace(/^/gm, "#"));
+        }
+        return lines.join("\n") + "\n";
+      }
+    };
+    PlainValue._defineProperty(Document, "defaults", documentOptions);
+    exports.Document = Document;
+    exports.defaultOptions = defaultOptions;
+    exports.scalarOptions = scalarOptions;
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/index.js
+var require_dist2 = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/index.js"(exports) {
+    "use strict";
+    var parseCst = require_parse_cst();
+    var Document$1 = require_Document_a8d0fbf9();
+    var Schema = require_Schema_bcc6c2d7();
+    var PlainValue = require_PlainValue_516d5bc2();
+    var warnings = require_warnings_793925ce();
+    require_resolveSeq_95613e94();
+    function createNode(value, wrapScalars = true, tag) {
+      if (tag === void 0 && typeof wrapScalars === "string") {
+        tag = wrapScalars;
+        wrapScalars = true;
+      }
+      const options = Object.assign({}, Document$1.Document.defaults[Document$1.defaultOptions.version], Document$1.defaultOptions);
+      const schema = new Schema.Schema(options);
+      return schema.createNode(value, wrapScalars, tag);
+    }
+    var Document = class extends Document$1.Document {
+      constructor(options) {
+        super(Object.assign({}, Document$1.defaultOptions, options));
+      }
+    };
+    function parseAllDocuments(src, options) {
+      const stream = [];
+      let prev;
+      for (const cstDoc of parseCst.parse(src)) {
+        const doc = new Document(options);
+        doc.parse(cstDoc, prev);
+        stream.push(doc);
+        prev = doc;
+      }
+      return stream;
+    }
+    function parseDocument(src, options) {
+      const cst = parseCst.parse(src);
+      const doc = new Document(options).parse(cst[0]);
+      if (cst.length > 1) {
+        const errMsg = "Source contains multiple documents; please use YAML.parseAllDocuments()";
+        doc.errors.unshift(new PlainValue.YAMLSemanticError(cst[1], errMsg));
+      }
+      return doc;
+    }
+    function parse2(src, options) {
+      const doc = parseDocument(src, options);
+      doc.warnings.forEach((warning) => warnings.warn(warning));
+      if (doc.errors.length > 0) throw doc.errors[0];
+      return doc.toJSON();
+    }
+    function stringify(value, options) {
+      const doc = new Document(options);
+      doc.contents = value;
+      return String(doc);
+    }
+    var YAML2 = {
+      createNode,
+      defaultOptions: Document$1.defaultOptions,
+      Document,
+      parse: parse2,
+      parseAllDocuments,
+      parseCST: parseCst.parse,
+      parseDocument,
+      scalarOptions: Document$1.scalarOptions,
+      stringify
+    };
+    exports.YAML = YAML2;
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/index.js
+var require_yaml = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/index.js"(exports, module) {
+    module.exports = require_dist2().YAML;
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/src/builtins/yaml.js
+var require_yaml2 = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/src/builtins/yaml.js"(exports, module) {
+    var yaml = require_yaml();
+    var errors = /* @__PURE__ */ new Set([
+      "YAMLReferenceError",
+      "YAMLSemanticError",
+      "YAMLSyntaxError",
+      "YAMLWarning"
+    ]);
+    function parse2(str) {
+      if (typeof str !== "string") {
+        return { ok: false, result: void 0 };
+      }
+      const YAML_SILENCE_WARNINGS_CACHED = global.YAML_SILENCE_WARNINGS;
+      try {
+        global.YAML_SILENCE_WARNINGS = true;
+        return { ok: true, result: yaml.parse(str) };
+      } catch (err) {
+        if (err && errors.has(err.name)) {
+          return { ok: false, result: void 0 };
+        }
+        throw err;
+      } finally {
+        global.YAML_SILENCE_WARNINGS = YAML_SILENCE_WARNINGS_CACHED;
+      }
+    }
+    module.exports = {
+      // is_valid is expected to return nothing if input is invalid otherwise
+      // true/false for it being valid YAML.
+      "yaml.is_valid": (str) => typeof str === "string" ? parse2(str).ok : void 0,
+      "yaml.marshal": (data) => yaml.stringify(data),
+      "yaml.unmarshal": (str) => parse2(str).result
+    };
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/src/builtins/index.js
+var require_builtins = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/src/builtins/index.js"(exports, module) {
+    var json = require_json();
+    var strings = require_strings();
+    var regex = require_regex();
+    var yaml = require_yaml2();
+    module.exports = {
+      ...json,
+      ...strings,
+      ...regex,
+      ...yaml
+    };
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/src/opa.js
+var require_opa = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/src/opa.js"(exports, module) {
+    var builtIns = require_builtins();
+    function stringDecoder(mem) {
+      return function(addr) {
+        const i8 = new Int8Array(mem.buffer);
+        let s = "";
+        while (i8[addr] !== 0) {
+          s += String.fromCharCode(i8[addr++]);
+        }
+        return s;
+      };
+    }
+    function _loadJSON(wasmInstance, memory, value) {
+      if (value === void 0) {
+        return 0;
+      }
+      let valueBuf;
+      if (value instanceof ArrayBuffer) {
+        valueBuf = new Uint8Array(value);
+      } else {
+        const valueAsText = JSON.stringify(value);
+        valueBuf = new TextEncoder().encode(valueAsText);
+      }
+      const valueBufLen = valueBuf.byteLength;
+      const rawAddr = wasmInstance.exports.opa_malloc(valueBufLen);
+      const memoryBuffer = new Uint8Array(memory.buffer);
+      memoryBuffer.set(valueBuf, rawAddr);
+      const parsedAddr = wasmInstance.exports.opa_json_parse(rawAddr, valueBufLen);
+      if (parsedAddr === 0) {
+        throw "failed to parse json value";
+      }
+      return parsedAddr;
+    }
+    function _dumpJSON(wasmInstance, memory, addr) {
+      const rawAddr = wasmInstance.exports.opa_json_dump(addr);
+      return _dumpJSONRaw(memory, rawAddr);
+    }
+    function _dumpJSONRaw(memory, addr) {
+      const buf = new Uint8Array(memory.buffer);
+      let idx = addr;
+      while (buf[idx] !== 0) {
+        idx++;
+      }
+      const utf8View = new Uint8Array(memory.buffer, addr, idx - addr);
+      const jsonAsText = new TextDecoder().decode(utf8View);
+      return JSON.parse(jsonAsText);
+    }
+    var builtinFuncs = builtIns;
+    function _builtinCall(wasmInstance, memory, builtins, customBuiltins, builtinId) {
+      const builtInName = builtins[builtinId];
+      const impl = builtinFuncs[builtInName] || customBuiltins[builtInName];
+      if (impl === void 0) {
+        throw {
+          message: "not implemented: built-in function " + builtinId + ": " + builtins[builtinId]
+        };
+      }
+      const argArray = Array.prototype.slice.apply(arguments);
+      const args = [];
+      for (let i = 5; i < argArray.length; i++) {
+        const jsArg = _dumpJSON(wasmInstance, memory, argArray[i]);
+        args.push(jsArg);
+      }
+      const result = impl(...args);
+      return _loadJSON(wasmInstance, memory, result);
+    }
+    function _importObject(env, memory, customBuiltins) {
+      const addr2string = stringDecoder(memory);
+      return {
+        env: {
+          memory,
+          opa_abort: function(addr) {
+            throw addr2string(addr);
+          },
+          opa_println: function(addr) {
+            console.log(addr2string(addr));
+          },
+          opa_builtin0: function(builtinId, _ctx) {
+            return _builtinCall(
+              env.instance,
+              memory,
+              env.builtins,
+              customBuiltins,
+              builtinId
+            );
+          },
+          opa_builtin1: function(builtinId, _ctx, arg1) {
+            return _builtinCall(
+              env.instance,
+              memory,
+              env.builtins,
+              customBuiltins,
+              builtinId,
+              arg1
+            );
+          },
+          opa_builtin2: function(builtinId, _ctx, arg1, arg2) {
+            return _builtinCall(
+              env.instance,
+              memory,
+              env.builtins,
+              customBuiltins,
+              builtinId,
+              arg1,
+              arg2
+            );
+          },
+          opa_builtin3: function(builtinId, _ctx, arg1, arg2, arg3) {
+            return _builtinCall(
+              env.instance,
+              memory,
+              env.builtins,
+              customBuiltins,
+              builtinId,
+              arg1,
+              arg2,
+              arg3
+            );
+          },
+          opa_builtin4: function(builtinId, _ctx, arg1, arg2, arg3, arg4) {
+            return _builtinCall(
+              env.instance,
+              memory,
+              env.builtins,
+              customBuiltins,
+              builtinId,
+              arg1,
+              arg2,
+              arg3,
+              arg4
+            );
+          }
+        }
+      };
+    }
+    function _preparePolicy(env, wasm, memory) {
+      env.instance = wasm.instance ? wasm.instance : wasm;
+      const abiVersionGlobal = env.instance.exports.opa_wasm_abi_version;
+      if (abiVersionGlobal !== void 0) {
+        const abiVersion = typeof abiVersionGlobal === "number" ? abiVersionGlobal : abiVersionGlobal.value;
+        if (abiVersion !== 1) {
+          throw `unsupported ABI version ${abiVersion}`;
+        }
+      } else {
+        console.error("opa_wasm_abi_version undefined");
+      }
+      const abiMinorVersionGlobal = env.instance.exports.opa_wasm_abi_minor_version;
+      let abiMinorVersion;
+      if (abiMinorVersionGlobal !== void 0) {
+        abiMinorVersion = typeof abiMinorVersionGlobal === "number" ? abiMinorVersionGlobal : abiMinorVersionGlobal.value;
+      } else {
+        console.error("opa_wasm_abi_minor_version undefined");
+      }
+      const builtins = _dumpJSON(
+        env.instance,
+        memory,
+        env.instance.exports.builtins()
+      );
+      env.builtins = {};
+      for (const key of Object.keys(builtins)) {
+        env.builtins[builtins[key]] = key;
+      }
+      return { policy: wasm, minorVersion: abiMinorVersion };
+    }
+    async function _loadPolicy(policyWasm, memory, customBuiltins) {
+      const env = {};
+      const isStreaming = policyWasm instanceof Response || policyWasm instanceof Promise;
+      const importObject = _importObject(env, memory, customBuiltins);
+      const wasm = await (isStreaming ? WebAssembly.instantiateStreaming(policyWasm, importObject) : WebAssembly.instantiate(policyWasm, importObject));
+      return _preparePolicy(env, wasm, memory);
+    }
+    function _loadPolicySync(policyWasm, memory, customBuiltins) {
+      const env = {};
+      if (policyWasm instanceof ArrayBuffer || policyWasm.buffer instanceof ArrayBuffer) {
+        policyWasm = new WebAssembly.Module(policyWasm);
+      }
+      const wasm = new WebAssembly.Instance(
+        policyWasm,
+        _importObject(env, memory, customBuiltins)
+      );
+      return _preparePolicy(env, wasm, memory);
+    }
+    var LoadedPolicy = class {
+      /**
+       * Loads and initializes a compiled Rego policy.
+       * @param {WebAssembly.WebAssemblyInstantiatedSource} policy
+       * @param {WebAssembly.Memory} memory
+       */
+      constructor(policy, memory, minorVersion) {
+        this.minorVersion = minorVersion;
+        this.mem = memory;
+        this.wasmInstance = policy.instance ? policy.instance : policy;
+        this.dataAddr = _loadJSON(this.wasmInstance, this.mem, {});
+        this.baseHeapPtr = this.wasmInstance.exports.opa_heap_ptr_get();
+        this.dataHeapPtr = this.baseHeapPtr;
+        this.entrypoints = _dumpJSON(
+          this.wasmInstance,
+          this.mem,
+          this.wasmInstance.exports.entrypoints()
+        );
+      }
+      /**
+       * Evaluates the loaded policy with the given input and
+       * return the result set. This should be re-used for multiple evaluations
+       * of the same policy with different inputs.
+       *
+       * To call a non-default entrypoint in your WASM specify it as the second
+       * param. A list of entrypoints can be accessed with the `this.entrypoints`
+       * property.
+       * @param {any | ArrayBuffer} input input to be evaluated in form of `object`, literal primitive or ArrayBuffer (last is assumed to be a well-formed stringified JSON)
+       * @param {number | string} entrypoint ID or name of the entrypoint to call (optional)
+       */
+      evaluate(input, entrypoint = 0) {
+        if (typeof entrypoint === "number") {
+        } else if (typeof entrypoint === "string") {
+          if (Object.prototype.hasOwnProperty.call(this.entrypoints, entrypoint)) {
+            entrypoint = this.entrypoints[entrypoint];
+          } else {
+            throw `entrypoint ${entrypoint} is not valid in this instance`;
+          }
+        } else {
+          throw `entrypoint value is an invalid type, must be either string or number`;
+        }
+        if (this.minorVersion >= 2) {
+          let inputBuf = null;
+          let inputLen = 0;
+          let inputAddr2 = 0;
+          if (input) {
+            if (input instanceof ArrayBuffer) {
+              inputBuf = new Uint8Array(input);
+            } else {
+              const inputAsText = JSON.stringify(input);
+              inputBuf = new TextEncoder().encode(inputAsText);
+            }
+            inputAddr2 = this.dataHeapPtr;
+            inputLen = inputBuf.byteLength;
+            const delta = inputAddr2 + inputLen - this.mem.buffer.byteLength;
+            if (delta > 0) {
+              const pages = roundup(delta);
+              this.mem.grow(pages);
+            }
+            const buf = new Uint8Array(this.mem.buffer);
+            buf.set(inputBuf, this.dataHeapPtr);
+          }
+          const heapPtr = this.dataHeapPtr + inputLen;
+          const ret = this.wasmInstance.exports.opa_eval(
+            0,
+            entrypoint,
+            this.dataAddr,
+            inputAddr2,
+            inputLen,
+            heapPtr,
+            0
+          );
+          return _dumpJSONRaw(this.mem, ret);
+        }
+        this.wasmInstance.exports.opa_heap_ptr_set(this.dataHeapPtr);
+        const inputAddr = _loadJSON(this.wasmInstance, this.mem, input);
+        const ctxAddr = this.wasmInstance.exports.opa_eval_ctx_new();
+        this.wasmInstance.exports.opa_eval_ctx_set_input(ctxAddr, inputAddr);
+        this.wasmInstance.exports.opa_eval_ctx_set_data(ctxAddr, this.dataAddr);
+        this.wasmInstance.exports.opa_eval_ctx_set_entrypoint(ctxAddr, entrypoint);
+        this.wasmInstance.exports.eval(ctxAddr);
+        const resultAddr = this.wasmInstance.exports.opa_eval_ctx_get_result(
+          ctxAddr
+        );
+        return _dumpJSON(this.wasmInstance, this.mem, resultAddr);
+      }
+      /**
+       * evalBool will evaluate the policy and return a boolean answer
+       * depending on the return code from the policy evaluation.
+       * @deprecated Use `evaluate` instead.
+       * @param {object} input
+       */
+      evalBool(input) {
+        const rs = this.evaluate(input);
+        return rs && rs.length === 1 && rs[0] === true;
+      }
+      /**
+       * Loads data for use in subsequent evaluations.
+       * @param {object | ArrayBuffer} data  data in form of `object` or ArrayBuffer (last is assumed to be a well-formed stringified JSON)
+       */
+      setData(data) {
+        this.wasmInstance.exports.opa_heap_ptr_set(this.baseHeapPtr);
+        this.dataAddr = _loadJSON(this.wasmInstance, this.mem, data);
+        this.dataHeapPtr = this.wasmInstance.exports.opa_heap_ptr_get();
+      }
+    };
+    function roundup(bytes) {
+      const pageSize = 64 * 1024;
+      return Math.ceil(bytes / pageSize);
+    }
+    module.exports = {
+      /**
+       * Takes in either an ArrayBuffer or WebAssembly.Module
+       * and will return a Promise of a LoadedPolicy object which
+       * can be used to evaluate the policy.
+       *
+       * To set custom memory size specify number of memory pages
+       * as second param.
+       * Defaults to 5 pages (320KB).
+       * @param {BufferSource | WebAssembly.Module | Response | Promise<Response>} regoWasm
+       * @param {number | WebAssembly.MemoryDescriptor} memoryDescriptor For backwards-compatibility, a 'number' argument is taken to be the initial memory size.
+       * @param {{ [builtinName: string]: Function }} customBuiltins A map from string names to builtin functions
+       * @returns {Promise<LoadedPolicy>}
+       */
+      async loadPolicy(regoWasm, memoryDescriptor = {}, customBuiltins = {}) {
+        if (typeof memoryDescriptor === "number") {
+          memoryDescriptor = { initial: memoryDescriptor };
+        }
+        memoryDescriptor.initial = memoryDescriptor.initial || 5;
+        const memory = new WebAssembly.Memory(memoryDescriptor);
+        const { policy, minorVersion } = await _loadPolicy(
+          regoWasm,
+          memory,
+          customBuiltins
+        );
+        return new LoadedPolicy(policy, memory, minorVersion);
+      },
+      /**
+       * Takes in either an ArrayBuffer or WebAssembly.Module
+       * and will return a LoadedPolicy object which can be
+       * used to evaluate the policy.
+       *
+       * This cannot be used from the main thread in a browser.
+       * You must use the `loadPolicy` function instead, or call
+       * from a worker thread.
+       *
+       * To set custom memory size specify number of memory pages
+       * as second param.
+       * Defaults to 5 pages (320KB).
+       * @param {BufferSource | WebAssembly.Module} regoWasm
+       * @param {number | WebAssembly.MemoryDescriptor} memoryDescriptor For backwards-compatibility, a 'number' argument is taken to be the initial memory size.
+       * @param {{ [builtinName: string]: Function }} customBuiltins A map from string names to builtin functions
+       * @returns {LoadedPolicy}
+       */
+      loadPolicySync(regoWasm, memoryDescriptor = {}, customBuiltins = {}) {
+        if (typeof memoryDescriptor === "number") {
+          memoryDescriptor = { initial: memoryDescriptor };
+        }
+        memoryDescriptor.initial = memoryDescriptor.initial || 5;
+        const memory = new WebAssembly.Memory(memoryDescriptor);
+        const { policy, minorVersion } = _loadPolicySync(
+          regoWasm,
+          memory,
+          customBuiltins
+        );
+        return new LoadedPolicy(policy, memory, minorVersion);
+      },
+      LoadedPolicy
+    };
+  }
+});
+
+// action/src/wasm/worker.ts
+import { parentPort, workerData } from "node:worker_threads";
+
+// action/src/errors.ts
+var GateError = class extends Error {
+  constructor(code, message, hint, location, options) {
+    super(message, options);
+    this.code = code;
+    this.hint = hint;
+    this.location = location;
+    this.name = "GateError";
+  }
+  code;
+  hint;
+  location;
+};
+
+// action/src/rego/value.ts
+var keyCache = /* @__PURE__ */ new WeakMap();
+function keyOf(v) {
+  if (v === null) return "n";
+  switch (typeof v) {
+    case "boolean":
+      return v ? "t" : "f";
+    case "number":
+      return "d" + (Object.is(v, -0) ? "0" : String(v));
+    case "string":
+      return JSON.stringify(v);
+  }
+  const cached2 = keyCache.get(v);
+  if (cached2 !== void 0) return cached2;
+  let key;
+  if (Array.isArray(v)) key = "[" + v.map(keyOf).join(",") + "]";
+  else if (v instanceof SetValue) key = "<" + [...v.keys()].sort().join(",") + ">";
+  else key = "{" + [...v.entryKeys()].sort().map((k) => k + ":" + keyOf(v.get(JSONKEY, k))).join(",") + "}";
+  keyCache.set(v, key);
+  return key;
+}
+var JSONKEY = /* @__PURE__ */ Symbol("by-key");
+var SetValue = class {
+  items = /* @__PURE__ */ new Map();
+  constructor(values = []) {
+    for (const v of values) this.items.set(keyOf(v), v);
+  }
+  get size() {
+    return this.items.size;
+  }
+  has(v) {
+    return this.items.has(keyOf(v));
+  }
+  values() {
+    return this.items.values();
+  }
+  keys() {
+    return this.items.keys();
+  }
+  [Symbol.iterator]() {
+    return this.items.values();
+  }
+  /** Members in OPA's canonical order. */
+  sorted() {
+    return [...this.items.values()].sort(compare);
+  }
+};
+var ObjectValue = class {
+  map = /* @__PURE__ */ new Map();
+  constructor(entries = []) {
+    for (const [k, v] of entries) this.map.set(keyOf(k), [k, v]);
+  }
+  get size() {
+    return this.map.size;
+  }
+  get(k, canonicalKey) {
+    const entry = k === JSONKEY ? this.map.get(canonicalKey) : this.map.get(keyOf(k));
+    return entry?.[1];
+  }
+  has(k) {
+    return this.map.has(keyOf(k));
+  }
+  entries() {
+    return this.map.values();
+  }
+  keys() {
+    return [...this.map.values()].map((e) => e[0]);
+  }
+  entryKeys() {
+    return this.map.keys();
+  }
+  [Symbol.iterator]() {
+    return this.map.values();
+  }
+  /** Entries sorted by key in OPA's canonical order. */
+  sortedEntries() {
+    return [...this.map.values()].sort((a, b) => compare(a[0], b[0]));
+  }
+};
+function typeName(v) {
+  if (v === null) return "null";
+  switch (typeof v) {
+    case "boolean":
+      return "boolean";
+    case "number":
+      return "number";
+    case "string":
+      return "string";
+  }
+  if (Array.isArray(v)) return "array";
+  return v instanceof SetValue ? "set" : "object";
+}
+var TYPE_ORDER = {
+  null: 0,
+  boolean: 1,
+  number: 2,
+  string: 3,
+  array: 4,
+  object: 5,
+  set: 6
+};
+function compare(a, b) {
+  const ta = typeName(a);
+  const tb = typeName(b);
+  if (ta !== tb) return TYPE_ORDER[ta] - TYPE_ORDER[tb];
+  switch (ta) {
+    case "null":
+      return 0;
+    case "boolean":
+      return a === b ? 0 : a ? 1 : -1;
+    case "number":
+      return a < b ? -1 : a > b ? 1 : 0;
+    case "string":
+      return a < b ? -1 : a > b ? 1 : 0;
+    case "array":
+      return compareSequences(a, b);
+    case "set":
+      return compareSequences(a.sorted(), b.sorted());
+    case "object":
+      return compareObjects(a, b);
+  }
+}
+function compareSequences(a, b) {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const c = compare(a[i], b[i]);
+    if (c !== 0) return c;
+  }
+  return a.length - b.length;
+}
+function compareObjects(a, b) {
+  const ea = a.sortedEntries();
+  const eb = b.sortedEntries();
+  const n = Math.min(ea.length, eb.length);
+  for (let i = 0; i < n; i++) {
+    const ck = compare(ea[i][0], eb[i][0]);
+    if (ck !== 0) return ck;
+    const cv = compare(ea[i][1], eb[i][1]);
+    if (cv !== 0) return cv;
+  }
+  return ea.length - eb.length;
+}
+function equal(a, b) {
+  if (a === b) return true;
+  const ta = typeName(a);
+  if (ta !== typeName(b)) return false;
+  if (ta === "number" || ta === "string" || ta === "boolean" || ta === "null") return false;
+  return keyOf(a) === keyOf(b);
+}
+function fromJSON(j) {
+  if (j === null || typeof j === "boolean" || typeof j === "number" || typeof j === "string") return j;
+  if (Array.isArray(j)) return j.map(fromJSON);
+  if (typeof j === "object") {
+    return new ObjectValue(Object.entries(j).map(([k, v]) => [k, fromJSON(v)]));
+  }
+  throw new TypeError(`cannot convert ${typeof j} to a Rego value`);
+}
+function toJSON(v) {
+  if (v === null || typeof v !== "object") return v;
+  if (Array.isArray(v)) return v.map(toJSON);
+  if (v instanceof SetValue) return v.sorted().map(toJSON);
+  const out = {};
+  for (const [k, val] of v.sortedEntries()) {
+    out[typeof k === "string" ? k : JSON.stringify(toJSON(k))] = toJSON(val);
+  }
+  return out;
+}
+
+// action/src/rego/builtins/types.ts
+var BuiltinError = class extends Error {
+  constructor(code, message) {
+    super(message);
+    this.code = code;
+    this.name = "BuiltinError";
+  }
+  code;
+};
+
+// action/src/rego/builtins/args.ts
+function operandTypeError(position, got, ...expected) {
+  const want = expected.length === 1 ? expected[0] : `one of {${expected.join(", ")}}`;
+  return new BuiltinError("eval_type_error", `operand ${position} must be ${want} but got ${typeName(got)}`);
+}
+function operandError(position, message) {
+  return new BuiltinError("eval_type_error", `operand ${position} ${message}`);
+}
+function builtinError(message) {
+  return new BuiltinError("eval_builtin_error", message);
+}
+function expectType(args, index, type) {
+  const v = args[index];
+  if (typeName(v) !== type) throw operandTypeError(index + 1, v, type);
+  return v;
+}
+var stringArg = (args, i) => expectType(args, i, "string");
+var numberArg = (args, i) => expectType(args, i, "number");
+var arrayArg = (args, i) => expectType(args, i, "array");
+var objectArg = (args, i) => expectType(args, i, "object");
+var setArg = (args, i) => expectType(args, i, "set");
+function integerArg(args, i) {
+  const n = numberArg(args, i);
+  if (!Number.isInteger(n)) throw operandError(i + 1, "must be integer number but got floating-point number");
+  return n;
+}
+function arrayOrSetArg(args, i, expected = ["array", "set"]) {
+  const v = args[i];
+  if (Array.isArray(v)) return v;
+  if (v instanceof SetValue) return v.sorted();
+  throw operandTypeError(i + 1, v, ...expected);
+}
+function stringsArg(args, i, expected = ["string", "set", "array"]) {
+  const v = args[i];
+  if (typeof v === "string") return [v];
+  if (!Array.isArray(v) && !(v instanceof SetValue)) throw operandTypeError(i + 1, v, ...expected);
+  const kind = Array.isArray(v) ? "array" : "set";
+  const out = [];
+  for (const item of v) {
+    if (typeof item !== "string") {
+      throw operandError(i + 1, `must be ${kind} of strings but got ${kind} containing ${typeName(item)}`);
+    }
+    out.push(item);
+  }
+  return out;
+}
+function fn(name, arity, impl, extra = {}) {
+  return { name, arity, fn: impl, ...extra };
+}
+function cached(cache, key, make) {
+  if (cache.has(key)) return cache.get(key);
+  const value = make();
+  cache.set(key, value);
+  return value;
+}
+
+// action/src/rego/builtins/operators.ts
+function finite(n) {
+  if (!Number.isFinite(n)) throw builtinError("arithmetic result is out of the range of 64-bit floating-point numbers");
+  return Object.is(n, -0) ? 0 : n;
+}
+function arithmetic(name, op) {
+  return fn(name, 2, (args) => finite(op(numberArg(args, 0), numberArg(args, 1))));
+}
+function minus([a, b]) {
+  if (typeof a === "number" && typeof b === "number") return finite(a - b);
+  if (a instanceof SetValue && b instanceof SetValue) return setDifference(a, b);
+  if (typeof a !== "number" && !(a instanceof SetValue)) throw operandTypeError(1, a, "number", "set");
+  throw operandTypeError(2, b, typeof a === "number" ? "number" : "set");
+}
+function divide(args) {
+  const a = numberArg(args, 0);
+  const b = numberArg(args, 1);
+  if (b === 0) throw builtinError("divide by zero");
+  return finite(a / b);
+}
+function remainder(args) {
+  const a = numberArg(args, 0);
+  const b = numberArg(args, 1);
+  if (!Number.isInteger(a) || !Number.isInteger(b)) throw builtinError("modulo on floating-point number");
+  if (b === 0) throw builtinError("modulo by zero");
+  return finite(a % b);
+}
+function setDifference(a, b) {
+  return new SetValue([...a].filter((v) => !b.has(v)));
+}
+function setIntersection(sets) {
+  if (sets.length === 0) return new SetValue();
+  const [first, ...rest] = [...sets].sort((x, y) => x.size - y.size);
+  return new SetValue([...first].filter((v) => rest.every((s) => s.has(v))));
+}
+function setUnion(sets) {
+  return new SetValue(sets.flatMap((s) => [...s]));
+}
+function comparison(name, test) {
+  return fn(name, 2, ([a, b]) => test(compare(a, b)));
+}
+var operatorBuiltins = [
+  arithmetic("plus", (a, b) => a + b),
+  fn("minus", 2, minus),
+  arithmetic("mul", (a, b) => a * b),
+  fn("div", 2, divide),
+  fn("rem", 2, remainder),
+  fn("equal", 2, ([a, b]) => equal(a, b)),
+  fn("neq", 2, ([a, b]) => !equal(a, b)),
+  comparison("lt", (o) => o < 0),
+  comparison("lte", (o) => o <= 0),
+  comparison("gt", (o) => o > 0),
+  comparison("gte", (o) => o >= 0),
+  fn("and", 2, (args) => setIntersection([setArg(args, 0), setArg(args, 1)])),
+  fn("or", 2, (args) => setUnion([setArg(args, 0), setArg(args, 1)]))
+];
+
+// action/src/rego/builtins/aggregates.ts
+function count([v]) {
+  if (typeof v === "string") return [...v].length;
+  if (Array.isArray(v)) return v.length;
+  if (v instanceof SetValue || v instanceof ObjectValue) return v.size;
+  throw operandTypeError(1, v, "array", "object", "set", "string");
+}
+function numbersArg(args) {
+  const members = arrayOrSetArg(args, 0, ["set", "array"]);
+  const kind = typeName(args[0]);
+  for (const m of members) {
+    if (typeof m !== "number") throw operandError(1, `must be ${kind} of numbers but got ${kind} containing ${typeName(m)}`);
+  }
+  return members;
+}
+function extreme(args, pickFirst) {
+  const members = arrayOrSetArg(args, 0, ["set", "array"]);
+  if (members.length === 0) return void 0;
+  return members.reduce((best, v) => pickFirst(compare(v, best)) ? v : best);
+}
+var aggregateBuiltins = [
+  fn("count", 1, count),
+  fn("sum", 1, (args) => finite(numbersArg(args).reduce((a, b) => a + b, 0))),
+  fn("product", 1, (args) => finite(numbersArg(args).reduce((a, b) => a * b, 1))),
+  fn("max", 1, (args) => extreme(args, (o) => o > 0)),
+  fn("min", 1, (args) => extreme(args, (o) => o < 0)),
+  fn("sort", 1, (args) => [...arrayOrSetArg(args, 0)].sort(compare)),
+  fn("all", 1, (args) => arrayOrSetArg(args, 0, ["set", "array"]).every((v) => v === true)),
+  fn("any", 1, (args) => arrayOrSetArg(args, 0, ["set", "array"]).some((v) => v === true))
+];
+
+// action/src/rego/builtins/arrays.ts
+function slice(args) {
+  const array = arrayArg(args, 0);
+  const start = Math.max(0, integerArg(args, 1));
+  const stop = Math.min(array.length, integerArg(args, 2));
+  return start >= stop ? [] : array.slice(start, stop);
+}
+function flatten(args) {
+  return arrayArg(args, 0).flatMap((v) => Array.isArray(v) ? v : [v]);
+}
+var arrayBuiltins = [
+  fn("array.concat", 2, (args) => [...arrayArg(args, 0), ...arrayArg(args, 1)]),
+  fn("array.slice", 3, slice),
+  fn("array.reverse", 1, (args) => [...arrayArg(args, 0)].reverse()),
+  fn("array.flatten", 1, flatten)
+];
+
+// action/src/rego/builtins/encoding.ts
+var utf8 = (s) => Buffer.from(s, "utf8");
+var STD = /^[A-Za-z0-9+/]*$/;
+var URL2 = /^[A-Za-z0-9_-]*$/;
+function decodeBase64(text, alphabet, padded) {
+  const clean = text.replace(/[\r\n]/g, "");
+  const body = clean.replace(/={1,2}$/, "");
+  const badAt = [...body].findIndex((ch) => !alphabet.test(ch));
+  if (badAt >= 0) throw builtinError(`illegal base64 data at input byte ${badAt}`);
+  const paddingOk = padded ? clean.length % 4 === 0 : body === clean && body.length % 4 !== 1;
+  if (!paddingOk || body.length % 4 === 1) throw builtinError(`illegal base64 data at input byte ${body.length}`);
+  return Buffer.from(body, alphabet === STD ? "base64" : "base64url").toString("utf8");
+}
+function isValidBase64(v) {
+  if (typeof v !== "string") return false;
+  try {
+    decodeBase64(v, STD, true);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function decodeBase64Url(text) {
+  return decodeBase64(text, URL2, text.length % 4 === 0);
+}
+function decodeHex(text) {
+  const bad = [...text].find((ch) => !/[0-9a-fA-F]/.test(ch));
+  if (bad !== void 0) {
+    throw builtinError(`encoding/hex: invalid byte: U+${bad.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")} ${JSON.stringify(bad).replace(/^"|"$/g, "'")}`);
+  }
+  if (text.length % 2 !== 0) throw builtinError("encoding/hex: odd length hex string");
+  return Buffer.from(text, "hex").toString("utf8");
+}
+function queryEscape(text) {
+  let out = "";
+  for (const byte of utf8(text)) {
+    const ch = String.fromCharCode(byte);
+    if (/[A-Za-z0-9\-_.~]/.test(ch)) out += ch;
+    else if (ch === " ") out += "+";
+    else out += "%" + byte.toString(16).toUpperCase().padStart(2, "0");
+  }
+  return out;
+}
+function queryUnescape(text) {
+  const bytes = [];
+  for (let i = 0; i < text.length; ) {
+    const ch = text[i];
+    if (ch === "%") {
+      const hex = text.slice(i + 1, i + 3);
+      if (!/^[0-9a-fA-F]{2}$/.test(hex)) throw builtinError(`invalid URL escape ${JSON.stringify(text.slice(i, i + 3))}`);
+      bytes.push(parseInt(hex, 16));
+      i += 3;
+    } else {
+      bytes.push(...utf8(ch === "+" ? " " : String.fromCodePoint(text.codePointAt(i))));
+      i += String.fromCodePoint(text.codePointAt(i)).length;
+    }
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+function encodeObject(args) {
+  const pairs = [];
+  for (const [key, value] of objectArg(args, 0).sortedEntries()) {
+    if (typeof key !== "string") throw operandError(1, `must be object with string keys but got ${typeName(key)} key`);
+    const values = typeof value === "string" ? [value] : Array.isArray(value) ? value : value instanceof SetValue ? value.sorted() : null;
+    if (values === null || values.some((v) => typeof v !== "string")) {
+      throw operandError(1, "must be object of strings, arrays of strings or sets of strings");
+    }
+    for (const v of values) pairs.push(`${queryEscape(key)}=${queryEscape(v)}`);
+  }
+  return pairs.join("&");
+}
+function decodeObject(args) {
+  const grouped = /* @__PURE__ */ new Map();
+  for (const part of stringArg(args, 0).split("&")) {
+    if (part === "") continue;
+    if (part.includes(";")) throw builtinError("invalid semicolon separator in query");
+    const eq = part.indexOf("=");
+    const key = queryUnescape(eq < 0 ? part : part.slice(0, eq));
+    const value = eq < 0 ? "" : queryUnescape(part.slice(eq + 1));
+    grouped.set(key, [...grouped.get(key) ?? [], value]);
+  }
+  return new ObjectValue([...grouped]);
+}
+var str1 = (name, f) => fn(name, 1, (args) => f(stringArg(args, 0)));
+var encodingBuiltins = [
+  str1("base64.encode", (s) => utf8(s).toString("base64")),
+  str1("base64.decode", (s) => decodeBase64(s, STD, true)),
+  fn("base64.is_valid", 1, ([v]) => isValidBase64(v)),
+  str1("base64url.encode", (s) => utf8(s).toString("base64").replace(/\+/g, "-").replace(/\//g, "_")),
+  str1("base64url.encode_no_pad", (s) => utf8(s).toString("base64url")),
+  str1("base64url.decode", decodeBase64Url),
+  str1("hex.encode", (s) => utf8(s).toString("hex")),
+  str1("hex.decode", decodeHex),
+  str1("urlquery.encode", queryEscape),
+  str1("urlquery.decode", queryUnescape),
+  fn("urlquery.encode_object", 1, encodeObject),
+  fn("urlquery.decode_object", 1, decodeObject)
+];
+
+// action/src/rego/builtins/glob.ts
+var META = /* @__PURE__ */ new Set([..."*?\\[]{}"]);
+function regexLiteral(ch) {
+  return /[\\^$.*+?()[\]{}|/-]/.test(ch) ? "\\" + ch : ch;
+}
+var GlobCompiler = class {
+  i = 0;
+  chars;
+  anyChar;
+  constructor(pattern, delimiters) {
+    this.chars = [...pattern];
+    this.anyChar = delimiters.length === 0 ? "[\\s\\S]" : `[^${delimiters.map(regexLiteral).join("")}]`;
+  }
+  compile() {
+    return new RegExp(`^(?:${this.sequence(false)})$`, "u");
+  }
+  /** Parses until the end, or (inside braces) until an unnested `,` or `}`. */
+  sequence(inBraces) {
+    let out = "";
+    while (this.i < this.chars.length) {
+      const ch = this.chars[this.i];
+      if (inBraces && (ch === "," || ch === "}")) return out;
+      this.i++;
+      if (ch === "\\") out += this.escaped();
+      else if (ch === "*") out += this.star();
+      else if (ch === "?") out += this.anyChar;
+      else if (ch === "[") out += this.charList();
+      else if (ch === "{") out += this.alternatives();
+      else out += regexLiteral(ch);
+    }
+    return out;
+  }
+  escaped() {
+    const next = this.chars[this.i++];
+    if (next === void 0) throw builtinError("glob pattern ends with an escape character");
+    return regexLiteral(next);
+  }
+  star() {
+    if (this.chars[this.i] !== "*") return `${this.anyChar}*`;
+    this.i++;
+    return "[\\s\\S]*";
+  }
+  charList() {
+    let negate = false;
+    if (this.chars[this.i] === "!") {
+      negate = true;
+      this.i++;
+    }
+    let body = "";
+    for (; ; ) {
+      const ch = this.chars[this.i++];
+      if (ch === void 0) throw builtinError("glob pattern has an unclosed character list [");
+      if (ch === "]") break;
+      if (ch === "-" && body !== "" && this.chars[this.i] !== "]") {
+        body += "-";
+        continue;
+      }
+      body += regexLiteral(ch === "\\" ? this.chars[this.i++] ?? "\\" : ch);
+    }
+    if (body === "") throw builtinError("glob pattern has an empty character list []");
+    return `[${negate ? "^" : ""}${body}]`;
+  }
+  alternatives() {
+    const options = [];
+    for (; ; ) {
+      options.push(this.sequence(true));
+      const ch = this.chars[this.i++];
+      if (ch === void 0) throw builtinError("glob pattern has an unclosed alternatives list {");
+      if (ch === "}") return `(?:${options.join("|")})`;
+    }
+  }
+};
+function delimitersArg(args) {
+  const v = args[1];
+  if (v === null) return [];
+  if (!Array.isArray(v) && !(v instanceof SetValue)) throw operandTypeError(2, v, "array", "null");
+  const out = [];
+  for (const d of v) {
+    if (typeof d !== "string") throw operandError(2, `must be array of strings but got array containing ${typeName(d)}`);
+    out.push(...d);
+  }
+  return out.length === 0 ? ["."] : out;
+}
+function globMatch(args, ctx) {
+  const pattern = stringArg(args, 0);
+  const delimiters = delimitersArg(args);
+  const text = stringArg(args, 2);
+  const key = `glob:${JSON.stringify([pattern, delimiters])}`;
+  const re = cached(ctx.cache, key, () => new GlobCompiler(pattern, delimiters).compile());
+  return re.test(text);
+}
+function quoteMeta(args) {
+  return [...stringArg(args, 0)].map((ch) => META.has(ch) ? "\\" + ch : ch).join("");
+}
+var globBuiltins = [fn("glob.match", 3, globMatch), fn("glob.quote_meta", 1, quoteMeta)];
+
+// action/src/rego/builtins/json.ts
+var import_yaml = __toESM(require_dist(), 1);
+function goEscapeString(s) {
+  return JSON.stringify(s).replace(/[<>&\u2028\u2029]/g, (ch) => "\\u" + ch.charCodeAt(0).toString(16).padStart(4, "0"));
+}
+function keyText(k) {
+  return typeof k === "string" ? k : JSON.stringify(toJSON(k));
+}
+function goJSON(v, layout, depth = 0) {
+  if (v === null || typeof v === "boolean") return String(v);
+  if (typeof v === "number") return JSON.stringify(v);
+  if (typeof v === "string") return goEscapeString(v);
+  const items = [];
+  const sep = layout ? ": " : ":";
+  if (Array.isArray(v) || v instanceof SetValue) {
+    for (const item of Array.isArray(v) ? v : v.sorted()) items.push(goJSON(item, layout, depth + 1));
+    return wrap("[", items, "]", layout, depth);
+  }
+  const entries = [...v].map(([k, val]) => [keyText(k), val]).sort(([a], [b]) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+  for (const [k, val] of entries) items.push(goEscapeString(k) + sep + goJSON(val, layout, depth + 1));
+  return wrap("{", items, "}", layout, depth);
+}
+function wrap(open, items, close, layout, depth) {
+  if (items.length === 0) return open + close;
+  if (!layout) return open + items.join(",") + close;
+  const line = (d) => "\n" + layout.prefix + layout.indent.repeat(d);
+  return open + items.map((item) => line(depth + 1) + item).join(",") + line(depth) + close;
+}
+var MARSHAL_OPTIONS = /* @__PURE__ */ new Set(["pretty", "indent", "prefix"]);
+function marshalWithOptions(args) {
+  const options = objectArg(args, 1);
+  for (const key of options.keys()) {
+    if (typeof key !== "string" || !MARSHAL_OPTIONS.has(key)) {
+      throw operandError(2, `object contained unknown key ${JSON.stringify(toJSON(key))}`);
+    }
+  }
+  const opt = (name, type) => {
+    const v = options.get(name);
+    if (v !== void 0 && typeof v !== type) throw operandError(2, `${name} must be ${type} but got ${typeName(v)}`);
+    return v;
+  };
+  const pretty = opt("pretty", "boolean");
+  const indent = opt("indent", "string");
+  const prefix = opt("prefix", "string");
+  const wantsPretty = pretty ?? (indent !== void 0 || prefix !== void 0);
+  if (!wantsPretty) return goJSON(args[0]);
+  return goJSON(args[0], { indent: indent ?? "	", prefix: prefix ?? "" });
+}
+function unmarshalJSON(text) {
+  try {
+    return fromJSON(JSON.parse(text));
+  } catch (e) {
+    throw builtinError(`invalid JSON: ${e.message}`);
+  }
+}
+function isValidJSON([v]) {
+  if (typeof v !== "string") return false;
+  try {
+    JSON.parse(v);
+    return true;
+  } catch {
+    return false;
+  }
+}
+var newNode = () => ({ leaf: false, children: /* @__PURE__ */ new Map() });
+function pathSegments(path) {
+  if (typeof path === "string") {
+    const trimmed = path.replace(/^\/+|\/+$/g, "");
+    return trimmed === "" ? [] : trimmed.split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  }
+  if (Array.isArray(path)) return path;
+  throw operandError(2, `must be one of {set, array} containing string paths or array paths but got ${typeName(path)}`);
+}
+function pathTree(args) {
+  const root = newNode();
+  for (const path of arrayOrSetArg(args, 1)) {
+    let node = root;
+    for (const segment of pathSegments(path)) {
+      const k = keyOf(segment);
+      let child2 = node.children.get(k);
+      if (!child2) node.children.set(k, child2 = { key: segment, node: newNode() });
+      node = child2.node;
+    }
+    node.leaf = true;
+  }
+  return root;
+}
+function indexChild(node, index) {
+  return (node.children.get(keyOf(index)) ?? node.children.get(keyOf(String(index))))?.node;
+}
+function filterValue(v, node) {
+  if (node.leaf) return v;
+  if (v instanceof ObjectValue) {
+    const kept = [];
+    for (const { key, node: child2 } of node.children.values()) {
+      const found = v.get(key);
+      if (found !== void 0) kept.push([key, filterValue(found, child2)]);
+    }
+    return new ObjectValue(kept);
+  }
+  if (Array.isArray(v)) {
+    const kept = [];
+    v.forEach((item, i) => {
+      const child2 = indexChild(node, i);
+      if (child2) kept.push(filterValue(item, child2));
+    });
+    return kept;
+  }
+  if (v instanceof SetValue) return new SetValue([...v].filter((m) => node.children.has(keyOf(m))));
+  return v;
+}
+function removeValue(v, node) {
+  if (node.leaf) return void 0;
+  if (v instanceof ObjectValue) {
+    const kept = [];
+    for (const [k, val] of v) {
+      const child2 = node.children.get(keyOf(k));
+      const rest = child2 ? removeValue(val, child2.node) : val;
+      if (rest !== void 0) kept.push([k, rest]);
+    }
+    return new ObjectValue(kept);
+  }
+  if (Array.isArray(v)) {
+    const kept = [];
+    v.forEach((item, i) => {
+      const child2 = indexChild(node, i);
+      const rest = child2 ? removeValue(item, child2) : item;
+      if (rest !== void 0) kept.push(rest);
+    });
+    return kept;
+  }
+  if (v instanceof SetValue) return new SetValue([...v].filter((m) => !node.children.get(keyOf(m))?.node.leaf));
+  return v;
+}
+function pointer(path, field) {
+  if (typeof path !== "string") throw builtinError(`json patch ${field} must be a string`);
+  if (path === "") return [];
+  if (!path.startsWith("/")) throw builtinError(`json patch ${field} ${JSON.stringify(path)} is not a JSON pointer`);
+  return path.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function arrayIndex(segment, length, allowEnd) {
+  if (allowEnd && segment === "-") return length;
+  if (!/^(0|[1-9]\d*)$/.test(segment)) throw builtinError(`json patch: invalid array index ${JSON.stringify(segment)}`);
+  const i = Number(segment);
+  if (i > length || !allowEnd && i === length) throw builtinError(`json patch: array index ${i} out of range`);
+  return i;
+}
+function getAt(doc, path) {
+  let current = doc;
+  for (const segment of path) {
+    if (current instanceof ObjectValue && current.has(segment)) current = current.get(segment);
+    else if (Array.isArray(current)) current = current[arrayIndex(segment, current.length, false)];
+    else throw builtinError(`json patch: path /${path.join("/")} does not exist`);
+  }
+  return current;
+}
+function updateAt(doc, path, change) {
+  if (path.length === 1) return change(doc, path[0]);
+  const [head, ...rest] = path;
+  if (doc instanceof ObjectValue && doc.has(head)) {
+    return new ObjectValue([...doc].map(([k, v]) => [k, k === head ? updateAt(v, rest, change) : v]));
+  }
+  if (Array.isArray(doc)) {
+    const i = arrayIndex(head, doc.length, false);
+    return doc.map((v, j) => j === i ? updateAt(v, rest, change) : v);
+  }
+  throw builtinError(`json patch: path segment ${JSON.stringify(head)} does not exist`);
+}
+function addAt(doc, path, value) {
+  if (path.length === 0) return value;
+  return updateAt(doc, path, (container, last) => {
+    if (container instanceof ObjectValue) return new ObjectValue([...[...container].filter(([k]) => k !== last), [last, value]]);
+    if (Array.isArray(container)) {
+      const i = arrayIndex(last, container.length, true);
+      return [...container.slice(0, i), value, ...container.slice(i)];
+    }
+    throw builtinError(`json patch: cannot add to a ${typeName(container)}`);
+  });
+}
+function removeAt(doc, path) {
+  if (path.length === 0) throw builtinError("json patch: cannot remove the whole document");
+  return updateAt(doc, path, (container, last) => {
+    if (container instanceof ObjectValue && container.has(last)) return new ObjectValue([...container].filter(([k]) => k !== last));
+    if (Array.isArray(container)) {
+      const i = arrayIndex(last, container.length, false);
+      return container.filter((_, j) => j !== i);
+    }
+    throw builtinError(`json patch: path /${path.join("/")} does not exist`);
+  });
+}
+function applyOperation(doc, operation) {
+  if (!(operation instanceof ObjectValue)) throw builtinError("json patch: each operation must be an object");
+  const op = operation.get("op");
+  const path = pointer(operation.get("path") ?? null, "path");
+  const value = () => {
+    const v = operation.get("value");
+    if (v === void 0) throw builtinError(`json patch: ${String(op)} needs a value`);
+    return v;
+  };
+  switch (op) {
+    case "add":
+      return addAt(doc, path, value());
+    case "remove":
+      return removeAt(doc, path);
+    case "replace":
+      getAt(doc, path);
+      return addAt(path.length === 0 ? doc : removeAt(doc, path), path, value());
+    case "move": {
+      const from = pointer(operation.get("from") ?? null, "from");
+      const moved = getAt(doc, from);
+      return addAt(removeAt(doc, from), path, moved);
+    }
+    case "copy":
+      return addAt(doc, path, getAt(doc, pointer(operation.get("from") ?? null, "from")));
+    case "test":
+      if (!equal(getAt(doc, path), value())) throw builtinError(`json patch: test failed at /${path.join("/")}`);
+      return doc;
+    default:
+      throw builtinError(`json patch: unknown operation ${JSON.stringify(toJSON(op ?? null))}`);
+  }
+}
+function patch(args) {
+  const ops = args[1];
+  if (!Array.isArray(ops)) throw operandTypeError(2, ops, "array");
+  return ops.reduce(applyOperation, args[0]);
+}
+var YAML_OPTIONS = {
+  version: "1.1",
+  customTags: (tags) => tags.filter((t) => t.tag !== "tag:yaml.org,2002:timestamp")
+};
+function yamlDocuments(text) {
+  const docs = import_yaml.default.parseAllDocuments(text, YAML_OPTIONS);
+  const list = Array.isArray(docs) ? docs : [docs];
+  for (const doc of list) {
+    if (doc.errors.length > 0) throw builtinError(`yaml: ${doc.errors[0].message.split("\n")[0]}`);
+  }
+  return list;
+}
+function unmarshalYAML(text) {
+  const [first] = yamlDocuments(text);
+  try {
+    return fromJSON(first ? first.toJS({ maxAliasCount: 100 }) ?? null : null);
+  } catch (e) {
+    throw builtinError(`yaml: ${e.message.split("\n")[0]}`);
+  }
+}
+function isValidYAML([v]) {
+  if (typeof v !== "string") return false;
+  try {
+    for (const doc of yamlDocuments(v)) fromJSON(doc.toJS({ maxAliasCount: 100 }) ?? null);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function marshalYAML([v]) {
+  return import_yaml.default.stringify(toJSON(v), { version: "1.1", indentSeq: false, sortMapEntries: true });
+}
+var jsonBuiltins = [
+  fn("json.marshal", 1, ([v]) => goJSON(v)),
+  fn("json.marshal_with_options", 2, marshalWithOptions),
+  fn("json.unmarshal", 1, (args) => unmarshalJSON(stringArg(args, 0))),
+  fn("json.is_valid", 1, isValidJSON),
+  fn("json.filter", 2, (args) => filterValue(objectArg(args, 0), pathTree(args))),
+  fn("json.remove", 2, (args) => removeValue(objectArg(args, 0), pathTree(args)) ?? new ObjectValue()),
+  fn("json.patch", 2, patch),
+  fn("yaml.marshal", 1, marshalYAML),
+  fn("yaml.unmarshal", 1, (args) => unmarshalYAML(stringArg(args, 0))),
+  fn("yaml.is_valid", 1, isValidYAML)
+];
+
+// action/src/rego/builtins/numbers.ts
+var DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+function roundHalfAwayFromZero(n) {
+  return finite(Math.sign(n) * Math.round(Math.abs(n)));
+}
+function toNumber([v]) {
+  if (typeof v === "number") return v;
+  if (typeof v === "boolean") return v ? 1 : 0;
+  if (v === null) return 0;
+  if (typeof v !== "string") throw operandTypeError(1, v, "null", "boolean", "number", "string");
+  const n = Number(v);
+  if (!DECIMAL.test(v) || !Number.isFinite(n)) throw operandTypeError(1, v, "valid number string");
+  return n === 0 ? 0 : n;
+}
+function range(from, to, step) {
+  const out = [];
+  if (from <= to) for (let i = from; i <= to; i += step) out.push(i);
+  else for (let i = from; i >= to; i -= step) out.push(i);
+  return out;
+}
+var MAX_RANGE = 1e7;
+function checkedRange(from, to, step) {
+  if (Math.abs(to - from) / step > MAX_RANGE) throw builtinError(`range of more than ${MAX_RANGE} numbers is not allowed`);
+  return range(from, to, step);
+}
+function rangeStep(args) {
+  const from = integerArg(args, 0);
+  const to = integerArg(args, 1);
+  const step = integerArg(args, 2);
+  if (step <= 0) throw builtinError("step must be a positive number above zero");
+  return checkedRange(from, to, step);
+}
+var FORMAT_BASES = /* @__PURE__ */ new Set([2, 8, 10, 16]);
+function formatInt(args) {
+  const n = numberArg(args, 0);
+  const base = numberArg(args, 1);
+  if (!FORMAT_BASES.has(base)) throw operandError(2, "must be one of {2, 8, 10, 16}");
+  return BigInt(Math.trunc(n)).toString(base);
+}
+function bigIntArg(args, i) {
+  return BigInt(integerArg(args, i));
+}
+function bitwise(name, op) {
+  return fn(name, 2, (args) => Number(op(bigIntArg(args, 0), bigIntArg(args, 1))));
+}
+var MAX_SHIFT = 1100n;
+function shiftArg(args) {
+  const s = bigIntArg(args, 1);
+  if (s < 0n) throw operandError(2, "must be an unsigned integer number but got a negative integer");
+  return s;
+}
+function shiftLeft(args) {
+  const x = bigIntArg(args, 0);
+  const s = shiftArg(args);
+  if (x !== 0n && s > MAX_SHIFT) throw builtinError("arithmetic result is out of the range of 64-bit floating-point numbers");
+  return finite(Number(x << s));
+}
+function shiftRight(args) {
+  const x = bigIntArg(args, 0);
+  const s = shiftArg(args);
+  if (s > MAX_SHIFT) return x < 0n ? -1 : 0;
+  return Number(x >> s);
+}
+var numberBuiltins = [
+  fn("abs", 1, (args) => Math.abs(numberArg(args, 0))),
+  fn("round", 1, (args) => roundHalfAwayFromZero(numberArg(args, 0))),
+  fn("ceil", 1, (args) => finite(Math.ceil(numberArg(args, 0)))),
+  fn("floor", 1, (args) => finite(Math.floor(numberArg(args, 0)))),
+  fn("numbers.range", 2, (args) => checkedRange(integerArg(args, 0), integerArg(args, 1), 1)),
+  fn("numbers.range_step", 3, rangeStep),
+  fn("to_number", 1, toNumber),
+  fn("format_int", 2, formatInt),
+  bitwise("bits.and", (a, b) => a & b),
+  bitwise("bits.or", (a, b) => a | b),
+  bitwise("bits.xor", (a, b) => a ^ b),
+  fn("bits.negate", 1, (args) => Number(~bigIntArg(args, 0))),
+  fn("bits.lsh", 2, shiftLeft),
+  fn("bits.rsh", 2, shiftRight)
+];
+
+// action/src/rego/builtins/objects.ts
+function child(v, key) {
+  if (v instanceof ObjectValue) return v.get(key);
+  if (Array.isArray(v)) return typeof key === "number" && Number.isInteger(key) && key >= 0 ? v[key] : void 0;
+  if (v instanceof SetValue) return v.has(key) ? key : void 0;
+  return void 0;
+}
+function objectGet(args) {
+  const object = objectArg(args, 0);
+  const key = args[1];
+  const fallback = args[2];
+  const path = Array.isArray(key) ? key : [key];
+  let current = object;
+  for (const step of path) {
+    current = child(current, step);
+    if (current === void 0) return fallback;
+  }
+  return current;
+}
+function unionObjects(a, b) {
+  const result = [];
+  for (const [k, v] of a) {
+    const other = b.get(k);
+    if (other === void 0) result.push([k, v]);
+    else if (v instanceof ObjectValue && other instanceof ObjectValue) result.push([k, unionObjects(v, other)]);
+    else result.push([k, other]);
+  }
+  for (const [k, v] of b) if (!a.has(k)) result.push([k, v]);
+  return new ObjectValue(result);
+}
+function unionN(args) {
+  let out = new ObjectValue();
+  for (const item of arrayArg(args, 0)) {
+    if (!(item instanceof ObjectValue)) throw operandError(1, `must be array of objects but got array containing ${typeName(item)}`);
+    out = unionObjects(out, item);
+  }
+  return out;
+}
+function keysArg(args) {
+  const v = args[1];
+  if (Array.isArray(v)) return new SetValue(v);
+  if (v instanceof SetValue) return v;
+  if (v instanceof ObjectValue) return new SetValue(v.keys());
+  throw operandTypeError(2, v, "object", "set", "array");
+}
+function selectKeys(args, keep) {
+  const object = objectArg(args, 0);
+  const keys = keysArg(args);
+  return new ObjectValue([...object].filter(([k]) => keep(keys.has(k))));
+}
+function isSubArray(sup, sub) {
+  if (sub.length === 0) return true;
+  for (let start = 0; start + sub.length <= sup.length; start++) {
+    if (sub.every((v, i) => equal(v, sup[start + i]))) return true;
+  }
+  return false;
+}
+function isNestedSubset(sup, sub) {
+  if (sup instanceof ObjectValue && sub instanceof ObjectValue) {
+    return [...sub].every(([k, v]) => {
+      const other = sup.get(k);
+      return other !== void 0 && isNestedSubset(other, v);
+    });
+  }
+  if (sup instanceof SetValue && sub instanceof SetValue) return [...sub].every((v) => sup.has(v));
+  return equal(sup, sub);
+}
+function isSubset(sup, sub) {
+  if (Array.isArray(sup) && Array.isArray(sub)) return isSubArray(sup, sub);
+  if (Array.isArray(sup) && sub instanceof SetValue) return [...sub].every((v) => sup.some((s) => equal(s, v)));
+  return isNestedSubset(sup, sub);
+}
+function subset(args) {
+  const [sup, sub] = args;
+  if (!(sup instanceof ObjectValue || sup instanceof SetValue || Array.isArray(sup))) {
+    throw operandTypeError(1, sup, "object", "set", "array");
+  }
+  if (sup instanceof ObjectValue && !(sub instanceof ObjectValue)) throw operandTypeError(2, sub, "object");
+  if (sup instanceof SetValue && !(sub instanceof SetValue)) throw operandTypeError(2, sub, "set");
+  if (Array.isArray(sup) && !(Array.isArray(sub) || sub instanceof SetValue)) throw operandTypeError(2, sub, "array", "set");
+  return isSubset(sup, sub);
+}
+var objectBuiltins = [
+  fn("object.get", 3, objectGet),
+  fn("object.keys", 1, (args) => new SetValue(objectArg(args, 0).keys())),
+  fn("object.union", 2, (args) => unionObjects(objectArg(args, 0), objectArg(args, 1))),
+  fn("object.union_n", 1, unionN),
+  fn("object.remove", 2, (args) => selectKeys(args, (present) => !present)),
+  fn("object.filter", 2, (args) => selectKeys(args, (present) => present)),
+  fn("object.subset", 2, subset)
+];
+
+// action/src/rego/builtins/re2.ts
+var RegexSyntaxError = class extends Error {
+};
+var POSIX_CLASSES = {
+  alnum: "0-9A-Za-z",
+  alpha: "A-Za-z",
+  ascii: "\\x00-\\x7f",
+  blank: "\\t ",
+  cntrl: "\\x00-\\x1f\\x7f",
+  digit: "0-9",
+  graph: "!-~",
+  lower: "a-z",
+  print: " -~",
+  punct: "!-\\/:-@\\[-`{-~",
+  space: "\\t\\n\\v\\f\\r ",
+  upper: "A-Z",
+  word: "0-9A-Za-z_",
+  xdigit: "0-9A-Fa-f"
+};
+var SPACE = "\\t\\n\\f\\r ";
+var JS_SYNTAX = /* @__PURE__ */ new Set([..."^$\\.*+?()[]{}|/"]);
+var GENERAL_CATEGORIES = new Set(
+  "L Lu Ll Lt Lm Lo M Mn Mc Me N Nd Nl No P Pc Pd Ps Pe Pi Pf Po S Sm Sc Sk So Z Zs Zl Zp C Cc Cf Cs Co Cn".split(" ")
+);
+var literal = (ch) => JS_SYNTAX.has(ch) || ch === "-" ? "\\" + ch : ch;
+function hexEscape(code) {
+  return `\\u{${code.toString(16)}}`;
+}
+function translateRe2(pattern) {
+  let flags = "u";
+  let rest = pattern;
+  for (let m = /^\(\?([imsU]+)\)/.exec(rest); m; m = /^\(\?([imsU]+)\)/.exec(rest)) {
+    for (const f of m[1]) {
+      if (f === "U") throw new RegexSyntaxError("ungreedy flag (?U) is not supported by this engine");
+      if (!flags.includes(f)) flags += f;
+    }
+    rest = rest.slice(m[0].length);
+  }
+  return { source: new Translator(rest, flags.includes("s")).run(), flags };
+}
+var Translator = class {
+  constructor(src, dotAll) {
+    this.src = src;
+    this.dotAll = dotAll;
+  }
+  src;
+  dotAll;
+  i = 0;
+  out = "";
+  inClass = false;
+  run() {
+    while (this.i < this.src.length) this.step();
+    if (this.inClass) throw new RegexSyntaxError(`missing closing ]: \`${this.src}\``);
+    return this.out;
+  }
+  step() {
+    const ch = this.src[this.i];
+    if (ch === "\\") return this.escape();
+    if (this.inClass) return this.classChar(ch);
+    if (ch === "[") return this.openClass();
+    if (ch === "(") return this.group();
+    if (ch === ".") {
+      this.out += this.dotAll ? "[\\s\\S]" : "[^\\n]";
+      this.i++;
+      return;
+    }
+    this.out += ch;
+    this.i++;
+  }
+  openClass() {
+    this.inClass = true;
+    this.out += "[";
+    this.i++;
+    if (this.src[this.i] === "^") {
+      this.out += "^";
+      this.i++;
+    }
+    if (this.src[this.i] === "]") {
+      this.out += "\\]";
+      this.i++;
+    }
+  }
+  classChar(ch) {
+    if (ch === "]") {
+      this.inClass = false;
+      this.out += "]";
+      this.i++;
+      return;
+    }
+    const posix = /^\[:(\^?)([a-z]+):\]/.exec(this.src.slice(this.i));
+    if (posix) {
+      const range3 = POSIX_CLASSES[posix[2]];
+      if (!range3) throw new RegexSyntaxError(`invalid character class range: \`${posix[0]}\``);
+      if (posix[1]) throw new RegexSyntaxError(`negated POSIX class ${posix[0]} is not supported by this engine`);
+      this.out += range3;
+      this.i += posix[0].length;
+      return;
+    }
+    this.out += ch === "[" ? "\\[" : ch;
+    this.i++;
+  }
+  group() {
+    const ahead = this.src.slice(this.i, this.i + 4);
+    if (/^\(\?(=|!|<=|<!)/.test(ahead)) throw new RegexSyntaxError(`invalid or unsupported Perl syntax: \`${ahead.slice(0, 3)}\``);
+    const named = /^\(\?P?<([A-Za-z_][A-Za-z0-9_]*)>/.exec(this.src.slice(this.i));
+    if (named) {
+      this.out += `(?<${named[1]}>`;
+      this.i += named[0].length;
+      return;
+    }
+    if (ahead.startsWith("(?:")) {
+      this.out += "(?:";
+      this.i += 3;
+      return;
+    }
+    if (ahead.startsWith("(?")) throw new RegexSyntaxError(`inline flags inside a pattern are not supported by this engine: \`${ahead}\``);
+    this.out += "(";
+    this.i++;
+  }
+  escape() {
+    const next = this.src[this.i + 1];
+    if (next === void 0) throw new RegexSyntaxError("trailing backslash at end of expression: ``");
+    this.i += 2;
+    switch (next) {
+      case "z":
+        if (this.inClass) throw new RegexSyntaxError("invalid escape sequence: `\\z`");
+        this.out += "(?![\\s\\S])";
+        return;
+      case "A":
+        if (this.inClass) throw new RegexSyntaxError("invalid escape sequence: `\\A`");
+        this.out += "(?<![\\s\\S])";
+        return;
+      case "s":
+        this.out += this.inClass ? SPACE : `[${SPACE}]`;
+        return;
+      case "S":
+        if (this.inClass) throw new RegexSyntaxError("\\S inside a character class is not supported by this engine");
+        this.out += `[^${SPACE}]`;
+        return;
+      case "Q":
+        return this.quoted();
+      case "x":
+        return this.hex();
+      case "p":
+      case "P":
+        return this.unicodeClass(next);
+      case "C":
+        throw new RegexSyntaxError("invalid escape sequence: `\\C`");
+    }
+    if ("dDwWbBtnrfv".includes(next)) {
+      if (this.inClass && (next === "b" || next === "B")) throw new RegexSyntaxError(`invalid escape sequence: \`\\${next}\``);
+      this.out += "\\" + next;
+      return;
+    }
+    if (next === "a") {
+      this.out += "\\x07";
+      return;
+    }
+    if (next === "0" || /[0-7]/.test(next)) return this.octal(next);
+    if (/[!-/:-@[-`{-~]/.test(next)) {
+      this.out += JS_SYNTAX.has(next) || next === "-" && this.inClass ? "\\" + next : next;
+      return;
+    }
+    throw new RegexSyntaxError(`invalid escape sequence: \`\\${next}\``);
+  }
+  /** RE2 reads \1…\7 as octal only after a 0 or in a class; a back-reference is an error. */
+  octal(first) {
+    if (first !== "0" && !this.inClass) throw new RegexSyntaxError(`invalid escape sequence: \`\\${first}\``);
+    const digits = /^[0-7]{0,2}/.exec(this.src.slice(this.i))[0];
+    this.i += digits.length;
+    this.out += hexEscape(parseInt(first + digits, 8));
+  }
+  hex() {
+    const braced = /^\{([0-9A-Fa-f]+)\}/.exec(this.src.slice(this.i));
+    const plain = /^[0-9A-Fa-f]{2}/.exec(this.src.slice(this.i));
+    const m = braced ?? plain;
+    if (!m) throw new RegexSyntaxError("invalid escape sequence: `\\x`");
+    const code = parseInt(braced ? braced[1] : plain[0], 16);
+    if (code > 1114111) throw new RegexSyntaxError(`invalid escape sequence: \`\\x${m[0]}\``);
+    this.i += m[0].length;
+    this.out += hexEscape(code);
+  }
+  unicodeClass(kind) {
+    const m = /^(?:\{(\^?)([A-Za-z_]+)\}|([A-Za-z]))/.exec(this.src.slice(this.i));
+    if (!m) throw new RegexSyntaxError(`invalid character class range: \`\\${kind}\``);
+    this.i += m[0].length;
+    const negate = kind === "P" !== (m[1] === "^");
+    const name = m[2] ?? m[3];
+    const property = GENERAL_CATEGORIES.has(name) ? name : name === "Any" ? "Any" : `Script=${name}`;
+    this.out += `\\${negate ? "P" : "p"}{${property}}`;
+  }
+  quoted() {
+    const end = this.src.indexOf("\\E", this.i);
+    const text = end < 0 ? this.src.slice(this.i) : this.src.slice(this.i, end);
+    this.i = end < 0 ? this.src.length : end + 2;
+    this.out += [...text].map(literal).join("");
+  }
+};
+
+// action/src/rego/builtins/regex.ts
+function compileRegex(pattern, ctx) {
+  const compiled = cached(ctx.cache, "regex:" + pattern, () => {
+    try {
+      const { source, flags } = translateRe2(pattern);
+      return new RegExp(source, flags + "g");
+    } catch (e) {
+      return e instanceof RegexSyntaxError ? e : new RegexSyntaxError(e.message);
+    }
+  });
+  if (compiled instanceof Error) throw builtinError(`error parsing regexp: ${compiled.message}`);
+  return compiled;
+}
+function findAll(re, text, n) {
+  const matches2 = [];
+  let pos = 0;
+  let prevEnd = -1;
+  while ((n < 0 || matches2.length < n) && pos <= text.length) {
+    re.lastIndex = pos;
+    const m = re.exec(text);
+    if (!m) break;
+    const end = m.index + m[0].length;
+    let accept = true;
+    if (end === m.index) {
+      if (m.index === prevEnd) accept = false;
+      pos = m.index + (m.index < text.length ? String.fromCodePoint(text.codePointAt(m.index)).length : 1);
+    } else {
+      pos = end;
+    }
+    prevEnd = end;
+    if (accept) matches2.push(m);
+  }
+  return matches2;
+}
+function matchArgs(args, ctx) {
+  return [compileRegex(stringArg(args, 0), ctx), stringArg(args, 1)];
+}
+function matches(args, ctx) {
+  const [re, text] = matchArgs(args, ctx);
+  re.lastIndex = 0;
+  return re.test(text);
+}
+function isValid([pattern], ctx) {
+  if (typeof pattern !== "string") return false;
+  try {
+    compileRegex(pattern, ctx);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function split(args, ctx) {
+  const [re, text] = matchArgs(args, ctx);
+  if (args[0] !== "" && text === "") return [""];
+  const parts = [];
+  let begin = 0;
+  let end = 0;
+  for (const m of findAll(re, text, -1)) {
+    end = m.index;
+    if (m.index + m[0].length !== 0) parts.push(text.slice(begin, end));
+    begin = m.index + m[0].length;
+  }
+  if (end !== text.length) parts.push(text.slice(begin));
+  return parts;
+}
+function findN(args, ctx) {
+  const [re, text] = matchArgs(args, ctx);
+  return findAll(re, text, integerArg(args, 2)).map((m) => m[0]);
+}
+function findAllSubmatch(args, ctx) {
+  const [re, text] = matchArgs(args, ctx);
+  return findAll(re, text, integerArg(args, 2)).map((m) => [...m].map((g) => g ?? ""));
+}
+function expand(template, m) {
+  return template.replace(/\$(?:\$|\{([A-Za-z0-9_]+)\}|([A-Za-z0-9_]+))/g, (whole, braced, bare) => {
+    if (whole === "$$") return "$";
+    const name = braced ?? bare;
+    if (/^\d+$/.test(name)) return m[Number(name)] ?? "";
+    return m.groups?.[name] ?? "";
+  });
+}
+function replace(args, ctx) {
+  const text = stringArg(args, 0);
+  const re = compileRegex(stringArg(args, 1), ctx);
+  const template = stringArg(args, 2);
+  let out = "";
+  let last = 0;
+  for (const m of findAll(re, text, -1)) {
+    out += text.slice(last, m.index) + expand(template, m);
+    last = m.index + m[0].length;
+  }
+  return out + text.slice(last);
+}
+var regexBuiltins = [
+  fn("regex.match", 2, matches),
+  fn("regex.is_valid", 1, isValid),
+  fn("regex.split", 2, split),
+  fn("regex.find_n", 3, findN),
+  fn("regex.find_all_string_submatch_n", 3, findAllSubmatch),
+  fn("regex.replace", 3, replace)
+];
+
+// action/src/rego/builtins/semver.ts
+var NUMERIC = "0|[1-9]\\d*";
+var PRE_ID = `(?:${NUMERIC}|\\d*[a-zA-Z-][0-9a-zA-Z-]*)`;
+var SEMVER = new RegExp(
+  `^(${NUMERIC})\\.(${NUMERIC})\\.(${NUMERIC})(?:-(${PRE_ID}(?:\\.${PRE_ID})*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$`
+);
+function parse(text) {
+  const m = SEMVER.exec(text);
+  if (!m) return void 0;
+  return { core: [BigInt(m[1]), BigInt(m[2]), BigInt(m[3])], prerelease: m[4] ? m[4].split(".") : [] };
+}
+function versionArg(args, i) {
+  const text = stringArg(args, i);
+  const v = parse(text);
+  if (!v) throw builtinError(`operand ${i + 1}: string ${JSON.stringify(text)} is not a valid SemVer`);
+  return v;
+}
+var sign = (n) => n > 0 ? 1 : n < 0 ? -1 : 0;
+function comparePrerelease(a, b) {
+  if (a.length === 0 || b.length === 0) return sign(b.length) - sign(a.length);
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const x = a[i];
+    const y = b[i];
+    const xNum = /^\d+$/.test(x);
+    const yNum = /^\d+$/.test(y);
+    if (xNum && yNum) {
+      const c = sign(BigInt(x) - BigInt(y));
+      if (c !== 0) return c;
+    } else if (xNum !== yNum) {
+      return xNum ? -1 : 1;
+    } else if (x !== y) {
+      return x < y ? -1 : 1;
+    }
+  }
+  return sign(a.length - b.length);
+}
+function compareVersions(args) {
+  const a = versionArg(args, 0);
+  const b = versionArg(args, 1);
+  for (let i = 0; i < 3; i++) {
+    const c = sign(a.core[i] - b.core[i]);
+    if (c !== 0) return c;
+  }
+  return comparePrerelease(a.prerelease, b.prerelease);
+}
+var semverBuiltins = [
+  fn("semver.compare", 2, compareVersions),
+  fn("semver.is_valid", 1, ([v]) => typeof v === "string" && parse(v) !== void 0)
+];
+
+// action/src/rego/builtins/sets.ts
+function setOfSetsArg(args) {
+  const members = [...setArg(args, 0)];
+  for (const m of members) {
+    if (!(m instanceof SetValue)) throw operandError(1, `must be set of sets but got set containing ${typeName(m)}`);
+  }
+  return members;
+}
+var setBuiltins = [
+  fn("intersection", 1, (args) => setIntersection(setOfSetsArg(args))),
+  fn("union", 1, (args) => setUnion(setOfSetsArg(args)))
+];
+
+// action/src/rego/builtins/format.ts
+function numberText(n) {
+  return String(n);
+}
+function regoString(v) {
+  if (v === null) return "null";
+  if (typeof v === "string") return JSON.stringify(v);
+  if (typeof v === "number") return numberText(v);
+  if (typeof v === "boolean") return String(v);
+  if (Array.isArray(v)) return "[" + v.map(regoString).join(", ") + "]";
+  if (v instanceof SetValue) return v.size === 0 ? "set()" : "{" + v.sorted().map(regoString).join(", ") + "}";
+  return "{" + v.sortedEntries().map(([k, val]) => `${regoString(k)}: ${regoString(val)}`).join(", ") + "}";
+}
+var INT64_MAX = 2n ** 63n - 1n;
+var INT64_MIN = -(2n ** 63n);
+function toGoArg(v) {
+  if (typeof v === "string") return { kind: "string", value: v };
+  if (typeof v === "number") {
+    if (Number.isInteger(v) && Math.abs(v) < 1e21) {
+      const value = BigInt(v);
+      return { kind: "int", value, big: value > INT64_MAX || value < INT64_MIN };
+    }
+    return { kind: "float", value: v };
+  }
+  return { kind: "string", value: regoString(v) };
+}
+var SPEC = /%([-+ 0#]*)(\d+)?(?:\.(\d*))?([a-zA-Z%])/y;
+function goSprintf(format2, values) {
+  const args = values.map(toGoArg);
+  let out = "";
+  let next = 0;
+  let i = 0;
+  while (i < format2.length) {
+    const pct = format2.indexOf("%", i);
+    if (pct < 0) {
+      out += format2.slice(i);
+      break;
+    }
+    out += format2.slice(i, pct);
+    SPEC.lastIndex = pct;
+    const m = SPEC.exec(format2);
+    if (!m) {
+      out += "%!(NOVERB)";
+      i = pct + 1;
+      break;
+    }
+    i = SPEC.lastIndex;
+    const flags = m[1] ?? "";
+    const spec = {
+      minus: flags.includes("-"),
+      plus: flags.includes("+"),
+      space: flags.includes(" "),
+      zero: flags.includes("0"),
+      sharp: flags.includes("#"),
+      width: m[2] === void 0 ? void 0 : Number(m[2]),
+      precision: m[3] === void 0 ? void 0 : Number(m[3] || "0"),
+      verb: m[4]
+    };
+    if (spec.verb === "%") {
+      out += "%";
+      continue;
+    }
+    const arg = args[next++];
+    out += arg === void 0 ? `%!${spec.verb}(MISSING)` : formatOne(spec, arg);
+  }
+  if (next < args.length) out += "%!(EXTRA " + args.slice(next).map((a) => `${goTypeName(a)}=${plainText(a)}`).join(", ") + ")";
+  return out;
+}
+function goTypeName(a) {
+  if (a.kind === "int") return a.big ? "*big.Int" : "int";
+  return a.kind === "float" ? "float64" : "string";
+}
+function plainText(a) {
+  if (a.kind === "float") return formatFloatG(a.value, void 0);
+  return a.kind === "int" ? a.value.toString() : a.value;
+}
+function badVerb(spec, a) {
+  return `%!${spec.verb}(${goTypeName(a)}=${plainText(a)})`;
+}
+function formatOne(spec, a) {
+  switch (a.kind) {
+    case "int":
+      return formatInt2(spec, a);
+    case "float":
+      return formatFloat(spec, a);
+    case "string":
+      return formatString(spec, a);
+  }
+}
+function pad(spec, body, zeroPaddable) {
+  const width = spec.width ?? 0;
+  const length = [...body].length;
+  if (length >= width) return body;
+  const fill = width - length;
+  if (spec.minus) return body + " ".repeat(fill);
+  if (spec.zero && zeroPaddable) {
+    const sign2 = /^[+\- ]/.test(body) ? body[0] : "";
+    return sign2 + "0".repeat(fill) + body.slice(sign2.length);
+  }
+  return " ".repeat(fill) + body;
+}
+function signed(spec, negative, digits) {
+  if (negative) return "-" + digits;
+  if (spec.plus) return "+" + digits;
+  return spec.space ? " " + digits : digits;
+}
+var INT_BASES = {
+  d: { base: 10, prefix: "" },
+  v: { base: 10, prefix: "" },
+  b: { base: 2, prefix: "0b" },
+  o: { base: 8, prefix: "0" },
+  O: { base: 8, prefix: "0o" },
+  x: { base: 16, prefix: "0x" },
+  X: { base: 16, prefix: "0X" }
+};
+function formatInt2(spec, a) {
+  const abs = a.value < 0n ? -a.value : a.value;
+  if (spec.verb === "s" && a.big) return pad(spec, a.value.toString(), false);
+  if (spec.verb === "c" && !a.big) return pad(spec, String.fromCodePoint(Number(abs)), false);
+  if (spec.verb === "q" && !a.big) return pad(spec, goQuote(String.fromCodePoint(Number(abs)), "'"), false);
+  const base = INT_BASES[spec.verb];
+  if (!base) return badVerb(spec, { kind: "int", ...a });
+  let digits = abs.toString(base.base);
+  if (spec.verb === "X") digits = digits.toUpperCase();
+  if (spec.precision !== void 0) digits = digits.padStart(spec.precision, "0");
+  if (spec.verb === "O" || spec.sharp && base.prefix && spec.verb !== "d" && spec.verb !== "v") digits = base.prefix + digits;
+  return pad(spec, signed(spec, a.value < 0n, digits), spec.precision === void 0);
+}
+function formatFloat(spec, a) {
+  const n = a.value;
+  const abs = Math.abs(n);
+  let digits;
+  switch (spec.verb) {
+    case "v":
+    case "g":
+      digits = formatFloatG(abs, spec.precision);
+      break;
+    case "G":
+      digits = formatFloatG(abs, spec.precision).toUpperCase();
+      break;
+    case "e":
+      digits = formatFloatE(abs, spec.precision ?? 6);
+      break;
+    case "E":
+      digits = formatFloatE(abs, spec.precision ?? 6).toUpperCase();
+      break;
+    case "f":
+    case "F":
+      digits = formatFloatF(abs, spec.precision ?? 6);
+      break;
+    default:
+      return badVerb(spec, { kind: "float", value: n });
+  }
+  return pad(spec, signed(spec, n < 0 || Object.is(n, -0), digits), true);
+}
+function goExponent(jsExponential) {
+  return jsExponential.replace(/e([+-])(\d)$/, "e$10$2");
+}
+function formatFloatE(abs, precision) {
+  return goExponent(abs.toExponential(Math.min(precision, 100)));
+}
+function formatFloatF(abs, precision) {
+  if (abs < 1e21) return abs.toFixed(Math.min(precision, 100));
+  const integer = BigInt(abs).toString();
+  return precision > 0 ? `${integer}.${"0".repeat(precision)}` : integer;
+}
+function formatFloatG(abs, precision) {
+  if (abs === 0) return "0";
+  const significant = precision === 0 ? 1 : precision;
+  const exponential = significant === void 0 ? abs.toExponential() : abs.toExponential(significant - 1);
+  const [mantissa, exponentText] = exponential.split("e");
+  const exponent = Number(exponentText);
+  const digitCount = mantissa.replace(".", "").length;
+  const limit = significant ?? 6;
+  if (exponent < -4 || exponent >= limit) {
+    return goExponent(`${stripZeros(mantissa)}e${exponent < 0 ? "-" : "+"}${Math.abs(exponent)}`);
+  }
+  const decimals = Math.max(0, digitCount - 1 - exponent);
+  return stripZeros(abs.toFixed(significant === void 0 ? decimals : Math.max(0, significant - 1 - exponent)));
+}
+function stripZeros(text) {
+  return text.includes(".") ? text.replace(/\.?0+$/, "") : text;
+}
+function formatString(spec, a) {
+  let text = a.value;
+  switch (spec.verb) {
+    case "s":
+    case "v":
+      if (spec.precision !== void 0) text = [...text].slice(0, spec.precision).join("");
+      return pad(spec, text, false);
+    case "q":
+      return pad(spec, goQuote(text, '"'), false);
+    case "x":
+    case "X": {
+      const hex = Buffer.from(text, "utf8").toString("hex");
+      return pad(spec, spec.verb === "X" ? hex.toUpperCase() : hex, false);
+    }
+    default:
+      return badVerb(spec, { kind: "string", value: text });
+  }
+}
+var GO_ESCAPES = {
+  "\x07": "\\a",
+  "\b": "\\b",
+  "\f": "\\f",
+  "\n": "\\n",
+  "\r": "\\r",
+  "	": "\\t",
+  "\v": "\\v",
+  "\\": "\\\\"
+};
+function goQuote(text, quote) {
+  let out = quote;
+  for (const ch of text) {
+    const code = ch.codePointAt(0);
+    if (ch === quote) out += "\\" + ch;
+    else if (GO_ESCAPES[ch]) out += GO_ESCAPES[ch];
+    else if (code < 32 || code === 127) out += "\\x" + code.toString(16).padStart(2, "0");
+    else if (!isPrintable(ch)) out += code > 65535 ? "\\U" + code.toString(16).padStart(8, "0") : "\\u" + code.toString(16).padStart(4, "0");
+    else out += ch;
+  }
+  return out + quote;
+}
+var NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+function isPrintable(ch) {
+  return ch === " " || !NON_PRINTABLE.test(ch);
+}
+
+// action/src/rego/builtins/strings.ts
+var runes = (s) => [...s];
+function runeIndexOf(haystack, needle, from) {
+  outer: for (let i = from; i + needle.length <= haystack.length; i++) {
+    for (let k = 0; k < needle.length; k++) if (haystack[i + k] !== needle[k]) continue outer;
+    return i;
+  }
+  return -1;
+}
+function needleArg(args) {
+  const needle = runes(stringArg(args, 1));
+  if (needle.length === 0) throw operandError(2, "empty search character");
+  return needle;
+}
+function indexOfAll(args) {
+  const haystack = runes(stringArg(args, 0));
+  const needle = needleArg(args);
+  const found = [];
+  for (let i = runeIndexOf(haystack, needle, 0); i >= 0; i = runeIndexOf(haystack, needle, i + 1)) found.push(i);
+  return found;
+}
+function concat(args) {
+  const delimiter = stringArg(args, 0);
+  const parts = arrayOrSetArg(args, 1, ["set", "array"]);
+  const kind = typeName(args[1]);
+  for (const p of parts) {
+    if (typeof p !== "string") throw operandError(2, `must be ${kind} of strings but got ${kind} containing ${typeName(p)}`);
+  }
+  return parts.join(delimiter);
+}
+function goSplit(text, separator) {
+  return separator === "" ? runes(text) : text.split(separator);
+}
+function splitN(args) {
+  const parts = goSplit(stringArg(args, 0), stringArg(args, 1));
+  const n = integerArg(args, 2);
+  if (n >= 0) return parts.slice(0, n);
+  return parts.slice(Math.max(0, parts.length + n));
+}
+function replaceAll(args) {
+  const text = stringArg(args, 0);
+  const old = stringArg(args, 1);
+  const replacement = stringArg(args, 2);
+  if (old === "") return replacement + runes(text).join(replacement) + (text === "" ? "" : replacement);
+  return text.split(old).join(replacement);
+}
+function replaceN(args) {
+  const patterns = objectArg(args, 0);
+  const text = stringArg(args, 1);
+  const pairs = stringPairs(patterns);
+  let out = "";
+  let i = 0;
+  while (i <= text.length) {
+    const hit = pairs.find(([old]) => old !== "" && text.startsWith(old, i));
+    if (hit) {
+      out += hit[1];
+      i += hit[0].length;
+      continue;
+    }
+    const empty = pairs.find(([old]) => old === "");
+    if (empty) out += empty[1];
+    if (i === text.length) break;
+    const ch = String.fromCodePoint(text.codePointAt(i));
+    out += ch;
+    i += ch.length;
+  }
+  return out;
+}
+function stringPairs(patterns) {
+  return patterns.sortedEntries().map(([k, v]) => {
+    if (typeof k !== "string" || typeof v !== "string") {
+      throw operandError(1, `must be object of strings but got object containing ${typeName(typeof k !== "string" ? k : v)}`);
+    }
+    return [k, v];
+  });
+}
+function substring(args) {
+  const text = runes(stringArg(args, 0));
+  const start = integerArg(args, 1);
+  const length = integerArg(args, 2);
+  if (start < 0) throw builtinError("negative offset");
+  if (start >= text.length) return "";
+  return text.slice(start, length < 0 ? void 0 : start + length).join("");
+}
+var GO_SPACE = "	\n\v\f\r              \u2028\u2029  　";
+function trimLeftSet(text, cutset) {
+  const cut = new Set(runes(cutset));
+  const chars = runes(text);
+  let start = 0;
+  while (start < chars.length && cut.has(chars[start])) start++;
+  return chars.slice(start).join("");
+}
+function trimRightSet(text, cutset) {
+  const cut = new Set(runes(cutset));
+  const chars = runes(text);
+  let end = chars.length;
+  while (end > 0 && cut.has(chars[end - 1])) end--;
+  return chars.slice(0, end).join("");
+}
+function mapCase(text, map) {
+  return runes(text).map((ch) => {
+    const mapped = map(ch);
+    return runes(mapped).length === 1 ? mapped : ch;
+  }).join("");
+}
+function countOccurrences(args) {
+  const text = stringArg(args, 0);
+  const sub = stringArg(args, 1);
+  if (sub === "") return runes(text).length + 1;
+  return text.split(sub).length - 1;
+}
+function anyMatch(args, test) {
+  const candidates = stringsArg(args, 0);
+  const affixes = stringsArg(args, 1);
+  return candidates.some((s) => affixes.some((a) => test(s, a)));
+}
+function sprintf(args) {
+  const format2 = stringArg(args, 0);
+  return goSprintf(format2, arrayArg(args, 1));
+}
+var str12 = (name, f) => fn(name, 1, (args) => f(stringArg(args, 0)));
+var str2 = (name, f) => fn(name, 2, (args) => f(stringArg(args, 0), stringArg(args, 1)));
+var stringBuiltins = [
+  fn("concat", 2, concat),
+  str2("contains", (s, sub) => s.includes(sub)),
+  str2("startswith", (s, prefix) => s.startsWith(prefix)),
+  str2("endswith", (s, suffix) => s.endsWith(suffix)),
+  fn("indexof", 2, (args) => runeIndexOf(runes(stringArg(args, 0)), needleArg(args), 0)),
+  fn("indexof_n", 2, indexOfAll),
+  str12("lower", (s) => mapCase(s, (c) => c.toLowerCase())),
+  str12("upper", (s) => mapCase(s, (c) => c.toUpperCase())),
+  fn("replace", 3, replaceAll),
+  str2("split", goSplit),
+  fn("strings.split_n", 3, splitN),
+  fn("sprintf", 2, sprintf),
+  fn("substring", 3, substring),
+  str2("trim", (s, cut) => trimRightSet(trimLeftSet(s, cut), cut)),
+  str2("trim_left", trimLeftSet),
+  str2("trim_right", trimRightSet),
+  str2("trim_prefix", (s, prefix) => s.startsWith(prefix) ? s.slice(prefix.length) : s),
+  str2("trim_suffix", (s, suffix) => suffix !== "" && s.endsWith(suffix) ? s.slice(0, s.length - suffix.length) : s),
+  str12("trim_space", (s) => trimRightSet(trimLeftSet(s, GO_SPACE), GO_SPACE)),
+  fn("strings.replace_n", 2, replaceN),
+  str12("strings.reverse", (s) => runes(s).reverse().join("")),
+  fn("strings.count", 2, countOccurrences),
+  fn("strings.any_prefix_match", 2, (args) => anyMatch(args, (s, p) => s.startsWith(p))),
+  fn("strings.any_suffix_match", 2, (args) => anyMatch(args, (s, p) => s.endsWith(p)))
+];
+
+// action/src/rego/builtins/timezone.ts
+var NS_PER_SECOND = 1000000000n;
+var INT64_MIN2 = -(2n ** 63n);
+var INT64_MAX2 = 2n ** 63n - 1n;
+function daysFromCivil(year, month, day) {
+  const m0 = month - 1;
+  const y = year + Math.floor(m0 / 12);
+  const m = (m0 % 12 + 12) % 12 + 1;
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5);
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468 + (day - 1);
+}
+function civilFromDays(days) {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+var floorDiv = (a, b) => a >= 0n ? a / b : -((-a + b - 1n) / b);
+function civilAt(ns, offsetSeconds) {
+  const local = ns + BigInt(offsetSeconds) * NS_PER_SECOND;
+  const seconds = floorDiv(local, NS_PER_SECOND);
+  const nanosecond = Number(local - seconds * NS_PER_SECOND);
+  const days = Number(floorDiv(seconds, 86400n));
+  const secondOfDay = Number(seconds - BigInt(days) * 86400n);
+  const { year, month, day } = civilFromDays(days);
+  return {
+    year,
+    month,
+    day,
+    hour: Math.floor(secondOfDay / 3600),
+    minute: Math.floor(secondOfDay % 3600 / 60),
+    second: secondOfDay % 60,
+    nanosecond,
+    weekday: ((days + 4) % 7 + 7) % 7,
+    yearDay: days - daysFromCivil(year, 1, 1) + 1
+  };
+}
+function instantOf(c, offsetSeconds) {
+  const days = BigInt(daysFromCivil(c.year, c.month, c.day));
+  const seconds = days * 86400n + BigInt(c.hour * 3600 + c.minute * 60 + c.second - offsetSeconds);
+  return seconds * NS_PER_SECOND + BigInt(c.nanosecond);
+}
+function checkRange(ns) {
+  if (ns < INT64_MIN2 || ns > INT64_MAX2) throw builtinError("time outside of valid range");
+  return ns;
+}
+var UTC = { name: "UTC", offsetAt: () => 0, abbreviationAt: () => "UTC" };
+var zones = /* @__PURE__ */ new Map();
+function intlZone(name) {
+  let wall;
+  let short;
+  try {
+    const options = { timeZone: name === "Local" ? void 0 : name };
+    wall = new Intl.DateTimeFormat("en-US", { ...options, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric", era: "short" });
+    short = new Intl.DateTimeFormat("en-US", { ...options, timeZoneName: "short" });
+  } catch {
+    throw builtinError(`unknown time zone ${name}`);
+  }
+  const msOf = (ns) => Number(floorDiv(ns, 1000000n));
+  return {
+    name,
+    offsetAt(ns) {
+      const ms = msOf(ns);
+      if (Math.abs(ms) > 864e13) return 0;
+      const parts = Object.fromEntries(wall.formatToParts(ms).map((p) => [p.type, p.value]));
+      const year = parts.era === "BC" ? 1 - Number(parts.year) : Number(parts.year);
+      const asUtc = daysFromCivil(year, Number(parts.month), Number(parts.day)) * 86400 + Number(parts.hour) * 3600 + Number(parts.minute) * 60 + Number(parts.second);
+      return asUtc - Math.floor(ms / 1e3);
+    },
+    abbreviationAt(ns) {
+      const ms = msOf(ns);
+      if (Math.abs(ms) > 864e13) return "UTC";
+      return short.formatToParts(ms).find((p) => p.type === "timeZoneName")?.value ?? "UTC";
+    }
+  };
+}
+function loadZone(name) {
+  if (name === "" || name === "UTC") return UTC;
+  let zone = zones.get(name);
+  if (!zone) zones.set(name, zone = intlZone(name));
+  return zone;
+}
+var utcZone = UTC;
+
+// action/src/rego/builtins/golayout.ts
+var PREFIXED = [
+  ["January", "LongMonth"],
+  ["Jan", "Month"],
+  ["Monday", "LongWeekDay"],
+  ["Mon", "WeekDay"],
+  ["MST", "TZ"],
+  ["002", "ZeroYearDay"],
+  ["01", "ZeroMonth"],
+  ["02", "ZeroDay"],
+  ["03", "ZeroHour12"],
+  ["04", "ZeroMinute"],
+  ["05", "ZeroSecond"],
+  ["06", "Year"],
+  ["15", "Hour"],
+  ["1", "NumMonth"],
+  ["2006", "LongYear"],
+  ["2", "Day"],
+  ["__2", "UnderYearDay"],
+  ["_2", "UnderDay"],
+  ["3", "Hour12"],
+  ["4", "Minute"],
+  ["5", "Second"],
+  ["PM", "PM"],
+  ["pm", "pm"],
+  ["-07:00:00", "NumColonSecondsTZ"],
+  ["-070000", "NumSecondsTz"],
+  ["-07:00", "NumColonTZ"],
+  ["-0700", "NumTZ"],
+  ["-07", "NumShortTZ"],
+  ["Z07:00:00", "ISO8601ColonSecondsTZ"],
+  ["Z070000", "ISO8601SecondsTZ"],
+  ["Z07:00", "ISO8601ColonTZ"],
+  ["Z0700", "ISO8601TZ"],
+  ["Z07", "ISO8601ShortTZ"]
+];
+var NAMED_LAYOUTS = {
+  ANSIC: "Mon Jan _2 15:04:05 2006",
+  UnixDate: "Mon Jan _2 15:04:05 MST 2006",
+  RubyDate: "Mon Jan 02 15:04:05 -0700 2006",
+  RFC822: "02 Jan 06 15:04 MST",
+  RFC822Z: "02 Jan 06 15:04 -0700",
+  RFC850: "Monday, 02-Jan-06 15:04:05 MST",
+  RFC1123: "Mon, 02 Jan 2006 15:04:05 MST",
+  RFC1123Z: "Mon, 02 Jan 2006 15:04:05 -0700",
+  RFC3339: "2006-01-02T15:04:05Z07:00",
+  RFC3339Nano: "2006-01-02T15:04:05.999999999Z07:00",
+  Kitchen: "3:04PM",
+  Stamp: "Jan _2 15:04:05",
+  StampMilli: "Jan _2 15:04:05.000",
+  StampMicro: "Jan _2 15:04:05.000000",
+  StampNano: "Jan _2 15:04:05.000000000",
+  DateTime: "2006-01-02 15:04:05",
+  DateOnly: "2006-01-02",
+  TimeOnly: "15:04:05"
+};
+var isDigit = (s, i) => i < s.length && s[i] >= "0" && s[i] <= "9";
+function tokenize(layout) {
+  const chunks = [];
+  let literal2 = "";
+  let i = 0;
+  outer: while (i < layout.length) {
+    const c = layout[i];
+    if ((c === "." || c === ",") && (layout[i + 1] === "0" || layout[i + 1] === "9")) {
+      const digit = layout[i + 1];
+      let j = i + 1;
+      while (layout[j] === digit) j++;
+      if (!isDigit(layout, j)) {
+        if (literal2) chunks.push({ literal: literal2 }), literal2 = "";
+        chunks.push({ std: digit === "0" ? "FracSecond0" : "FracSecond9", text: layout.slice(i, j), digits: j - i - 1 });
+        i = j;
+        continue;
+      }
+    }
+    for (const [text, std] of PREFIXED) {
+      if (!layout.startsWith(text, i)) continue;
+      if ((std === "Month" || std === "WeekDay") && /[a-z]/.test(layout[i + 3] ?? "")) continue;
+      if (literal2) chunks.push({ literal: literal2 }), literal2 = "";
+      chunks.push({ std, text });
+      i += text.length;
+      continue outer;
+    }
+    literal2 += c;
+    i++;
+  }
+  if (literal2) chunks.push({ literal: literal2 });
+  return chunks;
+}
+var LONG_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+var LONG_DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+var WEEKDAY_NAMES = LONG_DAYS;
+var pad2 = (n, width, fill = "0") => {
+  const s = String(Math.abs(n)).padStart(width, fill);
+  return n < 0 ? "-" + s : s;
+};
+function formatOffset(std, offset) {
+  const iso = std.startsWith("ISO");
+  if (iso && offset === 0) return "Z";
+  const sign2 = offset < 0 ? "-" : "+";
+  const abs = Math.abs(offset);
+  const hh = pad2(Math.floor(abs / 3600), 2);
+  const mm = pad2(Math.floor(abs % 3600 / 60), 2);
+  const ss = pad2(abs % 60, 2);
+  if (std.endsWith("ShortTZ")) return sign2 + hh;
+  if (std.includes("ColonSeconds")) return `${sign2}${hh}:${mm}:${ss}`;
+  if (std.includes("Colon")) return `${sign2}${hh}:${mm}`;
+  if (std.includes("Seconds")) return sign2 + hh + mm + ss;
+  return sign2 + hh + mm;
+}
+function formatFraction(std, digits, nanosecond, separator) {
+  const full = pad2(nanosecond, 9).slice(0, digits);
+  if (std === "FracSecond0") return separator + full;
+  const trimmed = full.replace(/0+$/, "");
+  return trimmed === "" ? "" : separator + trimmed;
+}
+function formatChunk(chunk, t, offset, abbreviation) {
+  if ("literal" in chunk) return chunk.literal;
+  const hour12 = t.hour % 12 === 0 ? 12 : t.hour % 12;
+  switch (chunk.std) {
+    case "LongMonth":
+      return LONG_MONTHS[t.month - 1];
+    case "Month":
+      return LONG_MONTHS[t.month - 1].slice(0, 3);
+    case "NumMonth":
+      return String(t.month);
+    case "ZeroMonth":
+      return pad2(t.month, 2);
+    case "LongWeekDay":
+      return LONG_DAYS[t.weekday];
+    case "WeekDay":
+      return LONG_DAYS[t.weekday].slice(0, 3);
+    case "Day":
+      return String(t.day);
+    case "UnderDay":
+      return pad2(t.day, 2, " ");
+    case "ZeroDay":
+      return pad2(t.day, 2);
+    case "UnderYearDay":
+      return pad2(t.yearDay, 3, " ");
+    case "ZeroYearDay":
+      return pad2(t.yearDay, 3);
+    case "Hour":
+      return pad2(t.hour, 2);
+    case "Hour12":
+      return String(hour12);
+    case "ZeroHour12":
+      return pad2(hour12, 2);
+    case "Minute":
+      return String(t.minute);
+    case "ZeroMinute":
+      return pad2(t.minute, 2);
+    case "Second":
+      return String(t.second);
+    case "ZeroSecond":
+      return pad2(t.second, 2);
+    case "LongYear":
+      return pad2(t.year, 4);
+    case "Year":
+      return pad2((t.year % 100 + 100) % 100, 2);
+    case "PM":
+      return t.hour >= 12 ? "PM" : "AM";
+    case "pm":
+      return t.hour >= 12 ? "pm" : "am";
+    case "TZ":
+      return abbreviation || formatOffset("NumTZ", offset);
+    case "FracSecond0":
+    case "FracSecond9":
+      return formatFraction(chunk.std, chunk.digits, t.nanosecond, chunk.text[0]);
+    default:
+      return formatOffset(chunk.std, offset);
+  }
+}
+function formatTime(ns, zone, layout) {
+  const offset = zone.offsetAt(ns);
+  const civil = civilAt(ns, offset);
+  const abbreviation = zone.abbreviationAt(ns);
+  return tokenize(layout).map((c) => formatChunk(c, civil, offset, abbreviation)).join("");
+}
+var ParseError = class extends Error {
+};
+function daysIn(year, month) {
+  const leap = year % 4 === 0 && year % 100 !== 0 || year % 400 === 0;
+  return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+}
+function parseTime(layout, value) {
+  const p = { year: 0, month: 1, day: 1, yearDay: 0, hour: 0, minute: 0, second: 0, nanosecond: 0, offset: 0 };
+  const chunks = tokenize(layout);
+  let rest = value;
+  const fail = (what) => {
+    throw builtinError(`parsing time ${JSON.stringify(value)} as ${JSON.stringify(layout)}: cannot parse ${JSON.stringify(rest)} as ${JSON.stringify(what)}`);
+  };
+  for (let idx = 0; idx < chunks.length; idx++) {
+    const chunk = chunks[idx];
+    if ("literal" in chunk) {
+      if (!rest.startsWith(chunk.literal)) fail(chunk.literal);
+      rest = rest.slice(chunk.literal.length);
+      continue;
+    }
+    try {
+      rest = parseChunk(chunk, rest, p, fail);
+    } catch (e) {
+      if (e instanceof ParseError) throw builtinError(`parsing time ${JSON.stringify(value)}: ${e.message}`);
+      throw e;
+    }
+    const next = chunks[idx + 1];
+    const nextIsFraction = next !== void 0 && "std" in next && next.std.startsWith("FracSecond");
+    if ((chunk.std === "Second" || chunk.std === "ZeroSecond") && !nextIsFraction && /^[.,]\d/.test(rest)) {
+      const m = /^[.,](\d+)/.exec(rest);
+      p.nanosecond = Number(m[1].slice(0, 9).padEnd(9, "0"));
+      rest = rest.slice(m[0].length);
+    }
+  }
+  if (rest !== "") throw builtinError(`parsing time ${JSON.stringify(value)}: extra text: ${JSON.stringify(rest)}`);
+  if (p.pm !== void 0) {
+    if (p.hour > 12) throw builtinError(`parsing time ${JSON.stringify(value)}: hour out of range`);
+    if (p.pm && p.hour < 12) p.hour += 12;
+    if (!p.pm && p.hour === 12) p.hour = 0;
+  }
+  if (p.yearDay > 0) {
+    let month = 1;
+    let remaining = p.yearDay;
+    while (month <= 12 && remaining > daysIn(p.year, month)) remaining -= daysIn(p.year, month++);
+    if (month > 12) throw builtinError(`parsing time ${JSON.stringify(value)}: day-of-year out of range`);
+    p.month = month;
+    p.day = remaining;
+  }
+  if (p.day > daysIn(p.year, p.month)) throw builtinError(`parsing time ${JSON.stringify(value)}: day out of range`);
+  return instantOf(p, p.offset);
+}
+function range2(n, min, max, what) {
+  if (n < min || n > max) throw new ParseError(`${what} out of range`);
+  return n;
+}
+function parseName(rest, names, length, fail, what) {
+  for (let i = 0; i < names.length; i++) {
+    const name = length ? names[i].slice(0, length) : names[i];
+    if (rest.slice(0, name.length).toLowerCase() === name.toLowerCase()) return [i, rest.slice(name.length)];
+  }
+  return fail(what);
+}
+function parseOffset(std, rest, fail, text) {
+  if (std.startsWith("ISO") && rest.startsWith("Z")) return [0, rest.slice(1)];
+  const colon = std.includes("Colon");
+  const withSeconds = std.includes("Seconds");
+  const short = std.endsWith("ShortTZ");
+  const pattern = short ? /^([+-])(\d\d)/ : withSeconds ? colon ? /^([+-])(\d\d):(\d\d):(\d\d)/ : /^([+-])(\d\d)(\d\d)(\d\d)/ : colon ? /^([+-])(\d\d):(\d\d)/ : /^([+-])(\d\d)(\d\d)/;
+  const m = pattern.exec(rest);
+  if (!m) return fail(text);
+  const seconds = Number(m[2]) * 3600 + Number(m[3] ?? 0) * 60 + Number(m[4] ?? 0);
+  return [m[1] === "-" ? -seconds : seconds, rest.slice(m[0].length)];
+}
+function parseChunk(chunk, input, p, fail) {
+  let rest = input;
+  const read = (min, max) => {
+    const m = new RegExp(`^\\d{${min},${max}}`).exec(rest);
+    if (!m) return fail(chunk.text);
+    rest = rest.slice(m[0].length);
+    return Number(m[0]);
+  };
+  switch (chunk.std) {
+    case "LongYear":
+      p.year = read(4, 4);
+      break;
+    case "Year": {
+      const y = read(2, 2);
+      p.year = y >= 69 ? 1900 + y : 2e3 + y;
+      break;
+    }
+    case "LongMonth":
+      [p.month, rest] = parseName(rest, LONG_MONTHS, void 0, fail, chunk.text);
+      p.month++;
+      break;
+    case "Month":
+      [p.month, rest] = parseName(rest, LONG_MONTHS, 3, fail, chunk.text);
+      p.month++;
+      break;
+    case "NumMonth":
+      p.month = range2(read(1, 2), 1, 12, "month");
+      break;
+    case "ZeroMonth":
+      p.month = range2(read(2, 2), 1, 12, "month");
+      break;
+    case "LongWeekDay":
+      rest = parseName(rest, LONG_DAYS, void 0, fail, chunk.text)[1];
+      break;
+    case "WeekDay":
+      rest = parseName(rest, LONG_DAYS, 3, fail, chunk.text)[1];
+      break;
+    case "UnderDay":
+      if (rest.startsWith(" ")) rest = rest.slice(1);
+      p.day = range2(read(1, 2), 1, 31, "day");
+      break;
+    case "Day":
+      p.day = range2(read(1, 2), 1, 31, "day");
+      break;
+    case "ZeroDay":
+      p.day = range2(read(2, 2), 1, 31, "day");
+      break;
+    case "UnderYearDay":
+      rest = rest.replace(/^ {1,2}/, "");
+      p.yearDay = range2(read(1, 3), 1, 366, "day-of-year");
+      break;
+    case "ZeroYearDay":
+      p.yearDay = range2(read(3, 3), 1, 366, "day-of-year");
+      break;
+    case "Hour":
+      p.hour = range2(read(1, 2), 0, 23, "hour");
+      break;
+    case "Hour12":
+      p.hour = range2(read(1, 2), 0, 12, "hour");
+      break;
+    case "ZeroHour12":
+      p.hour = range2(read(2, 2), 0, 12, "hour");
+      break;
+    case "Minute":
+      p.minute = range2(read(1, 2), 0, 59, "minute");
+      break;
+    case "ZeroMinute":
+      p.minute = range2(read(2, 2), 0, 59, "minute");
+      break;
+    case "Second":
+      p.second = range2(read(1, 2), 0, 59, "second");
+      break;
+    case "ZeroSecond":
+      p.second = range2(read(2, 2), 0, 59, "second");
+      break;
+    case "PM":
+    case "pm": {
+      const marker = rest.slice(0, 2);
+      const [am, pm] = chunk.std === "PM" ? ["AM", "PM"] : ["am", "pm"];
+      if (marker !== am && marker !== pm) fail(chunk.text);
+      p.pm = marker === pm;
+      rest = rest.slice(2);
+      break;
+    }
+    case "TZ": {
+      const m = /^(UTC|GMT[+-]\d{1,2}|[A-Z]{3,5})/.exec(rest);
+      if (!m) fail(chunk.text);
+      const gmt = /^GMT([+-]\d{1,2})$/.exec(m[0]);
+      p.offset = gmt ? Number(gmt[1]) * 3600 : 0;
+      rest = rest.slice(m[0].length);
+      break;
+    }
+    case "FracSecond0": {
+      const m = new RegExp(`^[.,](\\d{${chunk.digits}})`).exec(rest);
+      if (!m) fail(chunk.text);
+      p.nanosecond = Number(m[1].slice(0, 9).padEnd(9, "0"));
+      rest = rest.slice(m[0].length);
+      break;
+    }
+    case "FracSecond9": {
+      const m = /^[.,](\d+)/.exec(rest);
+      if (m) {
+        p.nanosecond = Number(m[1].slice(0, 9).padEnd(9, "0"));
+        rest = rest.slice(m[0].length);
+      }
+      break;
+    }
+    default:
+      [p.offset, rest] = parseOffset(chunk.std, rest, fail, chunk.text);
+  }
+  return rest;
+}
+
+// action/src/rego/builtins/time.ts
+var RFC3339 = NAMED_LAYOUTS.RFC3339;
+var RFC3339_NANO = NAMED_LAYOUTS.RFC3339Nano;
+function toNs(n) {
+  if (!Number.isFinite(n)) throw builtinError("timestamp too big");
+  const ns = BigInt(Math.trunc(n));
+  if (ns > INT64_MAX2 || ns < INT64_MIN2) throw builtinError("timestamp too big");
+  return ns;
+}
+function timeArg(args, i, allowLayout = false) {
+  const v = args[i];
+  if (typeof v === "number") return { ns: toNs(v), zone: utcZone };
+  if (!Array.isArray(v)) throw operandTypeError(i + 1, v, "number", "array");
+  const max = allowLayout ? 3 : 2;
+  if (v.length < 2 || v.length > max) throw operandError(i + 1, `must be an array of ${allowLayout ? "2 or 3" : "2"} elements`);
+  const [ns, tz, layout] = v;
+  if (typeof ns !== "number") throw operandError(i + 1, "first element must be number");
+  if (typeof tz !== "string") throw operandError(i + 1, "second element must be a time zone string");
+  if (layout !== void 0 && typeof layout !== "string") throw operandError(i + 1, "third element must be a layout string");
+  return { ns: toNs(ns), zone: loadZone(tz), layout };
+}
+var layoutOf = (layout) => NAMED_LAYOUTS[layout] ?? layout;
+function localFields(t) {
+  return civilAt(t.ns, t.zone.offsetAt(t.ns));
+}
+var DURATION_UNITS = {
+  ns: 1n,
+  us: 1000n,
+  "µs": 1000n,
+  "μs": 1000n,
+  ms: 1000000n,
+  s: 1000000000n,
+  m: 60000000000n,
+  h: 3600000000000n
+};
+function parseDuration(text) {
+  const invalid = () => builtinError(`time: invalid duration ${JSON.stringify(text)}`);
+  let rest = text;
+  let negative = false;
+  if (rest.startsWith("-") || rest.startsWith("+")) {
+    negative = rest[0] === "-";
+    rest = rest.slice(1);
+  }
+  if (rest === "0") return 0;
+  if (rest === "") throw invalid();
+  let total = 0n;
+  while (rest !== "") {
+    const m = /^(\d*)(?:\.(\d*))?([^\d.]*)/.exec(rest);
+    const [component, integer = "", fraction = "", unit = ""] = [m[0], m[1], m[2], m[3]];
+    if (integer === "" && fraction === "") throw invalid();
+    if (unit === "") throw builtinError(`time: missing unit in duration ${JSON.stringify(text)}`);
+    const scale2 = DURATION_UNITS[unit];
+    if (scale2 === void 0) throw builtinError(`time: unknown unit ${JSON.stringify(unit)} in duration ${JSON.stringify(text)}`);
+    total += BigInt(integer || "0") * scale2 + BigInt(fraction || "0") * scale2 / 10n ** BigInt(fraction.length);
+    rest = rest.slice(component.length);
+  }
+  if (total > INT64_MAX2 + (negative ? 1n : 0n)) throw invalid();
+  return Number(negative ? -total : total);
+}
+function addDate(args) {
+  const ns = toNs(integerArg(args, 0));
+  const [years, months, days] = [integerArg(args, 1), integerArg(args, 2), integerArg(args, 3)];
+  const t = civilAt(ns, 0);
+  const moved = instantOf({ ...t, year: t.year + years, month: t.month + months, day: t.day + days }, 0);
+  return Number(checkRange(moved));
+}
+var DAYS_IN_MONTH_PROBE = 32;
+function diff(args) {
+  const a = timeArg(args, 0);
+  const b = timeArg(args, 1);
+  const offsetOf = (ns) => a.zone.offsetAt(ns);
+  const [start, end] = a.ns <= b.ns ? [a.ns, b.ns] : [b.ns, a.ns];
+  const s = civilAt(start, offsetOf(start));
+  const e = civilAt(end, offsetOf(end));
+  let year = e.year - s.year;
+  let month = e.month - s.month;
+  let day = e.day - s.day;
+  let hour = e.hour - s.hour;
+  let minute = e.minute - s.minute;
+  let second = e.second - s.second;
+  if (second < 0) second += 60, minute--;
+  if (minute < 0) minute += 60, hour--;
+  if (hour < 0) hour += 24, day--;
+  if (day < 0) {
+    const probe = civilAt(instantOf({ year: s.year, month: s.month, day: DAYS_IN_MONTH_PROBE, hour: 0, minute: 0, second: 0, nanosecond: 0 }, 0), 0);
+    day += DAYS_IN_MONTH_PROBE - probe.day;
+    month--;
+  }
+  if (month < 0) month += 12, year--;
+  return [year, month, day, hour, minute, second];
+}
+function format(args) {
+  const t = timeArg(args, 0, true);
+  return formatTime(t.ns, t.zone, layoutOf(t.layout ?? RFC3339_NANO));
+}
+var timeBuiltins = [
+  fn("time.now_ns", 0, (_args, ctx) => Number(ctx.nowNs), { nondeterministic: true }),
+  fn("time.parse_rfc3339_ns", 1, (args) => Number(checkRange(parseTime(RFC3339, stringArg(args, 0))))),
+  fn("time.parse_ns", 2, (args) => Number(checkRange(parseTime(layoutOf(stringArg(args, 0)), stringArg(args, 1))))),
+  fn("time.parse_duration_ns", 1, (args) => parseDuration(stringArg(args, 0))),
+  fn("time.date", 1, (args) => {
+    const t = localFields(timeArg(args, 0));
+    return [t.year, t.month, t.day];
+  }),
+  fn("time.clock", 1, (args) => {
+    const t = localFields(timeArg(args, 0));
+    return [t.hour, t.minute, t.second];
+  }),
+  fn("time.weekday", 1, (args) => WEEKDAY_NAMES[localFields(timeArg(args, 0)).weekday]),
+  fn("time.add_date", 4, addDate),
+  fn("time.diff", 2, diff),
+  fn("time.format", 1, format)
+];
+
+// action/src/rego/builtins/typechecks.ts
+var isType = (type) => fn(`is_${type}`, 1, ([v]) => typeName(v) === type);
+var typeBuiltins = [
+  isType("number"),
+  isType("string"),
+  isType("boolean"),
+  isType("array"),
+  isType("set"),
+  isType("object"),
+  isType("null"),
+  fn("type_name", 1, ([v]) => typeName(v))
+];
+
+// action/src/rego/builtins/units.ts
+var PREFIXES = ["k", "m", "g", "t", "p", "e"];
+var decimalFactor = (p) => 1000n ** BigInt(PREFIXES.indexOf(p) + 1);
+var binaryFactor = (p) => 1024n ** BigInt(PREFIXES.indexOf(p) + 1);
+var isPrefix = (s) => PREFIXES.includes(s);
+var AMOUNT = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?(.*)$/;
+function splitAmount(raw, what) {
+  const text = raw.replace(/"/g, "");
+  if (text.includes(" ")) throw builtinError("spaces not allowed in resource strings");
+  const m = AMOUNT.exec(text);
+  const [, sign2, whole = "", fraction = "", exponent = "0", unit = ""] = m;
+  if (whole === "" && fraction === "") throw builtinError(`no ${what} provided`);
+  if (Math.abs(Number(exponent)) > 400) throw builtinError(`could not parse ${what} to a number`);
+  return [{ negative: sign2 === "-", digits: BigInt(whole + fraction), exponent: Number(exponent) - fraction.length }, unit];
+}
+function scale(d, numerator, denominator) {
+  let top = d.digits * numerator;
+  let bottom = denominator;
+  if (d.exponent >= 0) top *= 10n ** BigInt(d.exponent);
+  else bottom *= 10n ** BigInt(-d.exponent);
+  const value = Number(top) / Number(bottom);
+  return finite(d.negative ? -value : value);
+}
+function scaleTruncated(d, numerator) {
+  let top = d.digits * numerator;
+  if (d.exponent >= 0) top *= 10n ** BigInt(d.exponent);
+  else top /= 10n ** BigInt(-d.exponent);
+  return finite(Number(d.negative ? -top : top));
+}
+function parseUnits(args) {
+  const [amount, unit] = splitAmount(stringArg(args, 0), "amount");
+  if (unit === "") return scale(amount, 1n, 1n);
+  if (unit === "m") return scale(amount, 1n, 1000n);
+  const prefix = unit[0].toLowerCase();
+  const rest = unit.slice(1).toLowerCase();
+  if (isPrefix(prefix) && rest === "") return scale(amount, decimalFactor(prefix), 1n);
+  if (isPrefix(prefix) && rest === "i") return scale(amount, binaryFactor(prefix), 1n);
+  throw builtinError(`unit ${unit} not recognized`);
+}
+function parseBytes(args) {
+  const [amount, rawUnit] = splitAmount(stringArg(args, 0).toLowerCase(), "byte amount");
+  const unit = rawUnit.replace(/b$/, "");
+  if (unit === "") return scaleTruncated(amount, 1n);
+  const prefix = unit[0];
+  if (isPrefix(prefix) && unit.length === 1) return scaleTruncated(amount, decimalFactor(prefix));
+  if (isPrefix(prefix) && unit === prefix + "i") return scaleTruncated(amount, binaryFactor(prefix));
+  throw builtinError(`byte unit ${rawUnit} not recognized`);
+}
+var unitBuiltins = [fn("units.parse", 1, parseUnits), fn("units.parse_bytes", 1, parseBytes)];
+
+// action/src/rego/builtins/walk.ts
+function visit(value, path, out) {
+  out.push([path, value]);
+  if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i], out));
+  else if (value instanceof ObjectValue) for (const [k, v] of value.sortedEntries()) visit(v, [...path, k], out);
+  else if (value instanceof SetValue) for (const m of value.sorted()) visit(m, [...path, m], out);
+}
+function walk([root]) {
+  const out = [];
+  visit(root, [], out);
+  return out;
+}
+var walkBuiltins = [fn("walk", 1, walk, { relation: true })];
+
+// action/src/rego/builtins/index.ts
+var FAMILIES = [
+  operatorBuiltins,
+  numberBuiltins,
+  aggregateBuiltins,
+  arrayBuiltins,
+  objectBuiltins,
+  setBuiltins,
+  typeBuiltins,
+  stringBuiltins,
+  regexBuiltins,
+  globBuiltins,
+  encodingBuiltins,
+  jsonBuiltins,
+  unitBuiltins,
+  walkBuiltins,
+  semverBuiltins,
+  timeBuiltins
+];
+function createBuiltinRegistry() {
+  const registry = /* @__PURE__ */ new Map();
+  for (const family of FAMILIES) {
+    for (const def of family) {
+      if (registry.has(def.name)) throw new Error(`built-in ${def.name} is registered twice`);
+      registry.set(def.name, def);
+    }
+  }
+  return registry;
+}
+
+// node_modules/@open-policy-agent/opa-wasm/src/index.mjs
+var import_opa = __toESM(require_opa(), 1);
+var loadPolicy = import_opa.default.loadPolicy;
+
+// action/src/wasm/host-builtins.ts
+var OPA_WASM_SDK_BUILTINS = ["json.is_valid", "regex.split", "sprintf", "yaml.is_valid", "yaml.marshal", "yaml.unmarshal"];
+var HostBuiltinError = class extends Error {
+  constructor(builtin, message, options) {
+    super(message, options);
+    this.builtin = builtin;
+  }
+  builtin;
+  name = "HostBuiltinError";
+};
+function servable(name, registry) {
+  const def = registry.get(name);
+  return def !== void 0 && def.relation !== true;
+}
+function missingBuiltins(required, registry) {
+  return required.filter((name) => !OPA_WASM_SDK_BUILTINS.includes(name) && !servable(name, registry)).sort();
+}
+function hostBuiltins(required, registry, context) {
+  const functions = {};
+  for (const name of required) {
+    const def = registry.get(name);
+    if (!def || !servable(name, registry) || OPA_WASM_SDK_BUILTINS.includes(name)) continue;
+    functions[name] = (...args) => {
+      if (args.length !== def.arity) throw new HostBuiltinError(name, `called with ${args.length} operands, expects ${def.arity}`);
+      let result;
+      try {
+        result = def.fn(args.map(fromJSON), context());
+      } catch (err) {
+        throw new HostBuiltinError(name, err.message ?? String(err), { cause: err });
+      }
+      return result === void 0 ? void 0 : toJSON(result);
+    };
+  }
+  return functions;
+}
+
+// action/src/wasm/worker-runner.ts
+import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+var WORKER_HEAP_MB = 256;
+function workerScript() {
+  const here = import.meta.url;
+  if (here.endsWith(".ts")) {
+    const tsx = pathToFileURL(createRequire(here).resolve("tsx/esm/api")).href;
+    const worker = new URL("./worker.ts", here).href;
+    const code = `import(${JSON.stringify(tsx)}).then((m) => { (m.register ?? m.default.register)(); return import(${JSON.stringify(worker)}); })`;
+    return { script: code, evalCode: true };
+  }
+  return { script: new URL("./wasm-worker.js", here), evalCode: false };
+}
+function replyError(reply) {
+  const { code, message, hint, location } = reply.error;
+  return new GateError(code, message, hint, location);
+}
+function evaluateInWorker(request, timeoutMs) {
+  const where = `${request.info.source}: evaluating ${request.entrypoint}`;
+  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) {
+    return Promise.reject(new GateError("usage", `${where}: the time budget must be a positive number of milliseconds, got ${timeoutMs}`, "Set the evaluation timeout to a positive value, e.g. 20000."));
+  }
+  const { script, evalCode } = workerScript();
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(script, { eval: evalCode, workerData: request, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    let settled = false;
+    const settle = (outcome) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      void worker.terminate();
+      outcome();
+    };
+    const timer = setTimeout(() => {
+      settle(() => reject(new GateError("policy_eval_failed", `${where}: exceeded the time budget of ${timeoutMs} ms and was stopped`, "Look for unbounded iteration over large inputs in the policy, or raise the time budget.", { file: request.info.source })));
+    }, timeoutMs);
+    worker.on("message", (reply) => settle(() => reply.ok ? resolve(reply.result) : reject(replyError(reply))));
+    worker.on("error", (err) => {
+      settle(() => reject(new GateError("policy_eval_failed", `${where}: the evaluation worker failed: ${err.message}`, "If the wasm-worker.js file is missing from the build, rebuild the action; otherwise report this as a bug.", { file: request.info.source }, { cause: err })));
+    });
+    worker.on("exit", (code) => {
+      settle(() => reject(new GateError("policy_eval_failed", `${where}: the evaluation worker exited (code ${code}) without a result`, "The policy may have exhausted the worker heap; reduce the input or data size.", { file: request.info.source })));
+    });
+  });
+}
+
+// action/src/wasm/webassembly.ts
+var webAssembly = globalThis.WebAssembly;
+
+// action/src/wasm/engine.ts
+var PAGE_BYTES = 64 * 1024;
+var DEFAULT_MEMORY_LIMITS = { initialPages: 5, maximumPages: 8192 };
+function loadError(info, message, hint, cause) {
+  return new GateError("policy_load_failed", `${info.source}: ${message}`, hint, { file: info.source }, { cause });
+}
+function thrownMessage(err) {
+  if (typeof err === "string") return err;
+  if (err instanceof Error) return err.message;
+  if (typeof err === "object" && err !== null && typeof err.message === "string") return err.message;
+  return String(err);
+}
+function readCString(memory, addr) {
+  const bytes = new Uint8Array(memory.buffer);
+  let end = addr;
+  while (end < bytes.length && bytes[end] !== 0) end++;
+  return new TextDecoder().decode(bytes.subarray(addr, end));
+}
+function requiredBuiltins(policy, info) {
+  const instance = policy.wasmInstance.exports;
+  try {
+    const map = JSON.parse(readCString(policy.mem, instance.opa_json_dump(instance.builtins())));
+    if (typeof map !== "object" || map === null || Array.isArray(map)) throw new Error("builtins() is not an object of name → id");
+    return Object.keys(map);
+  } catch (err) {
+    throw loadError(info, `cannot read the built-ins policy.wasm needs: ${thrownMessage(err)}`, "The module must implement OPA's wasm ABI 1.x: build it with `opa build -t wasm`.", err);
+  }
+}
+async function instantiate(wasm, memory, functions, info) {
+  let module;
+  try {
+    module = await webAssembly.compile(wasm);
+  } catch (err) {
+    throw loadError(info, `policy.wasm is not a valid WebAssembly module: ${thrownMessage(err)}`, "Rebuild it with `opa build -t wasm -e paved/decision policies/`.", err);
+  }
+  try {
+    return await loadPolicy(module, { initial: memory.initialPages, maximum: memory.maximumPages }, functions);
+  } catch (err) {
+    throw loadError(info, `policy.wasm does not load as an OPA policy: ${thrownMessage(err)}`, "The module must implement OPA's wasm ABI 1.x: build it with `opa build -t wasm`.", err);
+  }
+}
+async function createWasmEngine(wasm, options) {
+  const { info, registry } = options;
+  const memory = options.memory ?? DEFAULT_MEMORY_LIMITS;
+  if (memory.initialPages > memory.maximumPages) throw loadError(info, "the initial memory exceeds the memory limit", "Raise the memory limit.");
+  let context = newContext();
+  const functions = /* @__PURE__ */ Object.create(null);
+  const policy = await instantiate(wasm, memory, functions, info);
+  const required = requiredBuiltins(policy, info);
+  const missing = missingBuiltins(required, registry);
+  if (missing.length > 0) {
+    throw loadError(info, `policy.wasm needs built-in(s) Paved cannot provide: ${missing.join(", ")}`, "Remove the calls from the policy, or evaluate the .rego sources with the interpreter to see which built-ins it supports.");
+  }
+  Object.assign(functions, hostBuiltins(required, registry, () => context));
+  const entrypoints = Object.keys(policy.entrypoints).sort();
+  try {
+    policy.setData(options.data ?? {});
+  } catch (err) {
+    throw loadError(info, `the bundle data does not fit in the module: ${thrownMessage(err)}`, `Reduce the data or raise the memory limit (now ${memory.maximumPages} pages of 64 KiB).`, err);
+  }
+  return {
+    info,
+    entrypoints: () => [...entrypoints],
+    async evaluate(entrypoint, input, evaluateOptions) {
+      if (!entrypoints.includes(entrypoint)) {
+        throw new GateError(
+          "policy_eval_failed",
+          `${info.source}: entrypoint ${JSON.stringify(entrypoint)} is not in policy.wasm; it has: ${entrypoints.join(", ") || "(none)"}`,
+          "Build the module with this entrypoint (`opa build -t wasm -e paved/decision ...`) or pick one of the listed entrypoints.",
+          { file: info.source }
+        );
+      }
+      if (evaluateOptions?.timeoutMs !== void 0) {
+        return evaluateInWorker({ wasm, data: options.data ?? {}, info, memory, entrypoint, input }, evaluateOptions.timeoutMs);
+      }
+      context = newContext();
+      return runEvaluation(policy, entrypoint, input, info, memory);
+    }
+  };
+}
+function newContext() {
+  return { nowNs: BigInt(Date.now()) * 1000000n, cache: /* @__PURE__ */ new Map() };
+}
+function inputBytes(input) {
+  if (input === void 0) return void 0;
+  return new TextEncoder().encode(JSON.stringify(input)).buffer;
+}
+function runEvaluation(policy, entrypoint, input, info, memory) {
+  let resultSet;
+  try {
+    resultSet = policy.evaluate(inputBytes(input), entrypoint);
+  } catch (err) {
+    throw evaluationError(err, entrypoint, info, memory);
+  }
+  return toEvaluationResult(resultSet, entrypoint, info);
+}
+function evaluationError(err, entrypoint, info, memory) {
+  const where = `${info.source}: evaluating ${entrypoint}`;
+  const fail = (message, hint) => new GateError("policy_eval_failed", `${where}: ${message}`, hint, { file: info.source }, { cause: err });
+  if (err instanceof HostBuiltinError) {
+    return fail(`built-in ${err.builtin} failed: ${err.message}`, `Check the operands the policy passes to ${err.builtin}.`);
+  }
+  if (err instanceof RangeError && /memory/i.test(err.message)) {
+    return fail(`the module exceeded its memory limit of ${memory.maximumPages} pages (${memory.maximumPages * PAGE_BYTES / (1024 * 1024)} MiB)`, "Reduce the input or data size, or raise the memory limit.");
+  }
+  if (typeof err === "string" && /out of memory|malloc/i.test(err)) {
+    return fail(`the module ran out of memory within its limit of ${memory.maximumPages} pages: ${err}`, "Reduce the input or data size, or raise the memory limit.");
+  }
+  if (typeof err === "string") {
+    return fail(`the policy aborted: ${err}`, "This is an error in the compiled policy (e.g. conflicting rule values); evaluate the .rego sources with `paved eval` to locate it.");
+  }
+  if (err instanceof webAssembly.RuntimeError) {
+    return fail(`the module trapped: ${err.message}`, "Rebuild the module with a supported `opa build -t wasm`; a trap is a bug in the compiled policy or the compiler.");
+  }
+  return fail(thrownMessage(err), "Evaluate the .rego sources with `paved eval` to compare.");
+}
+function toEvaluationResult(resultSet, entrypoint, info) {
+  if (!Array.isArray(resultSet)) {
+    throw new GateError("policy_eval_failed", `${info.source}: ${entrypoint} returned ${JSON.stringify(resultSet)?.slice(0, 200)}, not a result set`, "The module does not follow OPA's wasm ABI; rebuild it with `opa build -t wasm`.");
+  }
+  if (resultSet.length === 0) return { defined: false };
+  const [first] = resultSet;
+  if (resultSet.length > 1 || typeof first !== "object" || first === null || !("result" in first)) {
+    throw new GateError("policy_eval_failed", `${info.source}: ${entrypoint} returned an unexpected result set (${resultSet.length} entries)`, 'An entrypoint must produce at most one {"result": ...}; rebuild it with `opa build -t wasm`.');
+  }
+  return { defined: true, value: first.result };
+}
+
+// action/src/wasm/worker.ts
+async function run(request) {
+  try {
+    const engine = await createWasmEngine(request.wasm, { data: request.data, info: request.info, registry: createBuiltinRegistry(), memory: request.memory });
+    return { ok: true, result: await engine.evaluate(request.entrypoint, request.input) };
+  } catch (err) {
+    if (err instanceof GateError) return { ok: false, error: { code: err.code, message: err.message, ...err.hint ? { hint: err.hint } : {}, ...err.location ? { location: err.location } : {} } };
+    return { ok: false, error: { code: "policy_eval_failed", message: `${request.info.source}: ${err.message ?? String(err)}` } };
+  }
+}
+void run(workerData).then((reply) => parentPort?.postMessage(reply));
