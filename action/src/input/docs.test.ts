@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { compileModules, toJSON } from '../rego/index.js';
 import { validateInput } from './validate.js';
 import schema from './schema.json' with { type: 'json' };
 
@@ -52,11 +53,29 @@ describe('docs/input.md', () => {
     expect(missing).toEqual([]);
   });
 
+  function example(): unknown {
+    const block = /## Example[\s\S]*?```json\n([\s\S]*?)```/.exec(DOC);
+    expect(block).not.toBeNull();
+    return JSON.parse(block![1]!);
+  }
+
   it('has an example that is a valid input document', () => {
-    const example = /## Example[\s\S]*?```json\n([\s\S]*?)```/.exec(DOC);
-    expect(example).not.toBeNull();
-    const document = validateInput(JSON.parse(example![1]!));
+    const document = validateInput(example());
     expect(document.files.length).toBeGreaterThan(0);
     expect(document.commits.some((c) => c.trailers.length > 0)).toBe(true);
+  });
+
+  it('has a Rego example that compiles and reads the example document as described', () => {
+    const rego = /```rego\n([\s\S]*?)```/.exec(DOC);
+    expect(rego).not.toBeNull();
+    const policy = compileModules([{ path: 'docs/input.md', source: rego![1]! }]);
+    const input = example();
+    expect(toJSON(policy.evaluate('data.paved.example.co_authors', { input })!)).toEqual(['Claude <noreply@anthropic.com>']);
+    // The example change is AI-assisted and includes a test, so the rule stays quiet.
+    expect(toJSON(policy.evaluate('data.paved.example.deny', { input })!)).toEqual([]);
+    const withoutTests = structuredClone(input) as { files: { kind: string }[] };
+    withoutTests.files = withoutTests.files.filter((f) => f.kind !== 'test');
+    const denied = toJSON(policy.evaluate('data.paved.example.deny', { input: withoutTests })!) as { file: string }[];
+    expect(denied.map((f) => f.file).sort()).toEqual(['src/auth/login.ts', 'src/auth/rate-limit.ts']);
   });
 });
