@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PACKAGE_ROOT } from '../gate.js';
 import { main, PAVED_VERSION } from './paved.js';
-import { captureIO, writeTempPack } from './test-support.js';
+import { captureIO, PACK_DECISION, PACK_RULES, writeTempPack } from './test-support.js';
 
 const pack = writeTempPack();
 const work = mkdtempSync(join(tmpdir(), 'paved-cli-'));
@@ -204,6 +204,15 @@ describe('paved eval', () => {
     });
     const viaEntrypoint = await run(['eval', '-d', pack.policies, '-i', inputFile, '-e', 'paved/decision']);
     expect(JSON.parse(viaEntrypoint.out).result[0].expressions[0].value).toEqual(JSON.parse(r.out).result[0].expressions[0].value);
+  });
+
+  it('reads a bundle directory with -b and merges several -d paths', async () => {
+    const viaBundle = await run(['eval', '-b', pack.policies, '-i', inputFile, 'data.paved.decision.warn']);
+    expect(JSON.parse(viaBundle.out).result[0].expressions[0].value).toEqual([{ rule: 'draft', message: 'The change is a draft.' }]);
+    const split = writeTempPack({ 'size.rego': PACK_RULES });
+    const other = writeTempPack({ 'decision.rego': PACK_DECISION });
+    const viaTwo = await run(['eval', '-d', split.policies, '-d', other.policies, '-i', inputFile, 'count(data.paved.decision.warn)']);
+    expect(JSON.parse(viaTwo.out).result[0].expressions[0].value).toBe(1);
   });
 
   it('prints {} for an undefined query', async () => {

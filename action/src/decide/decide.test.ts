@@ -199,7 +199,7 @@ describe('errorDecision', () => {
     });
     expect(d.verdict).toBe('error');
     expect(d.error).toEqual({ code: 'policy_load_failed', message: 'bad rego', hint: 'fix it', location: { file: 'p.rego', row: 3, col: 1 } });
-    expect(d.policy.source).toBe('/tmp/pol');
+    expect(d.policy).toEqual({ kind: 'unknown', source: '/tmp/pol', revision: null, digest: '', entrypoint: 'paved/decision' });
     expect(d.input_digest).toBe('');
     expect(d.change.head_sha).toBe('');
   });

@@ -93,7 +93,10 @@ export interface ErrorDecisionParams {
 
 /** The decision when the gate could not decide: error (fails closed), or neutral under fail-open. */
 export function errorDecision(params: ErrorDecisionParams): Decision {
-  const policy: PolicyInfo = params.policy ?? { kind: 'interpreter', source: params.policySource, revision: null, digest: '' };
+  // Before the policies are loaded nothing is known about them but where they were to come from.
+  const policy = params.policy
+    ? policyRecord(params.policy, params.entrypoint)
+    : { kind: 'unknown', source: params.policySource, revision: null, digest: '', entrypoint: params.entrypoint };
   return {
     schema: DECISION_SCHEMA,
     verdict: params.failOpen ? 'neutral' : 'error',
@@ -101,7 +104,7 @@ export function errorDecision(params: ErrorDecisionParams): Decision {
     findings: [],
     evaluated_rules: [],
     input_digest: params.input ? inputDigest(params.input) : '',
-    policy: policyRecord(policy, params.entrypoint),
+    policy,
     timings_ms: params.timings,
     error: errorRecord(params.error),
     fail_open: params.failOpen,
