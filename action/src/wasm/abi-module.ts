@@ -28,6 +28,8 @@ export interface AbiModuleOptions {
   abortMessage?: string;
   /** Entrypoint 0 returns `data` itself, so a bundle's data.json can carry a whole decision document. */
   decisionFromData?: boolean;
+  /** Text builtins() returns instead of the map built from `builtins`, to test malformed modules. */
+  rawBuiltins?: string;
   /** JSON text of the constant operands 2 and 3 of call/builtin3. */
   builtin3Operands?: [string, string];
 }
@@ -56,7 +58,7 @@ export function abiModuleText(options: AbiModuleOptions = {}): string {
   const builtins = options.builtins ?? [];
   const entrypoints = options.entrypoints ?? DEFAULT_ENTRYPOINTS;
   const s = staticStrings({
-    builtins: JSON.stringify(Object.fromEntries(builtins.map((b, i) => [b, i]))),
+    builtins: options.rawBuiltins ?? JSON.stringify(Object.fromEntries(builtins.map((b, i) => [b, i]))),
     entrypoints: JSON.stringify(Object.fromEntries(entrypoints.map((e, i) => [e, i]))),
     echoPrefix: '[{"result":{"input":',
     echoData: ',"data":',

@@ -112,6 +112,10 @@ describe('createWasmEngine', () => {
     await expectGateError(createWasmEngine(wasm, { data: {}, info, registry: registryOf(shout) }), 'policy_load_failed', /needs built-in\(s\) Paved cannot provide: crypto\.x509\.parse_and_verify_certificates, http\.send$/);
   });
 
+  it('refuses a module whose builtins() is not a name → id object', async () => {
+    await expectGateError(createWasmEngine(await abiModule({ rawBuiltins: '["time.now_ns"]' }), { data: {}, info, registry: registryOf() }), 'policy_load_failed', /cannot read the built-ins policy\.wasm needs: builtins\(\) is not an object/);
+  });
+
   it('leaves opa-wasm\'s own built-ins to opa-wasm', async () => {
     const engine = await createWasmEngine(await abiModule({ builtins: ['time.now_ns', 'yaml.marshal'] }), { data: {}, info, registry: registryOf(nowNs) });
     expect(await engine.evaluate('call/builtin1', { a: 1 })).toEqual({ defined: true, value: 'a: 1\n' });

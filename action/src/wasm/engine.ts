@@ -45,7 +45,7 @@ function loadError(info: PolicyInfo, message: string, hint: string, cause?: unkn
 }
 
 /** opa-wasm throws strings and plain objects; this gives every throw a readable message. */
-export function thrownMessage(err: unknown): string {
+function thrownMessage(err: unknown): string {
   if (typeof err === 'string') return err;
   if (err instanceof Error) return err.message;
   if (typeof err === 'object' && err !== null && typeof (err as { message?: unknown }).message === 'string') return (err as { message: string }).message;
@@ -60,10 +60,15 @@ function readCString(memory: WasmMemory, addr: number): string {
 }
 
 /** The built-in names the module calls through opa_builtinN, from its `builtins()` export. */
-function requiredBuiltins(policy: LoadedPolicy): string[] {
+function requiredBuiltins(policy: LoadedPolicy, info: PolicyInfo): string[] {
   const instance = (policy.wasmInstance as WasmInstance).exports as unknown as OpaExports;
-  const map = JSON.parse(readCString(policy.mem as WasmMemory, instance.opa_json_dump(instance.builtins()))) as Record<string, number>;
-  return Object.keys(map);
+  try {
+    const map: unknown = JSON.parse(readCString(policy.mem as WasmMemory, instance.opa_json_dump(instance.builtins())));
+    if (typeof map !== 'object' || map === null || Array.isArray(map)) throw new Error('builtins() is not an object of name → id');
+    return Object.keys(map);
+  } catch (err) {
+    throw loadError(info, `cannot read the built-ins policy.wasm needs: ${thrownMessage(err)}`, 'The module must implement OPA\'s wasm ABI 1.x: build it with `opa build -t wasm`.', err);
+  }
 }
 
 async function instantiate(wasm: Uint8Array, memory: WasmMemoryLimits, functions: Record<string, HostFunction>, info: PolicyInfo): Promise<LoadedPolicy> {
@@ -86,10 +91,10 @@ export async function createWasmEngine(wasm: Uint8Array, options: WasmEngineOpti
   if (memory.initialPages > memory.maximumPages) throw loadError(info, 'the initial memory exceeds the memory limit', 'Raise the memory limit.');
   let context: BuiltinContext = newContext();
   // opa-wasm looks custom built-ins up by name at call time, so the table can be filled after loading.
-  const functions: Record<string, HostFunction> = {};
+  const functions: Record<string, HostFunction> = Object.create(null) as Record<string, HostFunction>;
   const policy = await instantiate(wasm, memory, functions, info);
 
-  const required = requiredBuiltins(policy);
+  const required = requiredBuiltins(policy, info);
   const missing = missingBuiltins(required, registry);
   if (missing.length > 0) {
     throw loadError(info, `policy.wasm needs built-in(s) Paved cannot provide: ${missing.join(', ')}`, 'Remove the calls from the policy, or evaluate the .rego sources with the interpreter to see which built-ins it supports.');
@@ -138,7 +143,7 @@ function inputBytes(input: unknown): ArrayBuffer | undefined {
 }
 
 /** Calls the module once; every way it can fail becomes a policy_eval_failed GateError. */
-export function runEvaluation(policy: LoadedPolicy, entrypoint: string, input: unknown, info: PolicyInfo, memory: WasmMemoryLimits): EvaluationResult {
+function runEvaluation(policy: LoadedPolicy, entrypoint: string, input: unknown, info: PolicyInfo, memory: WasmMemoryLimits): EvaluationResult {
   let resultSet: unknown;
   try {
     resultSet = policy.evaluate(inputBytes(input), entrypoint);
