@@ -74,6 +74,14 @@ describe('loadPolicyEngine picks the engine from the artifact', () => {
     expect(await engine.evaluate('paved/decision', null)).toEqual({ defined: true, value: { input: null, data: { x: 1 } } });
   });
 
+  it('parses .rego sources with the manifest\'s rego_version unless told otherwise', async () => {
+    const dir = await tempDir();
+    await writeTree(dir, { '.manifest': '{"rego_version": 0}', 'p.rego': 'package paved.x\n\ndeny[msg] { input.bad; msg := "bad" }\n' });
+    const engine = await loadPolicyEngine(dir);
+    expect(await engine.evaluate('paved/x/deny', { bad: true })).toEqual({ defined: true, value: ['bad'] });
+    expect((await loadError(loadPolicyEngine(dir, { regoVersion: 'v1' }))).message).toMatch(/p\.rego:3:\d+: rego_parse_error/);
+  });
+
   it('refuses an artifact with neither .rego files nor policy.wasm', async () => {
     const dir = await tempDir();
     await writeTree(dir, { 'data.json': '{}' });
