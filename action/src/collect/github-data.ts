@@ -116,7 +116,7 @@ function readRepository(shape: JsonShape, event: JsonObject): Repository {
   };
 }
 
-export function readActor(shape: JsonShape, user: JsonObject | null, path: string): Actor {
+function readActor(shape: JsonShape, user: JsonObject | null, path: string): Actor {
   if (!user) return { login: null, type: 'Unknown' };
   const type = shape.optionalString(user, 'type', path);
   return {

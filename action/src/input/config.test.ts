@@ -79,6 +79,13 @@ describe('loadConfig', () => {
     expect(error.location?.row).toBeGreaterThanOrEqual(2);
   });
 
+  it('refuses YAML alias bombs with a config error', () => {
+    const lines = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 8; i++) lines.push(`a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]`);
+    const error = configError(lines.join('\n'));
+    expect(error.message).toContain('Excessive alias count');
+  });
+
   it('rejects duplicate keys instead of silently taking one', () => {
     expect(configError('strict_truncation: true\nstrict_truncation: false\n').message).toContain('YAML syntax error');
   });

@@ -198,7 +198,14 @@ export function loadConfig(text: string, origin: string): GateConfig {
     throw new GateError('config_invalid', `${origin}: YAML syntax error: ${syntaxError.message.split('\n')[0]}`,
       `Fix the YAML at line ${pos.line}, column ${pos.col}.`, { file: origin, row: pos.line, col: pos.col });
   }
-  const value: unknown = doc.toJS({ maxAliasCount: 100 });
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    // yaml refuses alias expansion that would blow up memory ("billion laughs").
+    throw new GateError('config_invalid', `${origin}: ${(error as Error).message}`, 'Write the settings out instead of nesting YAML aliases.',
+      { file: origin }, { cause: error });
+  }
   if (value === null || value === undefined) return defaultConfig();
   const problems: { path: Path; problem: string }[] = [];
   checkConfig(value, [], (path, problem) => problems.push({ path, problem }));
