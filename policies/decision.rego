@@ -38,7 +38,7 @@ granted_waivers contains {"rule": rule_id, "by": review.user.login, "reason": re
 	count(input.config.approvers.waivers) > 0
 	some review in lib.current_approvals
 	lib.independent_human(review.user)
-	lower(review.user.login) in {lower(l) | some l in input.config.approvers.waivers}
+	lib.login_of(review.user) in {lower(l) | some l in input.config.approvers.waivers}
 	some line in split(replace(review.body, "\r", ""), "\n")
 	[rule_id, reason] := parse_waiver(trim_space(line))
 	lib.setting(rule_id, "waivable", true) == true

@@ -19,7 +19,7 @@ let catalog: Map<string, RuleEntry>;
 
 beforeAll(async () => {
   sources = await loadTestSources([DEFAULT_POLICY_DIR]);
-  report = runTests(sources);
+  report = runTests(sources, { strictBuiltinErrors: true });
   catalog = await loadRuleCatalog(DEFAULT_RULES_DIR);
 });
 
@@ -40,7 +40,7 @@ function ruleIdsInSource(pattern: RegExp): Set<string> {
 }
 
 describe('the policy pack', () => {
-  it('passes every Rego unit test', () => {
+  it('passes every Rego unit test, with built-in errors as strict as the gate', () => {
     const failures = report.results.filter((r) => r.outcome !== 'pass');
     expect(failures, formatTestReport(report)).toEqual([]);
   });

@@ -20,7 +20,7 @@ head_sha := input.change.head.sha
 
 default author_login := ""
 
-author_login := lower(input.change.author.login) if is_string(input.change.author.login)
+author_login := login_of(input.change.author)
 
 # Logins of coding agents that act through user-type or app accounts. Agents
 # never approve, never waive.
@@ -33,16 +33,22 @@ agent_logins := {
 	"roomote",
 }
 
+# Lower-cased login; undefined for an actor without one (a deleted account),
+# so that such an actor never matches a list and never counts as a human.
+login_of(actor) := lower(actor.login) if is_string(actor.login)
+
 is_agent(actor) if actor.type != "User"
 
-is_agent(actor) if endswith(lower(actor.login), "[bot]")
+is_agent(actor) if not login_of(actor)
 
-is_agent(actor) if lower(actor.login) in agent_logins
+is_agent(actor) if endswith(login_of(actor), "[bot]")
+
+is_agent(actor) if login_of(actor) in agent_logins
 
 # A human who is not the PR author. Self-approval and agent approval never count.
 independent_human(actor) if {
 	not is_agent(actor)
-	lower(actor.login) != author_login
+	login_of(actor) != author_login
 }
 
 write_access_associations := {"OWNER", "MEMBER", "COLLABORATOR"}
@@ -59,7 +65,7 @@ current_approvals contains review if {
 withdrawn(review) if {
 	some later in input.reviews
 	later.id > review.id
-	lower(later.user.login) == lower(review.user.login)
+	login_of(later.user) == login_of(review.user)
 	later.state in {"CHANGES_REQUESTED", "DISMISSED"}
 }
 
@@ -70,7 +76,7 @@ approved_by_one_of(logins) if {
 	count(logins) > 0
 	some review in current_approvals
 	independent_human(review.user)
-	lower(review.user.login) in {lower(l) | some l in logins}
+	login_of(review.user) in {lower(l) | some l in logins}
 }
 
 approved_by_one_of(logins) if {
@@ -90,7 +96,7 @@ glob_matches(pattern, path) if {
 }
 
 glob_matches(pattern, path) if {
-	indexof(pattern, "/**/") >= 0
+	contains(pattern, "/**/")
 	glob.match(replace(pattern, "/**/", "/"), ["/"], path)
 }
 

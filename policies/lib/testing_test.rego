@@ -198,6 +198,3 @@ approval(id, login) := review(id, login, "MEMBER", "APPROVED")
 # Rule ids in a set of findings.
 ids(findings) := {f.rule | some f in findings}
 
-# `text` includes `part` (the `contains` built-in, spelled so that parsers
-# which treat `contains` only as a keyword read it too).
-mentions(text, part) if indexof(text, part) >= 0

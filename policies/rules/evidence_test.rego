@@ -13,8 +13,8 @@ test_truncated_files_warn if {
 
 test_several_truncations_are_listed if {
 	some finding in warn with input as truncated({"commits": true, "patches": true})
-	t.mentions(finding.message, "250-commit limit")
-	t.mentions(finding.message, "no patch")
+	contains(finding.message, "250-commit limit")
+	contains(finding.message, "no patch")
 }
 
 test_strict_truncation_denies if {
@@ -31,7 +31,7 @@ test_unknown_provenance_warns_with_reason if {
 	unknown := object.union(t.base_input, {"provenance": {"evaluated": false, "ai_assisted": null, "reason": "commits could not be read"}})
 	some finding in warn with input as unknown
 	finding.rule == "provenance-unknown"
-	t.mentions(finding.message, "(commits could not be read)")
+	contains(finding.message, "(commits could not be read)")
 }
 
 test_known_provenance_is_silent if {

@@ -17,7 +17,7 @@ test_ai_change_to_auth_code_without_approval_is_denied if {
 	finding.rule == "protected-path-needs-approval"
 	finding.file == "src/auth/session.ts"
 	finding.evidence.protected_files == ["src/auth/session.ts"]
-	t.mentions(finding.message, "a human with write access other than the author")
+	contains(finding.message, "a human with write access other than the author")
 }
 
 test_member_approval_on_head_commit_satisfies if {
@@ -133,4 +133,17 @@ test_config_and_policy_changes_are_named if {
 
 test_ordinary_change_does_not_touch_the_gate if {
 	not "gate-self-modification" in t.ids(deny) with input as t.base_input
+}
+
+test_deleted_account_approval_does_not_count_and_does_not_break if {
+	ghost := object.union(t.approval(1, "x"), {"user": {"login": null, "type": "User"}})
+	withdrawn_by_ghost := object.union(t.review(2, "x", "MEMBER", "CHANGES_REQUESTED"), {"user": {"login": null, "type": "User"}})
+	"protected-path-needs-approval" in t.ids(deny) with input as with_reviews(ai_auth_change, [ghost, withdrawn_by_ghost])
+	not "protected-path-needs-approval" in t.ids(deny) with input as with_reviews(ai_auth_change, [t.approval(3, "maria"), withdrawn_by_ghost])
+}
+
+test_pr_author_without_login_still_needs_approval if {
+	anonymous := object.union(ai_auth_change, {"change": {"author": {"login": null, "type": "Unknown"}}})
+	"protected-path-needs-approval" in t.ids(deny) with input as anonymous
+	not "protected-path-needs-approval" in t.ids(deny) with input as with_reviews(anonymous, [t.approval(1, "maria")])
 }

@@ -21,6 +21,7 @@ interface TestFlags {
   format: 'pretty' | 'json';
   verbose?: boolean;
   timeout?: string;
+  strictBuiltinErrors?: boolean;
 }
 
 const DEFAULT_PATH = 'policies';
@@ -34,6 +35,7 @@ export function registerTest(program: Command, context: CliContext): void {
     .addOption(new Option('--format <format>', 'output format').choices(['pretty', 'json']).default('pretty'))
     .option('-v, --verbose', 'list passing tests too, with their durations')
     .option('--timeout <ms>', 'fail a test that runs longer than this many milliseconds')
+    .option('--strict-builtin-errors', 'a built-in error fails the test, as it fails the gate (default: it makes the expression undefined, as in opa)')
     .action(async (paths: string[], flags: TestFlags) => {
       context.setExitCode(await runTestCommand(paths, flags, context));
     });
@@ -49,7 +51,11 @@ async function runTestCommand(paths: string[], flags: TestFlags, { io }: CliCont
   const sources = displayRelative(await loadTestSources(roots), io.cwd);
   let report;
   try {
-    report = runTests(sources, { ...(run ? { run } : {}), ...(timeoutMs ? { timeoutMs } : {}) });
+    report = runTests(sources, {
+      ...(run ? { run } : {}),
+      ...(timeoutMs ? { timeoutMs } : {}),
+      strictBuiltinErrors: flags.strictBuiltinErrors === true,
+    });
   } catch (error) {
     const errors = error instanceof RegoErrors ? error.errors : error instanceof RegoError ? [error] : null;
     if (!errors) throw error;

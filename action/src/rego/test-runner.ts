@@ -55,6 +55,12 @@ export interface TestRunOptions {
   run?: RegExp;
   /** Per test; an expired test errors. */
   timeoutMs?: number;
+  /**
+   * Built-in errors abort the test instead of making an expression undefined.
+   * The gate evaluates strictly (a silently undefined deny would be a silent
+   * pass), so a pack meant for the gate should pass its tests this way too.
+   */
+  strictBuiltinErrors?: boolean;
 }
 
 const TEST_PREFIX = 'test_';
@@ -176,6 +182,7 @@ function runOne(policy: CompiledPolicy, test: DiscoveredTest, data: Record<strin
     const value = policy.evaluate(test.name, {
       data,
       timeoutMs: options.timeoutMs,
+      strictBuiltinErrors: options.strictBuiltinErrors ?? false,
       print: (line: string) => output.push(line),
     });
     const durationMs = performance.now() - started;
