@@ -60,6 +60,18 @@ describe('runGate: every failure is a decision that fails closed', () => {
     expect(decision.input_digest).toBe('');
   });
 
+  it('reports the collector failure first when the policies fail too', async () => {
+    const { decision } = await gate(
+      async () => {
+        await new Promise((r) => setTimeout(r, 20));
+        throw new GateError('collect_failed', 'git is not installed');
+      },
+      { policies: join(pack.root, 'nope') },
+    );
+    expect(decision.error?.code).toBe('collect_failed');
+    expect(decision.policy.kind).toBe('unknown');
+  });
+
   it('an input that does not match the schema', async () => {
     const broken = { ...inputWithFiles([]), schema: 'paved/input/v0' } as unknown as InputDocument;
     const { decision, input } = await gate(broken);

@@ -67,16 +67,15 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   let input: InputDocument | null = null;
   let engine: PolicyEngine | null = null;
   let catalog: RuleCatalog | null = null;
+  // Loading the policies does not depend on the change: start it now so it overlaps the collector's
+  // waits (GitHub API, git). Its failure is reported only after the collector's, in pipeline order.
+  const loading = settle(loadPolicies(options));
   try {
     input = validateInput(await options.collect());
     clock.endCollect();
-    [engine, catalog] = await Promise.all([
-      loadPolicyEngine(options.policies, {
-        ...(options.policySha256 !== undefined ? { policySha256: options.policySha256 } : {}),
-        ...(options.verificationKey ? { verificationKey: options.verificationKey } : {}),
-      }),
-      loadRuleCatalog(options.rulesDir ?? DEFAULT_RULES_DIR),
-    ]);
+    const loaded = await loading;
+    if (!loaded.ok) throw loaded.error;
+    ({ engine, catalog } = loaded.value);
     requireRules(engine, options.policies);
     const result = await engine.evaluate(entrypoint, input, { timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS });
     const decision = decide({
@@ -101,6 +100,27 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     });
     return { decision, input, catalog };
   }
+}
+
+async function loadPolicies(options: GateOptions): Promise<{ engine: PolicyEngine; catalog: RuleCatalog }> {
+  const [engine, catalog] = await Promise.all([
+    loadPolicyEngine(options.policies, {
+      ...(options.policySha256 !== undefined ? { policySha256: options.policySha256 } : {}),
+      ...(options.verificationKey ? { verificationKey: options.verificationKey } : {}),
+    }),
+    loadRuleCatalog(options.rulesDir ?? DEFAULT_RULES_DIR),
+  ]);
+  return { engine, catalog };
+}
+
+type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
+/** A promise that never rejects, so a load failure while the collector still runs is not an unhandled rejection. */
+function settle<T>(promise: Promise<T>): Promise<Settled<T>> {
+  return promise.then(
+    (value) => ({ ok: true, value }),
+    (error: unknown) => ({ ok: false, error }),
+  );
 }
 
 /** A policy set with nothing to evaluate would pass everything: refuse it. */
