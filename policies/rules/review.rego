@@ -48,7 +48,8 @@ deny contains finding if {
 	touched := [part | some part in ["policies", "config", "workflows"]; input.gate[part]]
 	finding := {
 		"rule": "gate-self-modification",
-		"message": sprintf("This change modifies the gate itself (%s: %s) and has no approving review from %s on the head commit %s.", [
+		"message": sprintf("This %schange modifies the gate itself (%s: %s) and has no approving review from %s on the head commit %s.", [
+			ai_note,
 			concat(", ", touched),
 			lib.summarize(paths, 5),
 			approver_description(input.config.approvers.security),
@@ -58,6 +59,10 @@ deny contains finding if {
 		"evidence": {"gate_files": paths, "touched": touched, "approvers": input.config.approvers.security},
 	}
 }
+
+ai_note := "AI-assisted " if {
+	lib.ai_assisted
+} else := ""
 
 approver_description(logins) := sprintf("one of %s", [concat(", ", logins)]) if {
 	count(logins) > 0

@@ -102,6 +102,7 @@ workflow_change := object.union(t.base_input, {
 test_human_change_to_gate_workflow_is_denied if {
 	some finding in deny with input as workflow_change
 	finding.rule == "gate-self-modification"
+	startswith(finding.message, "This change modifies the gate itself (workflows: .github/workflows/deploy.yml)")
 	finding.file == ".github/workflows/deploy.yml"
 	finding.evidence.touched == ["workflows"]
 }
@@ -146,4 +147,10 @@ test_pr_author_without_login_still_needs_approval if {
 	anonymous := object.union(ai_auth_change, {"change": {"author": {"login": null, "type": "Unknown"}}})
 	"protected-path-needs-approval" in t.ids(deny) with input as anonymous
 	not "protected-path-needs-approval" in t.ids(deny) with input as with_reviews(anonymous, [t.approval(1, "maria")])
+}
+
+test_agent_change_to_the_gate_says_so if {
+	agent := object.union(workflow_change, {"provenance": t.ai_provenance})
+	some finding in deny with input as agent
+	startswith(finding.message, "This AI-assisted change modifies the gate itself")
 }
