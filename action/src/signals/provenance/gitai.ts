@@ -11,8 +11,8 @@
  */
 
 export interface GitAiNote {
-  /** AI-authored line numbers per file path. */
-  lines: Map<string, Set<number>>;
+  /** AI-authored lines per file path, as sorted, merged, inclusive [start, end] ranges. */
+  lines: Map<string, LineRanges>;
   /** Tools named by the sessions that authored at least one line (e.g. "cursor", "claude"). */
   tools: string[];
   schemaVersion: string | null;
@@ -20,9 +20,54 @@ export interface GitAiNote {
 
 export class GitAiNoteError extends Error {}
 
+/**
+ * Ranges, not expanded line sets: a note is repository content, and a range
+ * like `1-99999999` must not turn into a hundred million numbers.
+ */
+export class LineRanges {
+  private merged: Array<[number, number]> | null = null;
+  private readonly pending: Array<[number, number]> = [];
+
+  add(start: number, end: number): void {
+    this.pending.push([start, end]);
+    this.merged = null;
+  }
+
+  has(line: number): boolean {
+    const ranges = this.ranges();
+    let lo = 0;
+    let hi = ranges.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const [start, end] = ranges[mid]!;
+      if (line < start) hi = mid - 1;
+      else if (line > end) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  }
+
+  /** Number of distinct lines. */
+  get size(): number {
+    return this.ranges().reduce((n, [start, end]) => n + end - start + 1, 0);
+  }
+
+  ranges(): ReadonlyArray<readonly [number, number]> {
+    if (this.merged) return this.merged;
+    const sorted = [...this.pending].sort((a, b) => a[0] - b[0]);
+    const merged: Array<[number, number]> = [];
+    for (const [start, end] of sorted) {
+      const last = merged.at(-1);
+      if (last && start <= last[1] + 1) last[1] = Math.max(last[1], end);
+      else merged.push([start, end]);
+    }
+    this.merged = merged;
+    return merged;
+  }
+}
+
 const DIVIDER = '---';
 const ENTRY = /^ {2}([0-9a-f]{7,64}) (\d+(?:-\d+)?(?:,\d+(?:-\d+)?)*)$/i;
-const MAX_RANGE = 1_000_000;
 
 export function parseGitAiNote(text: string): GitAiNote {
   const rows = text.replace(/\r\n/g, '\n').split('\n');
@@ -35,15 +80,15 @@ export function parseGitAiNote(text: string): GitAiNote {
   return { lines, tools: [...tools].sort(), schemaVersion: meta.schemaVersion };
 }
 
-function parseAttestations(rows: string[]): { lines: Map<string, Set<number>>; hashes: Set<string> } {
-  const lines = new Map<string, Set<number>>();
+function parseAttestations(rows: string[]): { lines: Map<string, LineRanges>; hashes: Set<string> } {
+  const lines = new Map<string, LineRanges>();
   const hashes = new Set<string>();
-  let current: Set<number> | null = null;
+  let current: LineRanges | null = null;
   rows.forEach((row, i) => {
     if (row.trim() === '') return;
     if (!row.startsWith(' ')) {
       const path = row.startsWith('"') && row.endsWith('"') ? row.slice(1, -1) : row;
-      current = lines.get(path) ?? new Set<number>();
+      current = lines.get(path) ?? new LineRanges();
       lines.set(path, current);
       return;
     }
@@ -55,12 +100,12 @@ function parseAttestations(rows: string[]): { lines: Map<string, Set<number>>; h
   return { lines, hashes };
 }
 
-function addRange(into: Set<number>, part: string, row: number): void {
+function addRange(into: LineRanges, part: string, row: number): void {
   const [startText, endText] = part.split('-');
   const start = Number(startText);
   const end = endText === undefined ? start : Number(endText);
-  if (start < 1 || end < start || end - start > MAX_RANGE) throw new GitAiNoteError(`attestation line ${row}: bad line range "${part}"`);
-  for (let n = start; n <= end; n++) into.add(n);
+  if (start < 1 || end < start || !Number.isSafeInteger(end)) throw new GitAiNoteError(`attestation line ${row}: bad line range "${part}"`);
+  into.add(start, end);
 }
 
 interface NoteMetadata {

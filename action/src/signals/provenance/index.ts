@@ -102,10 +102,9 @@ export function aiLineShare(files: readonly ChangedFile[], notes: readonly GitAi
   let added = 0;
   let ai = 0;
   for (const file of files) {
-    const attributed = new Set<number>();
-    for (const note of notes) for (const n of note.lines.get(file.path) ?? []) attributed.add(n);
+    const attributed = notes.flatMap((note) => note.lines.get(file.path) ?? []);
     added += file.added_lines.length;
-    ai += file.added_lines.filter((l) => attributed.has(l.line)).length;
+    ai += file.added_lines.filter((l) => attributed.some((ranges) => ranges.has(l.line))).length;
   }
   return added === 0 ? null : round(ai / added);
 }

@@ -275,10 +275,19 @@ const NOTE = `src/app.ts
 describe('git-ai notes', () => {
   it('parses files, line ranges, tools and the schema version', () => {
     const note = parseGitAiNote(NOTE);
-    expect([...note.lines.get('src/app.ts')!]).toEqual([1, 2, 3, 7]);
-    expect([...note.lines.get('src/my file.ts')!]).toEqual([2]);
+    expect(note.lines.get('src/app.ts')!.ranges()).toEqual([[1, 3], [7, 7]]);
+    expect(note.lines.get('src/my file.ts')!.ranges()).toEqual([[2, 2]]);
     expect(note.tools).toEqual(['claude', 'cursor']);
     expect(note.schemaVersion).toBe('authorship/3.0.0');
+  });
+
+  it('keeps huge ranges as ranges, merging overlaps', () => {
+    const note = parseGitAiNote('a.ts\n  abcd1234abcd1234 1-99999999,5-10,100000000\n  abcdef0 200000000\n---\n{}');
+    const ranges = note.lines.get('a.ts')!;
+    expect(ranges.ranges()).toEqual([[1, 100000000], [200000000, 200000000]]);
+    expect(ranges.size).toBe(100000001);
+    expect([ranges.has(1), ranges.has(100000000), ranges.has(100000001), ranges.has(200000000)]).toEqual([true, true, false, true]);
+    expect(note.tools).toEqual(['unknown']);
   });
 
   it.each([

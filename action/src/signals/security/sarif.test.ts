@@ -106,6 +106,16 @@ describe('parseSarif', () => {
     ]);
   });
 
+  it('checks a region spanning a whole file against the added lines without walking every line', () => {
+    const doc = (start: number, end: number) => ({
+      version: '2.1.0',
+      runs: [{ tool: { driver: { name: 'X' } }, results: [{ ruleId: 'r', message: { text: 'm' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'big.c' }, region: { startLine: start, endLine: end } } }] }] }],
+    });
+    expect(parseSarif(doc(1, 50_000_000), 'x', index({ 'big.c': [5, 9] })).findings[0]!.on_changed_line).toBe(true);
+    expect(parseSarif(doc(10, 50_000_000), 'x', index({ 'big.c': [5, 9] })).findings[0]!.on_changed_line).toBe(false);
+    expect(parseSarif(doc(6, 8), 'x', index({ 'big.c': [5, 9] })).findings[0]!.on_changed_line).toBe(false);
+  });
+
   it('substitutes arguments and literal braces', () => {
     expect(substitute('{0} flows to {1} in {{x}} {5}', ['a', 'b'])).toBe('a flows to b in {x} {5}');
   });

@@ -194,7 +194,12 @@ function baseUris(raw: unknown): Map<string, string> {
 function touchesAdded(added: ReadonlySet<number> | undefined, start: number, end: number | null): boolean {
   if (!added) return false;
   const last = Math.max(start, end ?? start);
-  for (let n = start; n <= last; n++) if (added.has(n)) return true;
+  // Walk whichever is shorter: the region, or the file's added lines (a region may span a whole file).
+  if (last - start < added.size) {
+    for (let n = start; n <= last; n++) if (added.has(n)) return true;
+    return false;
+  }
+  for (const n of added) if (n >= start && n <= last) return true;
   return false;
 }
 
