@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, escapeMarkdown, escapeTerminal, escapeWorkflowData, escapeWorkflowProperty, sanitizeMarkdown } from './escape.js';
+import { escapeHtml, escapeMarkdown, markdownCodeSpan, escapeTerminal, escapeWorkflowData, escapeWorkflowProperty, sanitizeMarkdown } from './escape.js';
 
 const ZWJ = '\u200D';
 
@@ -105,5 +105,18 @@ describe('workflow command escaping (actions/toolkit rules)', () => {
 describe('escapeHtml (text inside our own HTML elements)', () => {
   it('encodes specials, defuses mentions, keeps one line', () => {
     expect(escapeHtml('<b>"x" & @bob</b>\nnext')).toBe(`&lt;b&gt;&quot;x&quot; &amp; @${ZWJ}bob&lt;/b&gt; next`);
+  });
+});
+
+describe('markdownCodeSpan', () => {
+  it('wraps plain ids in single backticks without escaping', () => {
+    expect(markdownCodeSpan('ai-change-needs-tests')).toBe('`ai-change-needs-tests`');
+  });
+  it('uses a longer fence than any backtick run inside, padding edge backticks', () => {
+    expect(markdownCodeSpan('a `b` ``c``')).toBe('``` a `b` ``c`` ```');
+    expect(markdownCodeSpan('`x')).toBe('`` `x ``');
+  });
+  it('stays on one line and drops controls', () => {
+    expect(markdownCodeSpan('a\nb\u202E\u001b')).toBe('`a b`');
   });
 });

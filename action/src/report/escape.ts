@@ -57,6 +57,25 @@ export function escapeMarkdown(text: string): string {
 }
 
 /**
+ * Untrusted text as an inline code span (ids, digests, paths shown as code):
+ * the fence is one backtick longer than the longest run inside, so the text
+ * cannot close it; inside a code span Markdown, HTML and mentions are inert.
+ * Backslash escapes would show literally there, so use this, not
+ * escapeMarkdown, between backticks.
+ */
+export function markdownCodeSpan(text: string): string {
+  const flat = text
+    .replace(CONTROL_CHARS, '')
+    .replace(BIDI_CONTROLS, '')
+    .replace(/\s*[\r\n]+\s*/g, ' ');
+  const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longestRun + 1);
+  // A space on both sides keeps a leading/trailing backtick from merging with the fence (CommonMark strips one).
+  const padded = flat.startsWith('`') || flat.endsWith('`') || flat === '' ? ` ${flat} ` : flat;
+  return `${fence}${padded}${fence}`;
+}
+
+/**
  * Text inside our own HTML elements in a Markdown report (e.g. `<summary>`),
  * where Markdown is not parsed and backslash escapes would show: entity-encode
  * the HTML specials and defuse mentions.
