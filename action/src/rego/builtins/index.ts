@@ -5,9 +5,13 @@
  */
 import { aggregateBuiltins } from './aggregates.js';
 import { arrayBuiltins } from './arrays.js';
+import { cryptoBuiltins } from './crypto.js';
 import { encodingBuiltins } from './encoding.js';
 import { globBuiltins } from './glob.js';
+import { graphBuiltins } from './graph.js';
 import { jsonBuiltins } from './json.js';
+import { miscBuiltins } from './misc.js';
+import { netBuiltins } from './net.js';
 import { numberBuiltins } from './numbers.js';
 import { objectBuiltins } from './objects.js';
 import { operatorBuiltins } from './operators.js';
@@ -38,6 +42,10 @@ const FAMILIES: readonly (readonly BuiltinDef[])[] = [
   walkBuiltins,
   semverBuiltins,
   timeBuiltins,
+  graphBuiltins,
+  netBuiltins,
+  cryptoBuiltins,
+  miscBuiltins,
 ];
 
 export function createBuiltinRegistry(): BuiltinRegistry {
