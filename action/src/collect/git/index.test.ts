@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -184,6 +184,23 @@ describe('collectGit', () => {
     expect(paths).not.toContain('build/out.js');
     expect(withWorktree.files.find((f) => f.path === 'src/math.ts')!.added_lines).toEqual([{ line: 4, text: '// uncommitted' }]);
     expect(await withWorktree.readFile('head', 'notes/todo.md')).toBe('new untracked\n');
+  });
+
+  it('runs no program from repository config or attributes (diff drivers, textconv, fsmonitor)', async () => {
+    const repo = featureRepo();
+    const marker = join(repo.dir, '..', `${repo.dir.split('/').at(-1)}-ran`);
+    const script = join(repo.dir, '.git', 'evil.sh');
+    writeFileSync(script, `#!/bin/sh\ntouch '${marker}'\n`, { mode: 0o755 });
+    repo.write('.gitattributes', '* diff=evil\n').write('src/math.ts', SOURCE + '// more\n').commit('attributes');
+    // Configured after the setup commits: from here on only the collector runs git.
+    repo.git('config', 'diff.evil.command', script);
+    repo.git('config', 'diff.evil.textconv', script);
+    repo.git('config', 'core.fsmonitor', script);
+    repo.write('src/math.ts', SOURCE + '// uncommitted\n');
+    const collected = await collectGit({ repo: repo.dir, worktree: true });
+    expect(collected.files.find((f) => f.path === 'src/math.ts')!.added_lines).toEqual([{ line: 4, text: '// uncommitted' }]);
+    expect(existsSync(marker)).toBe(false);
+    rmSync(marker, { force: true });
   });
 
   it('reads files at the base and head sides', async () => {
