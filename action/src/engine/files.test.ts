@@ -98,6 +98,20 @@ describe('readPolicyFiles: directories', () => {
     await expectLoadError(readPolicyFiles(dir), /symbolic link/);
   });
 
+  it('follows a link given as the policies path itself', async () => {
+    const dir = await tempDir();
+    await writeTree(dir, { 'real/a.rego': 'package a\n' });
+    await symlink(join(dir, 'real'), join(dir, 'linked'));
+    const files = await readPolicyFiles(join(dir, 'linked'));
+    expect(files.modules.map((m) => m.source)).toEqual(['package a\n']);
+  });
+
+  it('refuses a policy file over the size limit before reading it', async () => {
+    const dir = await tempDir();
+    await writeTree(dir, { 'policy.wasm': new Uint8Array(2000) });
+    await expectLoadError(readPolicyFiles(join(dir, 'policy.wasm'), { limits: { maxEntries: 10, maxFileBytes: 1000, maxTotalBytes: 1000 } }), /is 2000 bytes, over the 1000-byte limit/);
+  });
+
   it('refuses a missing path with a hint', async () => {
     const err = await expectLoadError(readPolicyFiles('/nonexistent/policies'), /cannot read the policies \(ENOENT\)/);
     expect(err.hint).toMatch(/directory of \.rego files/);
@@ -200,7 +214,7 @@ describe('readPolicyFiles: bundles', () => {
     const comment = `# ${'x'.repeat(2000)}\n`;
     await writeFile(padded, tarGz(entriesOf({ 'a.rego': comment, 'b.rego': comment, 'c.rego': comment })));
     await expectLoadError(readPolicyFiles(padded, { limits: { maxEntries: 10, maxFileBytes: 3000, maxTotalBytes: 5000 } }), /add up to more than 5000 bytes/);
-    await expectLoadError(readPolicyFiles(padded, { limits: { maxEntries: 10, maxFileBytes: 3000, maxTotalBytes: 50 } }), /the archive is \d+ bytes, over the 50-byte limit/);
+    await expectLoadError(readPolicyFiles(padded, { limits: { maxEntries: 10, maxFileBytes: 3000, maxTotalBytes: 50 } }), /padded\.tar\.gz: is \d+ bytes, over the 50-byte limit/);
   });
 
   it('refuses a corrupt gzip stream', async () => {

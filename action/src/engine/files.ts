@@ -9,7 +9,7 @@
  * becomes `data.a.b`. Other .json/.yaml files are not data.
  */
 import { createHash } from 'node:crypto';
-import { lstat, readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { GateError } from '../errors.js';
@@ -75,11 +75,16 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
 
 /** Reads and checks a policy artifact. Throws GateError 'policy_load_failed'. */
 export async function readPolicyFiles(source: string, options: ReadPolicyOptions = {}): Promise<PolicyFiles> {
-  const info = await lstat(source).catch((err: NodeJS.ErrnoException) => {
+  // The path the user named may be a link; links inside a policy directory are refused (readDirectoryFiles).
+  const info = await stat(source).catch((err: NodeJS.ErrnoException) => {
     throw loadError(source, `cannot read the policies (${err.code ?? err.message})`, 'Check the policies path: a directory of .rego files, an OPA bundle (.tar.gz) or a policy.wasm.', err);
   });
+  const limits = options.limits ?? DEFAULT_ARCHIVE_LIMITS;
   if (info.isDirectory()) return readDirectoryArtifact(source, options);
   if (!info.isFile()) throw loadError(source, 'is neither a file nor a directory', 'Point the policies path at a directory, a .tar.gz bundle or a policy.wasm.');
+  if (info.size > limits.maxTotalBytes) {
+    throw loadError(source, `is ${info.size} bytes, over the ${limits.maxTotalBytes}-byte limit for a policy artifact`, 'Point the policies path at the policy bundle itself.');
+  }
   return readFileArtifact(source, new Uint8Array(await readFile(source)), options);
 }
 

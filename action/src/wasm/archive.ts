@@ -93,7 +93,6 @@ export function readTarball(bytes: Uint8Array, limits: ArchiveLimits = DEFAULT_A
     // tar also aborts past 1000 decompressed bytes per compressed byte (its default), which bounds a gzip bomb.
     const parser: Parser = new Parser({ strict: true, onReadEntry: onEntry });
     parser.on('error', fail);
-    if (bytes.byteLength > limits.maxTotalBytes) return fail(new ArchiveError(`the archive is ${bytes.byteLength} bytes, over the ${limits.maxTotalBytes}-byte limit`));
     parser.on('end', () => {
       if (!failed) resolve(files);
     });
