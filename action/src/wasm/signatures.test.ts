@@ -6,7 +6,7 @@ import { GateError } from '../errors.js';
 import { readPolicyFiles } from '../engine/files.js';
 import { canonicalJsonText, goString } from './canonical-json.js';
 import { fileHash, parseVerificationKey, verifyBundleSignatures, type VerificationKey } from './signatures.js';
-import { entriesOf, filesOf, signJwt, signaturesFor, tarGz, tempDir, type SigningKey } from './test-support.js';
+import { entriesOf, filesOf, signJwt, signaturesFor, tarGz, tempDir, writeTree, type SigningKey } from './test-support.js';
 
 const BUNDLE = {
   '.manifest': '{"revision": "7", "roots": ["paved"]}',
@@ -174,6 +174,16 @@ describe('signed .tar.gz bundles through readPolicyFiles', () => {
     await refuse(await writeBundle(signed), { alg: 'RS256', key: otherRsa.publicPem }, /does not verify with the configured key/);
     // Without a key the signature is not required (as in OPA), and the bundle loads.
     expect((await readPolicyFiles(await writeBundle(BUNDLE))).modules).toHaveLength(1);
+  });
+
+  it('verifies a bundle directory the same way', async () => {
+    const dir = await tempDir();
+    const signed = { ...BUNDLE, '.signatures.json': signaturesFor(BUNDLE, { alg: 'HS256', key: 'k' }) };
+    await writeTree(dir, signed);
+    expect((await readPolicyFiles(dir, { verificationKey: { alg: 'HS256', key: 'k' } })).manifest.revision).toBe('7');
+    await writeTree(dir, { 'paved/extra.rego': 'package paved.extra\n' });
+    const err = await readPolicyFiles(dir, { verificationKey: { alg: 'HS256', key: 'k' } }).then(() => null, (e: unknown) => e);
+    expect((err as GateError).message).toMatch(/not covered by the signature: paved\/extra\.rego/);
   });
 });
 
