@@ -41,22 +41,28 @@ export async function collectGit(spec: GitSourceSpec, options: { configPath?: st
   const baseSha = await mergeBase(git, await resolveCommit(git, baseRef, '--base'), headSha);
   const target = spec.worktree ? await snapshotWorktree(git) : headSha;
 
-  const config = await readBaseConfig(git, baseSha, options.configPath);
-  const { files, patches } = await readDiff(git, baseSha, target, config);
-  const commits = await readCommits(git, baseSha, headSha);
-  const headRef = spec.head ?? ((await git.run(['symbolic-ref', '--short', '-q', 'HEAD'], { allowFailure: true }))?.trim() || 'HEAD');
+  // Independent git reads run side by side; the diff is the long one.
+  const [config, diff, commits, notes, repository, headRef] = await Promise.all([
+    readBaseConfig(git, baseSha, options.configPath),
+    readDiff(git, baseSha, target),
+    readCommits(git, baseSha, headSha),
+    readNotes(git, baseSha, headSha),
+    readRepository(git, defaultBranch),
+    spec.head ?? git.run(['symbolic-ref', '--short', '-q', 'HEAD'], { allowFailure: true }).then((ref) => ref?.trim() || 'HEAD'),
+  ]);
+  const { files, patches } = classifyDiff(diff, config);
 
   return {
     source: 'git',
     config,
-    repository: await readRepository(git, defaultBranch),
+    repository,
     change: buildChange({ baseRef, baseSha, headRef, headSha, files, commits, worktree: Boolean(spec.worktree) }),
     files,
     patches,
     commits,
     reviews: [],
     checks: null,
-    notes: await readNotes(git, baseSha, headSha),
+    notes,
     codeScanning: null,
     readFile: (side, path) => readBlob(git, side === 'base' ? baseSha : target, path),
   };
@@ -148,7 +154,12 @@ function parseRaw(text: string): RawEntry[] {
   return entries;
 }
 
-async function readDiff(git: GitRepo, base: string, target: string, config: GateConfig): Promise<{ files: ChangedFile[]; patches: Map<string, string> }> {
+interface DiffEntry extends RawEntry {
+  /** The file's `diff --git` section. */
+  section: string;
+}
+
+async function readDiff(git: GitRepo, base: string, target: string): Promise<DiffEntry[]> {
   const common = ['-M', '--no-color', '--no-ext-diff', '--no-textconv', '--no-relative', '--ignore-submodules=none'];
   // --raw -z gives exact paths and statuses without diffing contents. The one
   // content diff (-p) gives hunks, and counting its +/- lines and its
@@ -164,11 +175,15 @@ async function readDiff(git: GitRepo, base: string, target: string, config: Gate
     throw new GateError('collect_failed', `git diff ${base}..${target} listed ${entries.length} files but ${sections.length} patches`,
       'Report this with the git version (git --version).');
   }
+  return entries.map((entry, i) => ({ ...entry, section: sections[i]! }));
+}
+
+function classifyDiff(entries: DiffEntry[], config: GateConfig): { files: ChangedFile[]; patches: Map<string, string> } {
   const classifier = pathClassifier(config);
   const patches = new Map<string, string>();
-  const files = entries.map((entry, i): ChangedFile => {
-    const parsed = parsePatch(sections[i]!);
-    const hunks = hunksOnly(sections[i]!);
+  const files = entries.map((entry): ChangedFile => {
+    const parsed = parsePatch(entry.section);
+    const hunks = hunksOnly(entry.section);
     if (hunks) patches.set(entry.path, hunks);
     return {
       path: entry.path,
