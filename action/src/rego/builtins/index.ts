@@ -59,17 +59,44 @@ export function createBuiltinRegistry(): BuiltinRegistry {
   return registry;
 }
 
-const NO_NETWORK = 'network access is not allowed in the gate: the verdict must depend only on the input document and data';
+const NO_NETWORK = 'network access is not allowed in the gate: a verdict must depend only on the input document, data and policies';
+const NOT_IMPLEMENTED = 'not implemented by this engine yet (see docs/builtins.md)';
+const REMOVED = (replacement: string) => `removed from Rego v1 in OPA 1.0; use ${replacement}`;
 
 /**
  * OPA built-ins this engine knows of and refuses, with the reason the compiler
- * reports (`<name> is not supported: <reason>`). A name prefix ending in `.`
- * covers a whole family; see unsupportedReason().
+ * reports (`<name> is not supported: <reason>`). A key ending in `.` covers a
+ * whole family; see unsupportedReason().
  */
 export const UNSUPPORTED_BUILTINS: Record<string, string> = {
   'http.send': NO_NETWORK,
   'net.lookup_ip_addr': NO_NETWORK,
-  'opa.runtime': 'placeholder',
+  'providers.aws.sign_req': 'request signing for AWS calls is not available: the gate makes no network calls',
+  'io.jwt.': 'JWT decoding and verification are not available in the gate; verify tokens before they reach the input document',
+  'crypto.x509.': 'certificate parsing and verification are not available in the gate',
+  'crypto.parse_private_keys': 'private key parsing is not available in the gate',
+  'rego.parse_module': 'policies cannot parse Rego at evaluation time in the gate',
+  'rego.metadata.chain': 'rule metadata at evaluation time is not available in this engine; read annotations with the compiler instead',
+  'rego.metadata.rule': 'rule metadata at evaluation time is not available in this engine; read annotations with the compiler instead',
+  'strings.render_template': 'Go text/template rendering is not available in this engine',
+  'regex.template_match': NOT_IMPLEMENTED,
+  'regex.globs_match': NOT_IMPLEMENTED,
+  'net.cidr_expand': NOT_IMPLEMENTED,
+  'net.cidr_merge': NOT_IMPLEMENTED,
+  'net.cidr_contains_matches': NOT_IMPLEMENTED,
+  'uuid.parse': NOT_IMPLEMENTED,
+  'json.verify_schema': NOT_IMPLEMENTED,
+  'json.match_schema': NOT_IMPLEMENTED,
+  'graphql.': NOT_IMPLEMENTED,
+  re_match: REMOVED('regex.match'),
+  set_diff: REMOVED('the - operator on sets'),
+  'net.cidr_overlap': REMOVED('net.cidr_contains'),
+  cast_array: REMOVED('a comprehension or the value itself'),
+  cast_set: REMOVED('a set comprehension'),
+  cast_string: REMOVED('is_string or sprintf'),
+  cast_boolean: REMOVED('is_boolean'),
+  cast_null: REMOVED('is_null'),
+  cast_object: REMOVED('is_object'),
 };
 
 export function unsupportedReason(name: string): string | undefined {
