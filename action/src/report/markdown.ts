@@ -5,7 +5,7 @@
  * Markdown and go through the sanitiser.
  */
 import type { Decision, Finding, Level } from '../decide/types.js';
-import { escapeHtml, escapeMarkdown, sanitizeMarkdown } from './escape.js';
+import { escapeHtml, escapeMarkdown, markdownCodeSpan, sanitizeMarkdown } from './escape.js';
 
 const LEVEL_HEADINGS: Record<Level, string> = {
   deny: '❌ Blocking',
@@ -86,7 +86,7 @@ function levelSection(level: Level, findings: Finding[], options: MarkdownOption
     ? '| Severity | Rule | Where | Finding | Waived by | Reason |\n|---|---|---|---|---|---|'
     : '| Severity | Rule | Where | Finding |\n|---|---|---|---|';
   const rows = findings.map((f) => {
-    const cells = [f.severity, `**${escapeMarkdown(f.title)}** (${escapeMarkdown(f.rule)})`, escapeMarkdown(whereText(f)), escapeMarkdown(f.message)];
+    const cells = [f.severity, `**${escapeMarkdown(f.title)}** ${markdownCodeSpan(f.rule).replace(/\|/g, '\\|')}`, escapeMarkdown(whereText(f)), escapeMarkdown(f.message)];
     if (waived) cells.push(escapeMarkdown(f.waiver?.by ?? ''), escapeMarkdown(f.waiver?.reason ?? ''));
     return `| ${cells.join(' | ')} |`;
   });
@@ -113,9 +113,9 @@ function footer(d: Decision): string {
   const policy = [
     `policy ${escapeMarkdown(d.policy.kind)} ${escapeMarkdown(d.policy.source)}`,
     `revision ${escapeMarkdown(d.policy.revision ?? 'none')}`,
-    d.policy.digest ? `sha256 ${d.policy.digest.slice(0, 12)}` : null,
-    `entrypoint ${escapeMarkdown(d.policy.entrypoint)}`,
-    d.input_digest ? `input sha256 ${d.input_digest}` : 'no input',
+    d.policy.digest ? `sha256 ${markdownCodeSpan(d.policy.digest.slice(0, 12))}` : null,
+    `entrypoint ${markdownCodeSpan(d.policy.entrypoint)}`,
+    d.input_digest ? `input sha256 ${markdownCodeSpan(d.input_digest)}` : 'no input',
     `${d.timings_ms.total} ms`,
   ].filter((part) => part !== null);
   return `---\n<sub>Paved · ${policy.join(' · ')}</sub>`;
