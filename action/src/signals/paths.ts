@@ -39,12 +39,32 @@ export function joinReportPath(base: string, relative: string): string {
 export function matchRepoPath(raw: string, known: ReadonlySet<string>): string {
   const path = cleanReportPath(raw);
   if (known.has(path)) return path;
-  let best: string | null = null;
-  for (const candidate of known) {
-    if (path.endsWith(`/${candidate}`) && (best === null || candidate.length > best.length)) best = candidate;
+  const parts = path.split('/');
+  for (let i = 1; i < parts.length; i++) {
+    const suffix = parts.slice(i).join('/');
+    if (known.has(suffix)) return suffix;
   }
-  if (best !== null) return best;
   const relative = path.replace(/^\/+/, '');
-  const within = [...known].filter((candidate) => candidate.endsWith(`/${relative}`));
-  return within.length === 1 ? within[0]! : relative;
+  const within = suffixIndex(known).get(relative);
+  return within !== undefined && within.length === 1 ? within[0]! : relative;
+}
+
+/** Known paths by each of their proper `/`-suffixes, built once per set (reports name thousands of files). */
+const suffixIndexes = new WeakMap<ReadonlySet<string>, Map<string, string[]>>();
+
+function suffixIndex(known: ReadonlySet<string>): Map<string, string[]> {
+  let index = suffixIndexes.get(known);
+  if (index) return index;
+  index = new Map();
+  for (const path of known) {
+    const parts = path.split('/');
+    for (let i = 1; i < parts.length; i++) {
+      const suffix = parts.slice(i).join('/');
+      const list = index.get(suffix) ?? [];
+      list.push(path);
+      index.set(suffix, list);
+    }
+  }
+  suffixIndexes.set(known, index);
+  return index;
 }

@@ -56,7 +56,8 @@ function coverageSection(reports: readonly ClassifiedReport[], files: readonly C
   const result = computeCoverage(reports.map(readCoverage), files);
   const caveats: string[] = [];
   if (!result.hasLineData) caveats.push('the coverage reports have no line data (coverage-summary.json): diff coverage not computed');
-  const unreportedSource = result.unreported.filter((p) => files.find((f) => f.path === p)?.kind === 'source');
+  const sourcePaths = new Set(files.filter((f) => f.kind === 'source').map((f) => f.path));
+  const unreportedSource = result.unreported.filter((p) => sourcePaths.has(p));
   if (result.hasLineData && unreportedSource.length > 0) {
     caveats.push(`${unreportedSource.length} changed source file(s) absent from every coverage report: ${unreportedSource.slice(0, 10).join(', ')}`);
   }
