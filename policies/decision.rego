@@ -9,31 +9,36 @@ package paved.decision
 
 import data.paved.lib
 
-# Findings of every policy package under paved.rules.
-all_deny contains finding if some finding in data.paved.rules[_].deny
+# The value of this package is the decision document: every rule below is
+# part of it, so intermediate results are kept out of rule names (functions
+# are not part of the document).
 
-all_warn contains finding if some finding in data.paved.rules[_].warn
-
-rules contains rule_id if some rule_id in data.paved.rules[_].rule_ids
-
+# Findings of every policy package under paved.rules, minus the waived ones.
 deny contains finding if {
-	some finding in all_deny
+	some finding in data.paved.rules[_].deny
 	not waiver_for(finding.rule)
 }
 
-warn contains finding if some finding in all_warn
+warn contains finding if {
+	some finding in data.paved.rules[_].warn
+}
 
-waived contains object.union(finding, {"waiver": waiver_for(finding.rule)}) if {
-	some finding in all_deny
-	waiver_for(finding.rule)
+waived contains waived_finding if {
+	some finding in data.paved.rules[_].deny
+	waiver := waiver_for(finding.rule)
+	waived_finding := object.union(finding, {"waiver": waiver})
+}
+
+# Every rule id the packages declare, for the gate's check against the catalog.
+rules contains rule_id if {
+	some rule_id in data.paved.rules[_].rule_ids
 }
 
 # Waivers: an APPROVED review on the head commit by a login listed in
 # approvers.waivers, never the PR author, a bot or an agent, whose body has a
 # line `/paved waive <rule-id>: <reason>`. A rule can opt out of waivers with
-# `rules.<id>.waivable: false`.
-waive_command := "/paved waive "
-
+# `rules.<id>.waivable: false`. Part of the decision document: every waiver
+# granted, used or not, for the audit trail.
 granted_waivers contains {"rule": rule_id, "by": review.user.login, "reason": reason, "review_id": review.id} if {
 	count(input.config.approvers.waivers) > 0
 	some review in lib.current_approvals
@@ -45,8 +50,9 @@ granted_waivers contains {"rule": rule_id, "by": review.user.login, "reason": re
 }
 
 parse_waiver(line) := [trim_space(rule_id), trim_space(reason)] if {
-	startswith(line, waive_command)
-	rest := substring(line, count(waive_command), -1)
+	command := "/paved waive "
+	startswith(line, command)
+	rest := substring(line, count(command), -1)
 	colon := indexof(rest, ":")
 	colon > 0
 	rule_id := substring(rest, 0, colon)
