@@ -50,7 +50,7 @@ describe('markdown report', () => {
 
 | Severity | Rule | Where | Finding |
 |---|---|---|---|
-| high | **AI change needs tests** `ai-tests-required` | src/discount\\.ts\\:3 | src/discount\\.ts changed without tests\\. |
+| high | **AI change needs tests** \`ai-tests-required\` | src/discount\\.ts\\:3 | src/discount\\.ts changed without tests\\. |
 
 <details><summary>How to fix: AI change needs tests</summary>
 
@@ -64,7 +64,7 @@ Add tests for the changed source files.
 
 | Severity | Rule | Where | Finding |
 |---|---|---|---|
-| low | **Keep AI changes small** `change-size` | — | The change is 1200 lines\\. |
+| low | **Keep AI changes small** \`change-size\` | — | The change is 1200 lines\\. |
 
 <details><summary>How to fix: Keep AI changes small</summary>
 
@@ -76,10 +76,10 @@ Split the change.
 
 | Severity | Rule | Where | Finding | Waived by | Reason |
 |---|---|---|---|---|---|
-| critical | **No secrets in the diff** `no-secrets` | test/fixtures/key\\.pem\\:1 | Test key in fixtures\\. | alice | fixture key, not a real secret |
+| critical | **No secrets in the diff** \`no-secrets\` | test/fixtures/key\\.pem\\:1 | Test key in fixtures\\. | alice | fixture key, not a real secret |
 
 ---
-<sub>Paved · policy interpreter policies · revision v1\\.2\\.3 · sha256 `cccccccccccc` · entrypoint `paved/decision` · input sha256 `${sampleDecision().input_digest}` · 17 ms</sub>
+<sub>Paved · policy interpreter policies · revision v1\\.2\\.3 · sha256 \`cccccccccccc\` · entrypoint \`paved/decision\` · input sha256 \`${sampleDecision().input_digest}\` · 17 ms</sub>
 `);
   });
 
