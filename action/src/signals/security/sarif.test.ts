@@ -116,6 +116,27 @@ describe('parseSarif', () => {
     expect(parseSarif(doc(6, 8), 'x', index({ 'big.c': [5, 9] })).findings[0]!.on_changed_line).toBe(false);
   });
 
+  it('takes the message from the rule messageStrings when the result gives only an id', () => {
+    const doc = {
+      version: '2.1.0',
+      runs: [
+        {
+          tool: { driver: { name: 'Y', rules: [{ id: 'taint', messageStrings: { flow: { text: 'Data flows from {0} to {1}.' } } }] } },
+          results: [{ ruleIndex: 0, message: { id: 'flow', arguments: ['req.query', 'db.exec'] } }, { ruleId: 'taint', message: {} }],
+        },
+      ],
+    };
+    const report = parseSarif(doc, 'y.sarif', index({}));
+    expect(report.findings.map((f) => [f.rule, f.message, f.file, f.line, f.on_changed_line])).toEqual([
+      ['taint', 'Data flows from req.query to db.exec.', null, null, false],
+      ['taint', '', null, null, false],
+    ]);
+  });
+
+  it('rejects a document that is not SARIF', () => {
+    expect(() => parseSarif({ results: [] }, 'notes.json', index({}))).toThrow('notes.json is not a SARIF 2.1.0 log');
+  });
+
   it('substitutes arguments and literal braces', () => {
     expect(substitute('{0} flows to {1} in {{x}} {5}', ['a', 'b'])).toBe('a flows to b in {x} {5}');
   });

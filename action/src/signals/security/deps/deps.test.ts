@@ -201,6 +201,22 @@ describe('collectDependencyChanges', () => {
     ]);
   });
 
+  it('reads a v1 package-lock.json (nested dependencies layout)', async () => {
+    const lock = (v: string) => JSON.stringify({ lockfileVersion: 1, dependencies: { ms: { version: v }, jest: { version: '29.7.0', dev: true } } });
+    const section = await collectDependencyChanges(ctxWith('package-lock.json', lock('2.1.2'), lock('2.1.3')));
+    expect(section.changes).toEqual([{ ecosystem: 'npm', manifest: 'package-lock.json', name: 'ms', from: '2.1.2', to: '2.1.3', change: 'patch', dev: false }]);
+  });
+
+  it('describes Cargo path and url dependencies and classifies a switch to them as changed', async () => {
+    const base = '[dependencies]\nlocal = "1.0"\nremote = "2.0"\n';
+    const head = '[dependencies]\nlocal = { path = "../local" }\nremote = { url = "https://x.example/remote.crate" }\n';
+    const section = await collectDependencyChanges(ctxWith('Cargo.toml', base, head));
+    expect(section.changes.map((c) => [c.name, c.to, c.change])).toEqual([
+      ['local', 'path:../local', 'changed'],
+      ['remote', 'url:https://x.example/remote.crate', 'changed'],
+    ]);
+  });
+
   it('treats an added manifest as all-added', async () => {
     const section = await collectDependencyChanges(ctxWith('requirements-dev.txt', null, 'pytest==8.2.0\n'));
     expect(section.changes).toEqual([{ ecosystem: 'pypi', manifest: 'requirements-dev.txt', name: 'pytest', from: null, to: '==8.2.0', change: 'added', dev: true }]);
