@@ -30,6 +30,8 @@ describe('sprintf', () => {
     expect(sprintf('%e', 123.456)).toBe('1.234560e+02');
     expect(sprintf('%g %.3g', 0.0001, 2.5)).toBe('0.0001 2.5');
     expect(sprintf('%8.3f|', -1.5)).toBe('  -1.500|');
+    expect(sprintf('%.0f %.0f %.2f %.1f', 2.5, 3.5, 0.125, 0.25)).toBe('2 4 0.12 0.2');
+    expect(sprintf('%.1f', 0.35)).toBe('0.3');
   });
 
   it('prints composite values in term syntax', () => {

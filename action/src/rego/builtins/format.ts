@@ -206,9 +206,19 @@ function formatFloatE(abs: number, precision: number): string {
 }
 
 function formatFloatF(abs: number, precision: number): string {
-  if (abs < 1e21) return abs.toFixed(Math.min(precision, 100));
-  const integer = BigInt(abs).toString();
-  return precision > 0 ? `${integer}.${'0'.repeat(precision)}` : integer;
+  if (abs >= 1e21) {
+    const integer = BigInt(abs).toString();
+    return precision > 0 ? `${integer}.${'0'.repeat(precision)}` : integer;
+  }
+  const p = Math.min(precision, 100);
+  const fixed = abs.toFixed(p);
+  if (p >= 99) return fixed;
+  // toFixed rounds an exact tie up; Go rounds it to even. toFixed(100) shows a tie's exact digits.
+  const exact = abs.toFixed(100);
+  const dot = exact.indexOf('.');
+  if (!/^50*$/.test(exact.slice(dot + 1 + p))) return fixed;
+  const truncated = exact.slice(0, p === 0 ? dot : dot + 1 + p);
+  return Number(truncated.at(-1)) % 2 === 0 ? truncated : fixed;
 }
 
 /**
