@@ -17,8 +17,9 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Each bundle directory gets the entry plus the files its modules load next to themselves at run time. */
 const BUNDLES = [
-  { dir: 'action', entry: 'action/src/index.ts', out: 'index.js' },
-  { dir: 'cli', entry: 'action/src/cli/paved.ts', out: 'paved.js' },
+  // Split: index.js holds what reaches the first API request; the engine loads as chunks while it is in flight.
+  { dir: 'action', entry: 'action/src/index.ts', out: 'index', split: true },
+  { dir: 'cli', entry: 'action/src/cli/paved.ts', out: 'paved', split: false },
 ] as const;
 /** wasm/worker-runner.ts starts this as `wasm-worker.js` beside the bundle. */
 const WASM_WORKER = 'action/src/wasm/worker.ts';
@@ -53,7 +54,7 @@ export async function buildDist(outdir: string): Promise<void> {
     const dir = join(outdir, bundle.dir);
     await rm(dir, { recursive: true, force: true });
     await mkdir(dir, { recursive: true });
-    await build({ ...COMMON, entryPoints: [bundle.entry], outfile: join(dir, bundle.out) });
+    await build({ ...COMMON, entryPoints: { [bundle.out]: bundle.entry }, outdir: dir, splitting: bundle.split, chunkNames: '[name]-[hash]' });
     await build({ ...COMMON, entryPoints: [WASM_WORKER], outfile: join(dir, 'wasm-worker.js') });
     for (const file of SIDE_FILES) await copyFile(join(ROOT, file), join(dir, file.split('/').pop()!));
   }
@@ -70,7 +71,7 @@ function outdirArgument(argv: string[]): string {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const outdir = outdirArgument(process.argv.slice(2));
   buildDist(outdir).then(
-    () => console.log(`built ${BUNDLES.map((b) => `${b.dir}/${b.out}`).join(', ')} into ${outdir}`),
+    () => console.log(`built ${BUNDLES.map((b) => `${b.dir}/${b.out}.js`).join(', ')} into ${outdir}`),
     (error: unknown) => {
       console.error(error instanceof Error ? error.message : error);
       process.exitCode = 1;

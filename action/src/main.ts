@@ -12,16 +12,13 @@ import * as core from '@actions/core';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { collectInput } from './collect/index.js';
-import { baseMirror, resolveArtifact, readBaseConfig, type BaseSide } from './collect/github/base-side.js';
+import { baseMirror, resolveArtifact, readBaseConfig, type BaseConfig, type BaseSide } from './collect/github/base-side.js';
 import { createGitHubClient, type GitHubClient } from './collect/github/client.js';
 import { codeScanningFindings } from './collect/github/code-scanning.js';
 import { readFileAt } from './collect/github/contents.js';
-import { fetchPullRequest, pullRequestCoordinates, type PullRequestCoordinates } from './collect/github/fetch.js';
-import { errorDecision } from './decide/index.js';
+import { fetchPullRequest, pullRequestCoordinates, type FetchedPullRequest, type PullRequestCoordinates } from './collect/github/fetch.js';
 import type { Decision } from './decide/types.js';
 import { GateError } from './errors.js';
-import { DEFAULT_ENTRYPOINT, DEFAULT_POLICY_DIR, DEFAULT_RULES_DIR, runGate } from './gate.js';
 import { publishGitHubReport, type GitHubReport } from './report/github/publish.js';
 import { formatWorkflowCommand } from './report/github/workflow-commands.js';
 
@@ -68,8 +65,13 @@ export async function run(): Promise<void> {
     core.setFailed(`Paved: ${describe(error)}`);
     return;
   }
-  const decision = await evaluate(client, settings, event, pr);
-  await report(client, settings, pr, decision);
+  try {
+    const decision = await evaluate(client, settings, event, pr);
+    await report(client, settings, pr, decision);
+  } catch (error) {
+    // evaluate() and report() handle their own failures; this is a bug or a broken installation.
+    core.setFailed(`Paved failed unexpectedly and did not evaluate the change: ${describe(error)}`);
+  }
 }
 
 function readSettings(): Settings {
@@ -111,34 +113,57 @@ function readSettings(): Settings {
   };
 }
 
-/** Never throws: every failure is an error (or fail-open neutral) decision. */
+/**
+ * Never throws: every failure is an error (or fail-open neutral) decision.
+ * Start-up matters on every PR, so the REST reads start first and the engine
+ * (the bulk of the bundle) is loaded while they are in flight.
+ */
 async function evaluate(client: GitHubClient, settings: Settings, event: Record<string, unknown>, pr: PullRequestCoordinates): Promise<Decision> {
   const base: BaseSide = { client, repo: { owner: pr.owner, repo: pr.repo }, baseSha: pr.baseSha, scratchDir: settings.scratchDir };
   const started = performance.now();
-  let policies = settings.policies || DEFAULT_POLICY_DIR;
+  const fetched = inFlight(fetchPullRequest(client, event, { codeScanning: settings.codeScanning }));
+  const config = inFlight(readBaseConfig(base, settings.config));
+  const policies = inFlight(fromBaseUnlessEmpty(base, settings.policies, 'policies'));
+  const rules = inFlight(fromBaseUnlessEmpty(base, settings.rules, 'rules'));
+  const [{ runGate, DEFAULT_ENTRYPOINT, DEFAULT_POLICY_DIR, DEFAULT_RULES_DIR }, { errorDecision }] = await Promise.all([
+    import('./gate.js'),
+    import('./decide/index.js'),
+  ]);
+  let policySource = settings.policies || DEFAULT_POLICY_DIR;
   try {
-    policies = await resolveArtifact(base, settings.policies, DEFAULT_POLICY_DIR, 'policies');
-    const rulesDir = await resolveArtifact(base, settings.rules, DEFAULT_RULES_DIR, 'rules');
+    policySource = (await policies) ?? DEFAULT_POLICY_DIR;
     const { decision } = await runGate({
-      policies,
-      rulesDir,
+      policies: policySource,
+      rulesDir: (await rules) ?? DEFAULT_RULES_DIR,
       failOpen: settings.failOpen,
       ...(settings.policySha256 ? { policySha256: settings.policySha256 } : {}),
-      collect: () => collectFromGitHub(client, settings, base, event, pr),
+      collect: async () => collectFromGitHub(client, settings, base, pr, await fetched, await config),
     });
     return withRepositoryPaths(decision, baseMirror(base), pr.baseSha);
   } catch (error) {
     const elapsed = Math.round(performance.now() - started);
-    return errorDecision({
+    const decision = errorDecision({
       error,
       entrypoint: DEFAULT_ENTRYPOINT,
       input: null,
       policy: null,
-      policySource: policies,
+      policySource,
       timings: { collect: elapsed, evaluate: 0, report: 0, total: elapsed },
       failOpen: settings.failOpen,
     });
+    return withRepositoryPaths(decision, baseMirror(base), pr.baseSha);
   }
+}
+
+/** A promise awaited later: mark it handled now so an early rejection is not an unhandled one (it still throws when awaited). */
+function inFlight<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
+}
+
+/** null: use the shipped default (known once the engine module is loaded). */
+async function fromBaseUnlessEmpty(base: BaseSide, input: string, what: 'policies' | 'rules'): Promise<string | null> {
+  return input === '' ? null : resolveArtifact(base, input, what);
 }
 
 /** Policies read at the base commit live in a temp mirror; the report names them by repository path. */
@@ -154,11 +179,8 @@ function withRepositoryPaths(decision: Decision, mirror: string, baseSha: string
   return { ...decision, error, policy: { ...decision.policy, source: relabel(decision.policy.source) } };
 }
 
-async function collectFromGitHub(client: GitHubClient, settings: Settings, base: BaseSide, event: Record<string, unknown>, pr: PullRequestCoordinates) {
-  const [data, config] = await Promise.all([
-    fetchPullRequest(client, event, { codeScanning: settings.codeScanning }),
-    readBaseConfig(base, settings.config),
-  ]);
+async function collectFromGitHub(client: GitHubClient, settings: Settings, base: BaseSide, pr: PullRequestCoordinates, data: FetchedPullRequest, config: BaseConfig) {
+  const { collectInput } = await import('./collect/index.js');
   const shaFor = { base: base.baseSha, head: pr.headSha };
   return collectInput(
     {

@@ -13821,6 +13821,26 @@ var arrayBuiltins = [
   fn("array.flatten", 1, flatten)
 ];
 
+// action/src/rego/builtins/crypto.ts
+import { createHash, createHmac, timingSafeEqual } from "node:crypto";
+var digest = (name, algorithm) => fn(name, 1, (args) => createHash(algorithm).update(stringArg(args, 0), "utf8").digest("hex"));
+var hmac = (name, algorithm) => fn(name, 2, (args) => createHmac(algorithm, Buffer.from(stringArg(args, 1), "utf8")).update(stringArg(args, 0), "utf8").digest("hex"));
+function hmacEqual(args) {
+  const a = Buffer.from(stringArg(args, 0), "utf8");
+  const b = Buffer.from(stringArg(args, 1), "utf8");
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+var cryptoBuiltins = [
+  digest("crypto.md5", "md5"),
+  digest("crypto.sha1", "sha1"),
+  digest("crypto.sha256", "sha256"),
+  hmac("crypto.hmac.md5", "md5"),
+  hmac("crypto.hmac.sha1", "sha1"),
+  hmac("crypto.hmac.sha256", "sha256"),
+  hmac("crypto.hmac.sha512", "sha512"),
+  fn("crypto.hmac.equal", 2, hmacEqual)
+];
+
 // action/src/rego/builtins/encoding.ts
 var utf8 = (s) => Buffer.from(s, "utf8");
 var STD = /^[A-Za-z0-9+/]*$/;
@@ -14015,6 +14035,49 @@ function quoteMeta(args) {
   return [...stringArg(args, 0)].map((ch) => META.has(ch) ? "\\" + ch : ch).join("");
 }
 var globBuiltins = [fn("glob.match", 3, globMatch), fn("glob.quote_meta", 1, quoteMeta)];
+
+// action/src/rego/builtins/graph.ts
+function neighbours(graph, node) {
+  const edges = graph.get(node);
+  if (edges === void 0) return void 0;
+  if (Array.isArray(edges)) return edges;
+  return edges instanceof SetValue ? edges.sorted() : [];
+}
+function reachable(args) {
+  const graph = objectArg(args, 0);
+  const queue = [...arrayOrSetArg(args, 1)];
+  const reached = /* @__PURE__ */ new Map();
+  while (queue.length > 0) {
+    const node = queue.shift();
+    if (reached.has(keyOf(node))) continue;
+    const next = neighbours(graph, node);
+    if (next === void 0) continue;
+    reached.set(keyOf(node), node);
+    for (const n of next) if (!reached.has(keyOf(n))) queue.push(n);
+  }
+  return new SetValue(reached.values());
+}
+function reachablePaths(args) {
+  const graph = objectArg(args, 0);
+  const paths = [];
+  const extend = (path, onPath) => {
+    const next = neighbours(graph, path[path.length - 1]) ?? [];
+    if (next.length === 0) paths.push(path);
+    for (const n of next) {
+      const k = keyOf(n);
+      if (onPath.has(k) || !graph.has(n)) paths.push(path);
+      else extend([...path, n], new Set(onPath).add(k));
+    }
+  };
+  for (const start of arrayOrSetArg(args, 1)) {
+    if (graph.has(start)) extend([start], /* @__PURE__ */ new Set([keyOf(start)]));
+  }
+  return new SetValue(paths);
+}
+var graphBuiltins = [
+  fn("graph.reachable", 2, reachable),
+  fn("graph.reachable_paths", 2, reachablePaths)
+];
 
 // action/src/rego/builtins/json.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -14285,6 +14348,89 @@ var jsonBuiltins = [
   fn("yaml.marshal", 1, marshalYAML),
   fn("yaml.unmarshal", 1, (args) => unmarshalYAML(stringArg(args, 0))),
   fn("yaml.is_valid", 1, isValidYAML)
+];
+
+// action/src/rego/builtins/misc.ts
+import { randomInt, randomUUID } from "node:crypto";
+function uuid(args, ctx) {
+  const seed = stringArg(args, 0);
+  return cached(ctx.cache, "uuid.rfc4122:" + keyOf(seed), () => randomUUID());
+}
+function intn(args, ctx) {
+  const seed = stringArg(args, 0);
+  const n = Math.abs(integerArg(args, 1));
+  if (n === 0) return 0;
+  return cached(ctx.cache, `rand.intn:${keyOf(seed)}:${n}`, () => n > 2 ** 48 - 1 ? Math.floor(Math.random() * n) : randomInt(n));
+}
+function traceNote(args) {
+  stringArg(args, 0);
+  return true;
+}
+var miscBuiltins = [
+  fn("uuid.rfc4122", 1, uuid, { nondeterministic: true }),
+  fn("rand.intn", 2, intn, { nondeterministic: true }),
+  fn("opa.runtime", 0, () => new ObjectValue()),
+  fn("trace", 1, traceNote)
+];
+
+// action/src/rego/builtins/net.ts
+import { isIPv4, isIPv6 } from "node:net";
+function ipv4(text) {
+  return text.split(".").reduce((acc, part) => acc << 8n | BigInt(part), 0n);
+}
+function ipv6(text) {
+  const embedded = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
+  let body = text;
+  if (embedded) {
+    const v4 = ipv4(embedded[1]);
+    body = text.slice(0, -embedded[1].length) + `${(v4 >> 16n).toString(16)}:${(v4 & 0xffffn).toString(16)}`;
+  }
+  const [head, tail] = body.split("::");
+  const groups = (s) => s === "" ? [] : s.split(":").map((g) => BigInt("0x" + g));
+  const left = groups(head);
+  const right = tail === void 0 ? [] : groups(tail);
+  const zeros = Array(8 - left.length - right.length).fill(0n);
+  return [...left, ...zeros, ...right].reduce((acc, g) => acc << 16n | g, 0n);
+}
+function parseAddress(text) {
+  if (isIPv4(text) && !/(^|\.)0\d/.test(text)) return { bits: 32, address: ipv4(text), prefix: 32 };
+  if (isIPv6(text) && !text.includes("%")) return { bits: 128, address: ipv6(text), prefix: 128 };
+  return void 0;
+}
+function parseCidr(text) {
+  const m = /^([^/]+)\/(\d{1,3})$/.exec(text);
+  if (!m) return void 0;
+  const host = parseAddress(m[1]);
+  const prefix = Number(m[2]);
+  if (!host || prefix > host.bits) return void 0;
+  return { bits: host.bits, address: host.address & mask(host.bits, prefix), prefix };
+}
+function mask(bits, prefix) {
+  const all = (1n << BigInt(bits)) - 1n;
+  return all ^ (1n << BigInt(bits - prefix)) - 1n;
+}
+function cidrArg(args, i) {
+  const text = stringArg(args, i);
+  const net = parseCidr(text);
+  if (!net) throw builtinError(`invalid CIDR address: ${text}`);
+  return net;
+}
+function cidrOrAddressArg(args, i) {
+  const text = stringArg(args, i);
+  const net = parseCidr(text) ?? parseAddress(text);
+  if (!net) throw builtinError(`invalid CIDR address: ${text}`);
+  return net;
+}
+function contains(outer, inner) {
+  return outer.bits === inner.bits && inner.prefix >= outer.prefix && (inner.address & mask(outer.bits, outer.prefix)) === outer.address;
+}
+function intersects(a, b) {
+  return contains(a, b) || contains(b, a);
+}
+var netBuiltins = [
+  fn("net.cidr_contains", 2, (args) => contains(cidrArg(args, 0), cidrOrAddressArg(args, 1))),
+  fn("net.cidr_intersects", 2, (args) => intersects(cidrArg(args, 0), cidrArg(args, 1))),
+  fn("net.cidr_is_valid", 1, ([v]) => typeof v === "string" && parseCidr(v) !== void 0)
 ];
 
 // action/src/rego/builtins/numbers.ts
@@ -15865,7 +16011,11 @@ var FAMILIES = [
   unitBuiltins,
   walkBuiltins,
   semverBuiltins,
-  timeBuiltins
+  timeBuiltins,
+  graphBuiltins,
+  netBuiltins,
+  cryptoBuiltins,
+  miscBuiltins
 ];
 function createBuiltinRegistry() {
   const registry = /* @__PURE__ */ new Map();
@@ -15877,6 +16027,39 @@ function createBuiltinRegistry() {
   }
   return registry;
 }
+var NO_NETWORK = "network access is not allowed in the gate: a verdict must depend only on the input document, data and policies";
+var NOT_IMPLEMENTED = "not implemented by this engine yet (see docs/builtins.md)";
+var REMOVED = (replacement) => `removed from Rego v1 in OPA 1.0; use ${replacement}`;
+var UNSUPPORTED_BUILTINS = {
+  "http.send": NO_NETWORK,
+  "net.lookup_ip_addr": NO_NETWORK,
+  "providers.aws.sign_req": "request signing for AWS calls is not available: the gate makes no network calls",
+  "io.jwt.": "JWT decoding and verification are not available in the gate; verify tokens before they reach the input document",
+  "crypto.x509.": "certificate parsing and verification are not available in the gate",
+  "crypto.parse_private_keys": "private key parsing is not available in the gate",
+  "rego.parse_module": "policies cannot parse Rego at evaluation time in the gate",
+  "rego.metadata.chain": "rule metadata at evaluation time is not available in this engine; read annotations with the compiler instead",
+  "rego.metadata.rule": "rule metadata at evaluation time is not available in this engine; read annotations with the compiler instead",
+  "strings.render_template": "Go text/template rendering is not available in this engine",
+  "regex.template_match": NOT_IMPLEMENTED,
+  "regex.globs_match": NOT_IMPLEMENTED,
+  "net.cidr_expand": NOT_IMPLEMENTED,
+  "net.cidr_merge": NOT_IMPLEMENTED,
+  "net.cidr_contains_matches": NOT_IMPLEMENTED,
+  "uuid.parse": NOT_IMPLEMENTED,
+  "json.verify_schema": NOT_IMPLEMENTED,
+  "json.match_schema": NOT_IMPLEMENTED,
+  "graphql.": NOT_IMPLEMENTED,
+  re_match: REMOVED("regex.match"),
+  set_diff: REMOVED("the - operator on sets"),
+  "net.cidr_overlap": REMOVED("net.cidr_contains"),
+  cast_array: REMOVED("a comprehension or the value itself"),
+  cast_set: REMOVED("a set comprehension"),
+  cast_string: REMOVED("is_string or sprintf"),
+  cast_boolean: REMOVED("is_boolean"),
+  cast_null: REMOVED("is_null"),
+  cast_object: REMOVED("is_object")
+};
 
 // node_modules/@open-policy-agent/opa-wasm/src/index.mjs
 var import_opa = __toESM(require_opa(), 1);

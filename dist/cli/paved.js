@@ -6542,7 +6542,7 @@ var require_utils = __commonJS({
   "node_modules/fast-uri/lib/utils.js"(exports2, module) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
-    var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
+    var isIPv42 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
     var isPort = RegExp.prototype.test.bind(/^\d*$/u);
     var isHexPair = RegExp.prototype.test.bind(/^[\da-f]{2}$/iu);
     var isUnreserved = RegExp.prototype.test.bind(/^[\da-z\-._~]$/iu);
@@ -6643,7 +6643,7 @@ var require_utils = __commonJS({
         const part = parts[i];
         if (part === "") return void 0;
         if (part.indexOf(".") !== -1) {
-          if (i !== parts.length - 1 || compression !== -1 && right.length === 0 || !isIPv4(part)) return void 0;
+          if (i !== parts.length - 1 || compression !== -1 && right.length === 0 || !isIPv42(part)) return void 0;
           hextetCount += 2;
           continue;
         }
@@ -7025,7 +7025,7 @@ var require_utils = __commonJS({
       }
       if (component.host !== void 0) {
         let host = component.host;
-        if (!isIPv4(host)) {
+        if (!isIPv42(host)) {
           let ipV6res = normalizeIPv6(host);
           if (ipV6res.isIPV6 !== true && ipV6res.isIPVFuture !== true) {
             host = normalizePercentEncoding(host, true);
@@ -7063,7 +7063,7 @@ var require_utils = __commonJS({
       escapePreservingEscapes,
       removeDotSegments,
       removeDotSegmentsRelative,
-      isIPv4,
+      isIPv4: isIPv42,
       isUUID,
       normalizeIPv6,
       stringArrayToHexStripped
@@ -7286,7 +7286,7 @@ var require_schemes = __commonJS({
 var require_fast_uri = __commonJS({
   "node_modules/fast-uri/index.js"(exports2, module) {
     "use strict";
-    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
+    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4: isIPv42, nonSimpleDomain } = require_utils();
     var { SCHEMES, getSchemeHandler } = require_schemes();
     var VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
     var MALFORMED_SCHEME_ERROR = "URI scheme is malformed.";
@@ -7333,7 +7333,7 @@ var require_fast_uri = __commonJS({
       const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true);
       const resolvedSchemeHandler = getSchemeHandler(options && options.scheme || resolved.scheme);
       const resolvedHost = resolved.host;
-      const resolvedHostIsIP = resolvedHost !== void 0 && resolvedHost !== "" && (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6);
+      const resolvedHostIsIP = resolvedHost !== void 0 && resolvedHost !== "" && (isIPv42(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6);
       if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
         throw new Error(MALFORMED_HOST_ERROR);
       }
@@ -7606,7 +7606,7 @@ var require_fast_uri = __commonJS({
           malformedAuthorityOrPort = true;
         }
         if (parsed.host) {
-          const ipv4result = isIPv4(parsed.host);
+          const ipv4result = isIPv42(parsed.host);
           if (ipv4result === false) {
             const bracketedIPLiteral = isIPLiteral(parsed.host);
             const hasIPLiteralBracket = parsed.host.indexOf("[") !== -1 || parsed.host.indexOf("]") !== -1;
@@ -26833,12 +26833,12 @@ var require_intersects = __commonJS({
   "node_modules/semver/ranges/intersects.js"(exports2, module) {
     "use strict";
     var Range = require_range();
-    var intersects = (r1, r2, options) => {
+    var intersects2 = (r1, r2, options) => {
       r1 = new Range(r1, options);
       r2 = new Range(r2, options);
       return r1.intersects(r2, options);
     };
-    module.exports = intersects;
+    module.exports = intersects2;
   }
 });
 
@@ -27097,7 +27097,7 @@ var require_semver2 = __commonJS({
     var outside = require_outside();
     var gtr = require_gtr();
     var ltr = require_ltr();
-    var intersects = require_intersects();
+    var intersects2 = require_intersects();
     var simplifyRange = require_simplify();
     var subset2 = require_subset();
     module.exports = {
@@ -27136,7 +27136,7 @@ var require_semver2 = __commonJS({
       outside,
       gtr,
       ltr,
-      intersects,
+      intersects: intersects2,
       simplifyRange,
       subset: subset2,
       SemVer,
@@ -27946,6 +27946,26 @@ var arrayBuiltins = [
   fn("array.flatten", 1, flatten)
 ];
 
+// action/src/rego/builtins/crypto.ts
+import { createHash as createHash2, createHmac, timingSafeEqual } from "node:crypto";
+var digest = (name, algorithm) => fn(name, 1, (args) => createHash2(algorithm).update(stringArg(args, 0), "utf8").digest("hex"));
+var hmac = (name, algorithm) => fn(name, 2, (args) => createHmac(algorithm, Buffer.from(stringArg(args, 1), "utf8")).update(stringArg(args, 0), "utf8").digest("hex"));
+function hmacEqual(args) {
+  const a = Buffer.from(stringArg(args, 0), "utf8");
+  const b2 = Buffer.from(stringArg(args, 1), "utf8");
+  return a.length === b2.length && timingSafeEqual(a, b2);
+}
+var cryptoBuiltins = [
+  digest("crypto.md5", "md5"),
+  digest("crypto.sha1", "sha1"),
+  digest("crypto.sha256", "sha256"),
+  hmac("crypto.hmac.md5", "md5"),
+  hmac("crypto.hmac.sha1", "sha1"),
+  hmac("crypto.hmac.sha256", "sha256"),
+  hmac("crypto.hmac.sha512", "sha512"),
+  fn("crypto.hmac.equal", 2, hmacEqual)
+];
+
 // action/src/rego/builtins/encoding.ts
 var utf8 = (s3) => Buffer.from(s3, "utf8");
 var STD = /^[A-Za-z0-9+/]*$/;
@@ -28140,6 +28160,49 @@ function quoteMeta(args) {
   return [...stringArg(args, 0)].map((ch) => META.has(ch) ? "\\" + ch : ch).join("");
 }
 var globBuiltins = [fn("glob.match", 3, globMatch), fn("glob.quote_meta", 1, quoteMeta)];
+
+// action/src/rego/builtins/graph.ts
+function neighbours(graph, node) {
+  const edges = graph.get(node);
+  if (edges === void 0) return void 0;
+  if (Array.isArray(edges)) return edges;
+  return edges instanceof SetValue ? edges.sorted() : [];
+}
+function reachable(args) {
+  const graph = objectArg(args, 0);
+  const queue = [...arrayOrSetArg(args, 1)];
+  const reached = /* @__PURE__ */ new Map();
+  while (queue.length > 0) {
+    const node = queue.shift();
+    if (reached.has(keyOf(node))) continue;
+    const next = neighbours(graph, node);
+    if (next === void 0) continue;
+    reached.set(keyOf(node), node);
+    for (const n of next) if (!reached.has(keyOf(n))) queue.push(n);
+  }
+  return new SetValue(reached.values());
+}
+function reachablePaths(args) {
+  const graph = objectArg(args, 0);
+  const paths = [];
+  const extend = (path2, onPath) => {
+    const next = neighbours(graph, path2[path2.length - 1]) ?? [];
+    if (next.length === 0) paths.push(path2);
+    for (const n of next) {
+      const k2 = keyOf(n);
+      if (onPath.has(k2) || !graph.has(n)) paths.push(path2);
+      else extend([...path2, n], new Set(onPath).add(k2));
+    }
+  };
+  for (const start of arrayOrSetArg(args, 1)) {
+    if (graph.has(start)) extend([start], /* @__PURE__ */ new Set([keyOf(start)]));
+  }
+  return new SetValue(paths);
+}
+var graphBuiltins = [
+  fn("graph.reachable", 2, reachable),
+  fn("graph.reachable_paths", 2, reachablePaths)
+];
 
 // action/src/rego/builtins/json.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -28410,6 +28473,89 @@ var jsonBuiltins = [
   fn("yaml.marshal", 1, marshalYAML),
   fn("yaml.unmarshal", 1, (args) => unmarshalYAML(stringArg(args, 0))),
   fn("yaml.is_valid", 1, isValidYAML)
+];
+
+// action/src/rego/builtins/misc.ts
+import { randomInt, randomUUID } from "node:crypto";
+function uuid(args, ctx) {
+  const seed = stringArg(args, 0);
+  return cached(ctx.cache, "uuid.rfc4122:" + keyOf(seed), () => randomUUID());
+}
+function intn(args, ctx) {
+  const seed = stringArg(args, 0);
+  const n = Math.abs(integerArg(args, 1));
+  if (n === 0) return 0;
+  return cached(ctx.cache, `rand.intn:${keyOf(seed)}:${n}`, () => n > 2 ** 48 - 1 ? Math.floor(Math.random() * n) : randomInt(n));
+}
+function traceNote(args) {
+  stringArg(args, 0);
+  return true;
+}
+var miscBuiltins = [
+  fn("uuid.rfc4122", 1, uuid, { nondeterministic: true }),
+  fn("rand.intn", 2, intn, { nondeterministic: true }),
+  fn("opa.runtime", 0, () => new ObjectValue()),
+  fn("trace", 1, traceNote)
+];
+
+// action/src/rego/builtins/net.ts
+import { isIPv4, isIPv6 } from "node:net";
+function ipv4(text) {
+  return text.split(".").reduce((acc, part) => acc << 8n | BigInt(part), 0n);
+}
+function ipv6(text) {
+  const embedded = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
+  let body = text;
+  if (embedded) {
+    const v4 = ipv4(embedded[1]);
+    body = text.slice(0, -embedded[1].length) + `${(v4 >> 16n).toString(16)}:${(v4 & 0xffffn).toString(16)}`;
+  }
+  const [head, tail] = body.split("::");
+  const groups = (s3) => s3 === "" ? [] : s3.split(":").map((g2) => BigInt("0x" + g2));
+  const left = groups(head);
+  const right = tail === void 0 ? [] : groups(tail);
+  const zeros = Array(8 - left.length - right.length).fill(0n);
+  return [...left, ...zeros, ...right].reduce((acc, g2) => acc << 16n | g2, 0n);
+}
+function parseAddress(text) {
+  if (isIPv4(text) && !/(^|\.)0\d/.test(text)) return { bits: 32, address: ipv4(text), prefix: 32 };
+  if (isIPv6(text) && !text.includes("%")) return { bits: 128, address: ipv6(text), prefix: 128 };
+  return void 0;
+}
+function parseCidr(text) {
+  const m2 = /^([^/]+)\/(\d{1,3})$/.exec(text);
+  if (!m2) return void 0;
+  const host = parseAddress(m2[1]);
+  const prefix = Number(m2[2]);
+  if (!host || prefix > host.bits) return void 0;
+  return { bits: host.bits, address: host.address & mask(host.bits, prefix), prefix };
+}
+function mask(bits, prefix) {
+  const all = (1n << BigInt(bits)) - 1n;
+  return all ^ (1n << BigInt(bits - prefix)) - 1n;
+}
+function cidrArg(args, i) {
+  const text = stringArg(args, i);
+  const net = parseCidr(text);
+  if (!net) throw builtinError(`invalid CIDR address: ${text}`);
+  return net;
+}
+function cidrOrAddressArg(args, i) {
+  const text = stringArg(args, i);
+  const net = parseCidr(text) ?? parseAddress(text);
+  if (!net) throw builtinError(`invalid CIDR address: ${text}`);
+  return net;
+}
+function contains(outer, inner) {
+  return outer.bits === inner.bits && inner.prefix >= outer.prefix && (inner.address & mask(outer.bits, outer.prefix)) === outer.address;
+}
+function intersects(a, b2) {
+  return contains(a, b2) || contains(b2, a);
+}
+var netBuiltins = [
+  fn("net.cidr_contains", 2, (args) => contains(cidrArg(args, 0), cidrOrAddressArg(args, 1))),
+  fn("net.cidr_intersects", 2, (args) => intersects(cidrArg(args, 0), cidrArg(args, 1))),
+  fn("net.cidr_is_valid", 1, ([v2]) => typeof v2 === "string" && parseCidr(v2) !== void 0)
 ];
 
 // action/src/rego/builtins/numbers.ts
@@ -29990,7 +30136,11 @@ var FAMILIES = [
   unitBuiltins,
   walkBuiltins,
   semverBuiltins,
-  timeBuiltins
+  timeBuiltins,
+  graphBuiltins,
+  netBuiltins,
+  cryptoBuiltins,
+  miscBuiltins
 ];
 function createBuiltinRegistry() {
   const registry = /* @__PURE__ */ new Map();
@@ -30002,11 +30152,38 @@ function createBuiltinRegistry() {
   }
   return registry;
 }
-var NO_NETWORK = "network access is not allowed in the gate: the verdict must depend only on the input document and data";
+var NO_NETWORK = "network access is not allowed in the gate: a verdict must depend only on the input document, data and policies";
+var NOT_IMPLEMENTED = "not implemented by this engine yet (see docs/builtins.md)";
+var REMOVED = (replacement) => `removed from Rego v1 in OPA 1.0; use ${replacement}`;
 var UNSUPPORTED_BUILTINS = {
   "http.send": NO_NETWORK,
   "net.lookup_ip_addr": NO_NETWORK,
-  "opa.runtime": "placeholder"
+  "providers.aws.sign_req": "request signing for AWS calls is not available: the gate makes no network calls",
+  "io.jwt.": "JWT decoding and verification are not available in the gate; verify tokens before they reach the input document",
+  "crypto.x509.": "certificate parsing and verification are not available in the gate",
+  "crypto.parse_private_keys": "private key parsing is not available in the gate",
+  "rego.parse_module": "policies cannot parse Rego at evaluation time in the gate",
+  "rego.metadata.chain": "rule metadata at evaluation time is not available in this engine; read annotations with the compiler instead",
+  "rego.metadata.rule": "rule metadata at evaluation time is not available in this engine; read annotations with the compiler instead",
+  "strings.render_template": "Go text/template rendering is not available in this engine",
+  "regex.template_match": NOT_IMPLEMENTED,
+  "regex.globs_match": NOT_IMPLEMENTED,
+  "net.cidr_expand": NOT_IMPLEMENTED,
+  "net.cidr_merge": NOT_IMPLEMENTED,
+  "net.cidr_contains_matches": NOT_IMPLEMENTED,
+  "uuid.parse": NOT_IMPLEMENTED,
+  "json.verify_schema": NOT_IMPLEMENTED,
+  "json.match_schema": NOT_IMPLEMENTED,
+  "graphql.": NOT_IMPLEMENTED,
+  re_match: REMOVED("regex.match"),
+  set_diff: REMOVED("the - operator on sets"),
+  "net.cidr_overlap": REMOVED("net.cidr_contains"),
+  cast_array: REMOVED("a comprehension or the value itself"),
+  cast_set: REMOVED("a set comprehension"),
+  cast_string: REMOVED("is_string or sprintf"),
+  cast_boolean: REMOVED("is_boolean"),
+  cast_null: REMOVED("is_null"),
+  cast_object: REMOVED("is_object")
 };
 function unsupportedReason(name) {
   if (Object.hasOwn(UNSUPPORTED_BUILTINS, name)) return UNSUPPORTED_BUILTINS[name];
@@ -30084,7 +30261,7 @@ function evaluateInWorker(request, timeoutMs) {
   return new Promise((resolve8, reject) => {
     const worker = new Worker(script, { eval: evalCode, workerData: request, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     let settled = false;
-    const settle = (outcome) => {
+    const settle2 = (outcome) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
@@ -30092,14 +30269,14 @@ function evaluateInWorker(request, timeoutMs) {
       outcome();
     };
     const timer = setTimeout(() => {
-      settle(() => reject(new GateError("policy_eval_failed", `${where}: exceeded the time budget of ${timeoutMs} ms and was stopped`, "Look for unbounded iteration over large inputs in the policy, or raise the time budget.", { file: request.info.source })));
+      settle2(() => reject(new GateError("policy_eval_failed", `${where}: exceeded the time budget of ${timeoutMs} ms and was stopped`, "Look for unbounded iteration over large inputs in the policy, or raise the time budget.", { file: request.info.source })));
     }, timeoutMs);
-    worker.on("message", (reply) => settle(() => reply.ok ? resolve8(reply.result) : reject(replyError(reply))));
+    worker.on("message", (reply) => settle2(() => reply.ok ? resolve8(reply.result) : reject(replyError(reply))));
     worker.on("error", (err) => {
-      settle(() => reject(new GateError("policy_eval_failed", `${where}: the evaluation worker failed: ${err.message}`, "If the wasm-worker.js file is missing from the build, rebuild the action; otherwise report this as a bug.", { file: request.info.source }, { cause: err })));
+      settle2(() => reject(new GateError("policy_eval_failed", `${where}: the evaluation worker failed: ${err.message}`, "If the wasm-worker.js file is missing from the build, rebuild the action; otherwise report this as a bug.", { file: request.info.source }, { cause: err })));
     });
     worker.on("exit", (code) => {
-      settle(() => reject(new GateError("policy_eval_failed", `${where}: the evaluation worker exited (code ${code}) without a result`, "The policy may have exhausted the worker heap; reduce the input or data size.", { file: request.info.source })));
+      settle2(() => reject(new GateError("policy_eval_failed", `${where}: the evaluation worker exited (code ${code}) without a result`, "The policy may have exhausted the worker heap; reduce the input or data size.", { file: request.info.source })));
     });
   });
 }
@@ -30237,8 +30414,8 @@ function toEvaluationResult(resultSet, entrypoint, info) {
 
 // action/src/engine/files.ts
 var import_yaml4 = __toESM(require_dist(), 1);
-import { createHash as createHash3 } from "node:crypto";
-import { lstat, readFile as readFile2, readdir as readdir2 } from "node:fs/promises";
+import { createHash as createHash4 } from "node:crypto";
+import { readFile as readFile2, readdir as readdir2, stat } from "node:fs/promises";
 import { basename as basename3, join as join2 } from "node:path";
 
 // node_modules/tar/dist/esm/index.min.js
@@ -33275,7 +33452,6 @@ function readTarball(bytes, limits = DEFAULT_ARCHIVE_LIMITS) {
     };
     const parser2 = new rt({ strict: true, onReadEntry: onEntry });
     parser2.on("error", fail2);
-    if (bytes.byteLength > limits.maxTotalBytes) return fail2(new ArchiveError(`the archive is ${bytes.byteLength} bytes, over the ${limits.maxTotalBytes}-byte limit`));
     parser2.on("end", () => {
       if (!failed) resolve8(files);
     });
@@ -33358,7 +33534,7 @@ function checkPackageRoots(packagePath2, roots, file) {
 
 // action/src/wasm/signatures.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-import { X509Certificate, createHash as createHash2, createHmac, createPublicKey, timingSafeEqual, verify } from "node:crypto";
+import { X509Certificate, createHash as createHash3, createHmac as createHmac2, createPublicKey, timingSafeEqual as timingSafeEqual2, verify } from "node:crypto";
 import { basename as basename2 } from "node:path";
 
 // action/src/wasm/canonical-json.ts
@@ -33546,8 +33722,8 @@ function verifyJwt(token, key) {
 function signatureMatches(key, input, signature) {
   switch (key.alg) {
     case "HS256": {
-      const expected = createHmac("sha256", key.key).update(input).digest();
-      return expected.length === signature.length && timingSafeEqual(expected, signature);
+      const expected = createHmac2("sha256", key.key).update(input).digest();
+      return expected.length === signature.length && timingSafeEqual2(expected, signature);
     }
     case "RS256":
       return verify("sha256", input, publicKey(key, "rsa"), signature);
@@ -33604,7 +33780,7 @@ function checkFiles(files, signed2) {
 function fileHash(path2, bytes, algorithm) {
   const nodeAlgorithm = HASHES[algorithm];
   if (!nodeAlgorithm) throw new SignatureError(`${path2}: unsupported hashing algorithm ${JSON.stringify(algorithm)} (use one of ${Object.keys(HASHES).join(", ")})`);
-  const hash = createHash2(nodeAlgorithm);
+  const hash = createHash3(nodeAlgorithm);
   if (!STRUCTURED_FILES.has(basename2(path2))) return hash.update(bytes).digest("hex");
   const text = Buffer.from(bytes).toString("utf8");
   try {
@@ -33623,46 +33799,50 @@ function loadError2(source, message, hint, cause) {
   return new GateError("policy_load_failed", `${source}: ${message}`, hint, { file: source }, { cause });
 }
 function sha256Hex2(bytes) {
-  return createHash3("sha256").update(bytes).digest("hex");
+  return createHash4("sha256").update(bytes).digest("hex");
 }
 function startsWith(bytes, magic) {
   return magic.every((b2, i) => bytes[i] === b2);
 }
 async function readPolicyFiles(source, options = {}) {
-  const info = await lstat(source).catch((err) => {
+  const info = await stat(source).catch((err) => {
     throw loadError2(source, `cannot read the policies (${err.code ?? err.message})`, "Check the policies path: a directory of .rego files, an OPA bundle (.tar.gz) or a policy.wasm.", err);
   });
+  const limits = options.limits ?? DEFAULT_ARCHIVE_LIMITS;
   if (info.isDirectory()) return readDirectoryArtifact(source, options);
   if (!info.isFile()) throw loadError2(source, "is neither a file nor a directory", "Point the policies path at a directory, a .tar.gz bundle or a policy.wasm.");
+  if (info.size > limits.maxTotalBytes) {
+    throw loadError2(source, `is ${info.size} bytes, over the ${limits.maxTotalBytes}-byte limit for a policy artifact`, "Point the policies path at the policy bundle itself.");
+  }
   return readFileArtifact(source, new Uint8Array(await readFile2(source)), options);
 }
 async function readFileArtifact(source, bytes, options) {
-  const digest = sha256Hex2(bytes);
-  checkPin(source, digest, options.sha256, "sha256 of the file");
+  const digest2 = sha256Hex2(bytes);
+  checkPin(source, digest2, options.sha256, "sha256 of the file");
   if (startsWith(bytes, WASM_MAGIC)) {
     if (options.verificationKey) {
       throw loadError2(source, "a bare policy.wasm cannot carry a signature, but a verification key is configured", "Ship the policy as a signed bundle (opa build -t wasm --signing-key ...), or pin it with policy-sha256 instead of a key.");
     }
-    return { source, format: "wasm", modules: [], data: {}, manifest: EMPTY_MANIFEST, wasm: bytes, files: /* @__PURE__ */ new Map([["policy.wasm", bytes]]), digest };
+    return { source, format: "wasm", modules: [], data: {}, manifest: EMPTY_MANIFEST, wasm: bytes, files: /* @__PURE__ */ new Map([["policy.wasm", bytes]]), digest: digest2 };
   }
   if (startsWith(bytes, GZIP_MAGIC)) {
     const files = await readTarball(bytes, options.limits ?? DEFAULT_ARCHIVE_LIMITS).catch((err) => {
       if (err instanceof ArchiveError) throw loadError2(source, `bad bundle archive: ${err.message}`, "Rebuild the bundle with `opa build`; archives must hold only regular files inside the bundle root.", err);
       throw err;
     });
-    return interpretFiles(source, "tarball", files, digest, options);
+    return interpretFiles(source, "tarball", files, digest2, options);
   }
   if (source.endsWith(".rego")) {
     const files = /* @__PURE__ */ new Map([[basename3(source), bytes]]);
-    return interpretFiles(source, "rego-file", files, digest, options);
+    return interpretFiles(source, "rego-file", files, digest2, options);
   }
   throw loadError2(source, "is not a policy artifact (expected a directory, a gzipped OPA bundle, a .rego file or a wasm module)", "Build a bundle with `opa build` or point at the directory holding your .rego files.");
 }
 async function readDirectoryArtifact(source, options) {
   const files = await readDirectoryFiles(source, options.limits ?? DEFAULT_ARCHIVE_LIMITS);
-  const digest = directoryDigest(files);
-  checkPin(source, digest, options.sha256, "canonical directory digest (see docs/wasm.md)");
-  return interpretFiles(source, "directory", files, digest, options);
+  const digest2 = directoryDigest(files);
+  checkPin(source, digest2, options.sha256, "canonical directory digest (see docs/wasm.md)");
+  return interpretFiles(source, "directory", files, digest2, options);
 }
 function checkPin(source, actual, expected, what) {
   if (expected === void 0) return;
@@ -33705,7 +33885,7 @@ async function readDirectoryFiles(root, limits) {
   await walk5("");
   return files;
 }
-function interpretFiles(source, format2, files, digest, options) {
+function interpretFiles(source, format2, files, digest2, options) {
   if (options.verificationKey) {
     try {
       verifyBundleSignatures(files, options.verificationKey);
@@ -33718,7 +33898,7 @@ function interpretFiles(source, format2, files, digest, options) {
     const modules = regoModules(source, format2, files, manifest, options.includeTests ?? false);
     const data = placeDataFiles(files, manifest);
     const wasm = findWasmModule(files, manifest);
-    return { source, format: format2, modules, data, manifest, ...wasm ? { wasm } : {}, files, digest };
+    return { source, format: format2, modules, data, manifest, ...wasm ? { wasm } : {}, files, digest: digest2 };
   } catch (err) {
     if (err instanceof ManifestError || err instanceof DataError) {
       throw loadError2(source, err.message, "Fix the bundle contents and rebuild it; see docs/wasm.md for the bundle layout.", err);
@@ -38065,16 +38245,13 @@ async function runGate(options) {
   let input = null;
   let engine = null;
   let catalog = null;
+  const loading = settle(loadPolicies(options));
   try {
     input = validateInput(await options.collect());
     clock.endCollect();
-    [engine, catalog] = await Promise.all([
-      loadPolicyEngine(options.policies, {
-        ...options.policySha256 !== void 0 ? { policySha256: options.policySha256 } : {},
-        ...options.verificationKey ? { verificationKey: options.verificationKey } : {}
-      }),
-      loadRuleCatalog(options.rulesDir ?? DEFAULT_RULES_DIR)
-    ]);
+    const loaded = await loading;
+    if (!loaded.ok) throw loaded.error;
+    ({ engine, catalog } = loaded.value);
     requireRules(engine, options.policies);
     const result2 = await engine.evaluate(entrypoint, input, { timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS });
     const decision = decide({
@@ -38099,6 +38276,22 @@ async function runGate(options) {
     });
     return { decision, input, catalog };
   }
+}
+async function loadPolicies(options) {
+  const [engine, catalog] = await Promise.all([
+    loadPolicyEngine(options.policies, {
+      ...options.policySha256 !== void 0 ? { policySha256: options.policySha256 } : {},
+      ...options.verificationKey ? { verificationKey: options.verificationKey } : {}
+    }),
+    loadRuleCatalog(options.rulesDir ?? DEFAULT_RULES_DIR)
+  ]);
+  return { engine, catalog };
+}
+function settle(promise) {
+  return promise.then(
+    (value) => ({ ok: true, value }),
+    (error) => ({ ok: false, error })
+  );
 }
 function requireRules(engine, source) {
   if (engine.entrypoints().length === 0) {
@@ -38414,7 +38607,18 @@ function loadConfig(text, origin) {
       { file: origin, row: pos.line, col: pos.col }
     );
   }
-  const value = doc.toJS({ maxAliasCount: 100 });
+  let value;
+  try {
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    throw new GateError(
+      "config_invalid",
+      `${origin}: ${error.message}`,
+      "Write the settings out instead of nesting YAML aliases.",
+      { file: origin },
+      { cause: error }
+    );
+  }
   if (value === null || value === void 0) return defaultConfig();
   const problems = [];
   checkConfig(value, [], (path2, problem) => problems.push({ path: path2, problem }));
@@ -38761,9 +38965,45 @@ function dedupe(list) {
 // action/src/signals/provenance/gitai.ts
 var GitAiNoteError = class extends Error {
 };
+var LineRanges = class {
+  merged = null;
+  pending = [];
+  add(start, end) {
+    this.pending.push([start, end]);
+    this.merged = null;
+  }
+  has(line) {
+    const ranges = this.ranges();
+    let lo2 = 0;
+    let hi2 = ranges.length - 1;
+    while (lo2 <= hi2) {
+      const mid = lo2 + hi2 >> 1;
+      const [start, end] = ranges[mid];
+      if (line < start) hi2 = mid - 1;
+      else if (line > end) lo2 = mid + 1;
+      else return true;
+    }
+    return false;
+  }
+  /** Number of distinct lines. */
+  get size() {
+    return this.ranges().reduce((n, [start, end]) => n + end - start + 1, 0);
+  }
+  ranges() {
+    if (this.merged) return this.merged;
+    const sorted = [...this.pending].sort((a, b2) => a[0] - b2[0]);
+    const merged = [];
+    for (const [start, end] of sorted) {
+      const last = merged.at(-1);
+      if (last && start <= last[1] + 1) last[1] = Math.max(last[1], end);
+      else merged.push([start, end]);
+    }
+    this.merged = merged;
+    return merged;
+  }
+};
 var DIVIDER = "---";
 var ENTRY = /^ {2}([0-9a-f]{7,64}) (\d+(?:-\d+)?(?:,\d+(?:-\d+)?)*)$/i;
-var MAX_RANGE2 = 1e6;
 function parseGitAiNote(text) {
   const rows = text.replace(/\r\n/g, "\n").split("\n");
   const divider = rows.indexOf(DIVIDER);
@@ -38782,7 +39022,7 @@ function parseAttestations(rows) {
     if (row.trim() === "") return;
     if (!row.startsWith(" ")) {
       const path2 = row.startsWith('"') && row.endsWith('"') ? row.slice(1, -1) : row;
-      current = lines.get(path2) ?? /* @__PURE__ */ new Set();
+      current = lines.get(path2) ?? new LineRanges();
       lines.set(path2, current);
       return;
     }
@@ -38797,8 +39037,8 @@ function addRange(into, part, row) {
   const [startText, endText] = part.split("-");
   const start = Number(startText);
   const end = endText === void 0 ? start : Number(endText);
-  if (start < 1 || end < start || end - start > MAX_RANGE2) throw new GitAiNoteError(`attestation line ${row}: bad line range "${part}"`);
-  for (let n = start; n <= end; n++) into.add(n);
+  if (start < 1 || end < start || !Number.isSafeInteger(end)) throw new GitAiNoteError(`attestation line ${row}: bad line range "${part}"`);
+  into.add(start, end);
 }
 function parseMetadata2(text) {
   let doc;
@@ -38888,10 +39128,9 @@ function aiLineShare(files, notes) {
   let added = 0;
   let ai2 = 0;
   for (const file of files) {
-    const attributed = /* @__PURE__ */ new Set();
-    for (const note of notes) for (const n of note.lines.get(file.path) ?? []) attributed.add(n);
+    const attributed = notes.flatMap((note) => note.lines.get(file.path) ?? []);
     added += file.added_lines.length;
-    ai2 += file.added_lines.filter((l) => attributed.has(l.line)).length;
+    ai2 += file.added_lines.filter((l) => attributed.some((ranges) => ranges.has(l.line))).length;
   }
   return added === 0 ? null : round2(ai2 / added);
 }
@@ -39504,14 +39743,31 @@ function joinReportPath(base, relative5) {
 function matchRepoPath(raw, known) {
   const path2 = cleanReportPath(raw);
   if (known.has(path2)) return path2;
-  let best = null;
-  for (const candidate of known) {
-    if (path2.endsWith(`/${candidate}`) && (best === null || candidate.length > best.length)) best = candidate;
+  const parts = path2.split("/");
+  for (let i = 1; i < parts.length; i++) {
+    const suffix = parts.slice(i).join("/");
+    if (known.has(suffix)) return suffix;
   }
-  if (best !== null) return best;
   const relative5 = path2.replace(/^\/+/, "");
-  const within = [...known].filter((candidate) => candidate.endsWith(`/${relative5}`));
-  return within.length === 1 ? within[0] : relative5;
+  const within = suffixIndex(known).get(relative5);
+  return within !== void 0 && within.length === 1 ? within[0] : relative5;
+}
+var suffixIndexes = /* @__PURE__ */ new WeakMap();
+function suffixIndex(known) {
+  let index = suffixIndexes.get(known);
+  if (index) return index;
+  index = /* @__PURE__ */ new Map();
+  for (const path2 of known) {
+    const parts = path2.split("/");
+    for (let i = 1; i < parts.length; i++) {
+      const suffix = parts.slice(i).join("/");
+      const list = index.get(suffix) ?? [];
+      list.push(path2);
+      index.set(suffix, list);
+    }
+  }
+  suffixIndexes.set(known, index);
+  return index;
 }
 
 // action/src/signals/security/sarif.ts
@@ -39655,7 +39911,11 @@ function baseUris(raw) {
 function touchesAdded(added, start, end) {
   if (!added) return false;
   const last = Math.max(start, end ?? start);
-  for (let n = start; n <= last; n++) if (added.has(n)) return true;
+  if (last - start < added.size) {
+    for (let n = start; n <= last; n++) if (added.has(n)) return true;
+    return false;
+  }
+  for (const n of added) if (n >= start && n <= last) return true;
   return false;
 }
 function isSuppressed(result2) {
@@ -44297,7 +44557,8 @@ function coverageSection(reports, files) {
   const result2 = computeCoverage(reports.map(readCoverage), files);
   const caveats = [];
   if (!result2.hasLineData) caveats.push("the coverage reports have no line data (coverage-summary.json): diff coverage not computed");
-  const unreportedSource = result2.unreported.filter((p2) => files.find((f2) => f2.path === p2)?.kind === "source");
+  const sourcePaths = new Set(files.filter((f2) => f2.kind === "source").map((f2) => f2.path));
+  const unreportedSource = result2.unreported.filter((p2) => sourcePaths.has(p2));
   if (result2.hasLineData && unreportedSource.length > 0) {
     caveats.push(`${unreportedSource.length} changed source file(s) absent from every coverage report: ${unreportedSource.slice(0, 10).join(", ")}`);
   }
@@ -46364,7 +46625,7 @@ async function buildInput(collected, reports, options = {}) {
 }
 
 // action/src/collect/fixture/index.ts
-import { readFile as readFile3, stat } from "node:fs/promises";
+import { readFile as readFile3, stat as stat2 } from "node:fs/promises";
 import { join as join4 } from "node:path";
 var FIXTURE_REQUIRED = ["event.json", "files.json", "commits.json"];
 var FIXTURE_NAMES = (dir) => ({
@@ -46377,7 +46638,7 @@ var FIXTURE_NAMES = (dir) => ({
 });
 var FIXTURE_HINT = 'Fix the fixture file: it must hold the JSON the GitHub REST API returns for that endpoint (docs/input.md, "Fixture directory").';
 async function readFixture(dir, options = {}) {
-  const info = await stat(dir).catch(() => null);
+  const info = await stat2(dir).catch(() => null);
   if (!info?.isDirectory()) {
     throw new GateError("usage", `fixture directory ${dir} does not exist`, `Pass --fixture a directory holding ${FIXTURE_REQUIRED.join(", ")}.`);
   }
@@ -46389,7 +46650,7 @@ async function readFixture(dir, options = {}) {
     throw new GateError("config_invalid", `cannot read ${configPath}: ${error.message}`, "Check the --config path.", { file: configPath });
   });
   const reportsDir = join4(dir, "reports");
-  const reportsInfo = await stat(reportsDir).catch(() => null);
+  const reportsInfo = await stat2(reportsDir).catch(() => null);
   return {
     data: {
       event,
@@ -46572,21 +46833,26 @@ async function collectGit(spec, options = {}) {
   }
   const baseSha = await mergeBase(git, await resolveCommit(git, baseRef, "--base"), headSha);
   const target = spec.worktree ? await snapshotWorktree(git) : headSha;
-  const config = await readBaseConfig(git, baseSha, options.configPath);
-  const { files, patches } = await readDiff(git, baseSha, target, config);
-  const commits = await readCommits(git, baseSha, headSha);
-  const headRef = spec.head ?? ((await git.run(["symbolic-ref", "--short", "-q", "HEAD"], { allowFailure: true }))?.trim() || "HEAD");
+  const [config, diff2, commits, notes, repository, headRef] = await Promise.all([
+    readBaseConfig(git, baseSha, options.configPath),
+    readDiff(git, baseSha, target),
+    readCommits(git, baseSha, headSha),
+    readNotes2(git, baseSha, headSha),
+    readRepository(git, defaultBranch),
+    spec.head ?? git.run(["symbolic-ref", "--short", "-q", "HEAD"], { allowFailure: true }).then((ref) => ref?.trim() || "HEAD")
+  ]);
+  const { files, patches } = classifyDiff(diff2, config);
   return {
     source: "git",
     config,
-    repository: await readRepository(git, defaultBranch),
+    repository,
     change: buildChange({ baseRef, baseSha, headRef, headSha, files, commits, worktree: Boolean(spec.worktree) }),
     files,
     patches,
     commits,
     reviews: [],
     checks: null,
-    notes: await readNotes2(git, baseSha, headSha),
+    notes,
     codeScanning: null,
     readFile: (side, path2) => readBlob(git, side === "base" ? baseSha : target, path2)
   };
@@ -46663,7 +46929,7 @@ function parseRaw(text) {
   }
   return entries;
 }
-async function readDiff(git, base, target, config) {
+async function readDiff(git, base, target) {
   const common = ["-M", "--no-color", "--no-ext-diff", "--no-textconv", "--no-relative", "--ignore-submodules=none"];
   const [raw, patch2] = await Promise.all([
     git.text(["diff", ...common, "--raw", "-z", "--no-abbrev", base, target]),
@@ -46678,11 +46944,14 @@ async function readDiff(git, base, target, config) {
       "Report this with the git version (git --version)."
     );
   }
+  return entries.map((entry, i) => ({ ...entry, section: sections[i] }));
+}
+function classifyDiff(entries, config) {
   const classifier = pathClassifier(config);
   const patches = /* @__PURE__ */ new Map();
-  const files = entries.map((entry, i) => {
-    const parsed = parsePatch(sections[i]);
-    const hunks = hunksOnly(sections[i]);
+  const files = entries.map((entry) => {
+    const parsed = parsePatch(entry.section);
+    const hunks = hunksOnly(entry.section);
     if (hunks) patches.set(entry.path, hunks);
     return {
       path: entry.path,
@@ -47031,15 +47300,17 @@ function readFiles(shape, value, config) {
     const patch2 = shape.optionalString(file, "patch", path2);
     const parsed = patch2 === null ? null : parsePatch(patch2);
     if (patch2 !== null) patches.set(filename, patch2);
+    const noLines = additions === 0 && deletions === 0;
+    const binary = parsed?.binary ?? (noLines && status !== "renamed" && status !== "unchanged" && !isEmptyTextFile(filename));
     return {
       path: filename,
       previous_path: shape.optionalString(file, "previous_filename", path2),
       status,
       additions,
       deletions,
-      // GitHub gives a binary file no patch and no line counts; an empty file looks the same, a pure rename does not count.
-      binary: parsed?.binary ?? (additions === 0 && deletions === 0 && status !== "renamed" && status !== "unchanged" && !isEmptyTextFile(filename)),
-      patch_available: patch2 !== null,
+      binary,
+      // A text file without changed lines (a pure rename) lacks nothing: only a missing patch with lines is unavailable.
+      patch_available: patch2 !== null || noLines && !binary,
       ...classifier.classify(filename),
       added_lines: parsed?.added_lines ?? []
     };
@@ -47129,7 +47400,7 @@ function readStatuses(shape, value) {
 }
 
 // action/src/collect/reports.ts
-import { lstat as lstat2, readdir as readdir3, readFile as readFile4 } from "node:fs/promises";
+import { lstat, readdir as readdir3, readFile as readFile4 } from "node:fs/promises";
 import { isAbsolute, join as join6, relative, sep as sep3 } from "node:path";
 var REPORT_MAX_BYTES = 64 * 1024 * 1024;
 var SKIPPED_DIRECTORIES2 = /* @__PURE__ */ new Set([".git", "node_modules"]);
@@ -47184,7 +47455,7 @@ async function readAll(root, paths, options) {
   const files = [];
   for (const path2 of paths) {
     const full = join6(root, path2);
-    const info = await lstat2(full);
+    const info = await lstat(full);
     if (!info.isFile()) continue;
     if (info.size > maxBytes) {
       throw new GateError(
@@ -47307,6 +47578,13 @@ var ZERO_WIDTH_JOINER = "‍";
 function escapeMarkdown(text) {
   return text.replace(CONTROL_CHARS, (c) => c === "	" || c === "\r" || c === "\n" ? c : "").replace(BIDI_CONTROLS, "").replace(/\s*[\r\n]+\s*/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(MARKDOWN_PUNCTUATION, "\\$&").replace(/@/g, "@" + ZERO_WIDTH_JOINER);
 }
+function markdownCodeSpan(text) {
+  const flat = text.replace(CONTROL_CHARS, "").replace(BIDI_CONTROLS, "").replace(/\s*[\r\n]+\s*/g, " ");
+  const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longestRun + 1);
+  const padded = flat.startsWith("`") || flat.endsWith("`") || flat === "" ? ` ${flat} ` : flat;
+  return `${fence}${padded}${fence}`;
+}
 function escapeHtml(text) {
   return text.replace(CONTROL_CHARS, "").replace(BIDI_CONTROLS, "").replace(/\s*[\r\n]+\s*/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/@/g, "@" + ZERO_WIDTH_JOINER);
 }
@@ -47386,7 +47664,7 @@ function levelSection(level, findings, options) {
   const waived = level === "waived";
   const header2 = waived ? "| Severity | Rule | Where | Finding | Waived by | Reason |\n|---|---|---|---|---|---|" : "| Severity | Rule | Where | Finding |\n|---|---|---|---|";
   const rows = findings.map((f2) => {
-    const cells = [f2.severity, `**${escapeMarkdown(f2.title)}** (${escapeMarkdown(f2.rule)})`, escapeMarkdown(whereText(f2)), escapeMarkdown(f2.message)];
+    const cells = [f2.severity, `**${escapeMarkdown(f2.title)}** ${markdownCodeSpan(f2.rule).replace(/\|/g, "\\|")}`, escapeMarkdown(whereText(f2)), escapeMarkdown(f2.message)];
     if (waived) cells.push(escapeMarkdown(f2.waiver?.by ?? ""), escapeMarkdown(f2.waiver?.reason ?? ""));
     return `| ${cells.join(" | ")} |`;
   });
@@ -47416,9 +47694,9 @@ function footer(d) {
   const policy = [
     `policy ${escapeMarkdown(d.policy.kind)} ${escapeMarkdown(d.policy.source)}`,
     `revision ${escapeMarkdown(d.policy.revision ?? "none")}`,
-    d.policy.digest ? `sha256 ${d.policy.digest.slice(0, 12)}` : null,
-    `entrypoint ${escapeMarkdown(d.policy.entrypoint)}`,
-    d.input_digest ? `input sha256 ${d.input_digest}` : "no input",
+    d.policy.digest ? `sha256 ${markdownCodeSpan(d.policy.digest.slice(0, 12))}` : null,
+    `entrypoint ${markdownCodeSpan(d.policy.entrypoint)}`,
+    d.input_digest ? `input sha256 ${markdownCodeSpan(d.input_digest)}` : "no input",
     `${d.timings_ms.total} ms`
   ].filter((part) => part !== null);
   return `---
@@ -47916,7 +48194,7 @@ import { existsSync as existsSync2 } from "node:fs";
 import { relative as relative4, resolve as resolve7 } from "node:path";
 
 // action/src/rego/test-runner.ts
-import { readdir as readdir4, readFile as readFile5, stat as stat2 } from "node:fs/promises";
+import { readdir as readdir4, readFile as readFile5, stat as stat3 } from "node:fs/promises";
 import { dirname as dirname2, join as join8, relative as relative3, sep as sep5 } from "node:path";
 var TEST_PREFIX = "test_";
 var TEST_FILE_SUFFIX = "_test.rego";
@@ -47924,7 +48202,7 @@ async function loadTestSources(paths) {
   const modules = [];
   const data = {};
   for (const root of paths) {
-    const info = await stat2(root).catch((cause) => {
+    const info = await stat3(root).catch((cause) => {
       throw new Error(`cannot read ${root}: ${cause instanceof Error ? cause.message : String(cause)}`);
     });
     const files = info.isDirectory() ? await walk4(root) : [root];
@@ -48010,6 +48288,7 @@ function runOne(policy, test, data, options) {
     const value = policy.evaluate(test.name, {
       data,
       timeoutMs: options.timeoutMs,
+      strictBuiltinErrors: options.strictBuiltinErrors ?? false,
       print: (line) => output.push(line)
     });
     const durationMs = performance.now() - started;
@@ -48062,7 +48341,7 @@ function testReportJson(report) {
 // action/src/cli/test.ts
 var DEFAULT_PATH = "policies";
 function registerTest(program2, context) {
-  program2.command("test").description("run the Rego unit tests (test_* rules in *_test.rego) like `opa test`").argument("[paths...]", `.rego files or directories (default: ${DEFAULT_PATH}/)`).option("-r, --run <regex>", "only tests whose name (data.<package>.<rule>) matches the regular expression").addOption(new Option("--format <format>", "output format").choices(["pretty", "json"]).default("pretty")).option("-v, --verbose", "list passing tests too, with their durations").option("--timeout <ms>", "fail a test that runs longer than this many milliseconds").action(async (paths, flags) => {
+  program2.command("test").description("run the Rego unit tests (test_* rules in *_test.rego) like `opa test`").argument("[paths...]", `.rego files or directories (default: ${DEFAULT_PATH}/)`).option("-r, --run <regex>", "only tests whose name (data.<package>.<rule>) matches the regular expression").addOption(new Option("--format <format>", "output format").choices(["pretty", "json"]).default("pretty")).option("-v, --verbose", "list passing tests too, with their durations").option("--timeout <ms>", "fail a test that runs longer than this many milliseconds").option("--strict-builtin-errors", "a built-in error fails the test, as it fails the gate (default: it makes the expression undefined, as in opa)").action(async (paths, flags) => {
     context.setExitCode(await runTestCommand(paths, flags, context));
   });
 }
@@ -48076,7 +48355,11 @@ async function runTestCommand(paths, flags, { io: io2 }) {
   const sources = displayRelative(await loadTestSources(roots), io2.cwd);
   let report;
   try {
-    report = runTests(sources, { ...run ? { run } : {}, ...timeoutMs ? { timeoutMs } : {} });
+    report = runTests(sources, {
+      ...run ? { run } : {},
+      ...timeoutMs ? { timeoutMs } : {},
+      strictBuiltinErrors: flags.strictBuiltinErrors === true
+    });
   } catch (error) {
     const errors = error instanceof RegoErrors ? error.errors : error instanceof RegoError ? [error] : null;
     if (!errors) throw error;

@@ -28,12 +28,11 @@ export function baseMirror(base: BaseSide): string {
 }
 
 /**
- * A local path for a policy or catalog input: empty → the shipped default;
- * absolute → a file the workflow produced (e.g. a downloaded bundle), used as
- * is; relative → a repository path, fetched at the base SHA.
+ * A local path for a policy or catalog input: absolute → a file the workflow
+ * produced (e.g. a downloaded bundle), used as is; relative → a repository
+ * path, fetched at the base SHA.
  */
-export async function resolveArtifact(base: BaseSide, input: string, shippedDefault: string, what: 'policies' | 'rules'): Promise<string> {
-  if (input === '') return shippedDefault;
+export async function resolveArtifact(base: BaseSide, input: string, what: 'policies' | 'rules'): Promise<string> {
   if (isAbsolute(input)) return input;
   const local = await downloadTreeAt(base.client, base.repo, base.baseSha, input, baseMirror(base));
   if (local === null) {
