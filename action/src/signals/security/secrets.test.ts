@@ -29,6 +29,13 @@ describe('scanSecrets', () => {
     expect(JSON.stringify(scan)).not.toContain(secret);
   });
 
+  it('still flags a URL that carries credentials', () => {
+    const url = 'postgres://app:Zq8v2Lm9Xr4Tk7Wp@db.internal:5432/app';
+    const scan = scanOne(`DATABASE_PASSWORD_URL=${url}`);
+    expect(scan.findings.map((f) => f.detector)).toEqual(['generic-secret']);
+    expect(JSON.stringify(scan)).not.toContain('Zq8v2Lm9Xr4Tk7Wp');
+  });
+
   it('keeps the rest of the line', () => {
     const scan = scanOne(`const token = "${GH}"; // rotate monthly`);
     expect(scan.files[0]!.added_lines[0]!.text).toBe('const token = "[REDACTED:github-token]"; // rotate monthly');
@@ -83,6 +90,10 @@ describe('scanSecrets', () => {
     ['password: "correcthorsebattery"'],
     ['tokenizer = "short"'],
     ['const x = "AKIA-not-a-key"'],
+    ['tokenUrl: "https://login.microsoftonline.com/common/oauth2/v2.0/token"'],
+    ['secretPath = "/etc/app/secrets/db-primary.json"'],
+    ['private readonly tokenService: TokenService'],
+    ['token: ${{ secrets.GITHUB_TOKEN }}'],
   ])('ignores placeholders, references and low-entropy words: %s', (text) => {
     const scan = scanOne(text);
     expect(scan.findings).toEqual([]);

@@ -121,6 +121,8 @@ function looksRandom(value: string): boolean {
   if (value.length < MIN_GENERIC_LENGTH || PLACEHOLDER.test(value)) return false;
   // A dotted identifier or a call is code, not a literal: `config.api.token`, `readToken()`.
   if (/^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+$/.test(value) || value.includes('(')) return false;
+  // A file path or a URL without credentials names where a secret lives, not the secret.
+  if (/^(\.{0,2}\/|~\/)/.test(value) || /^[a-z][a-z0-9+.-]*:\/\/[^@\s]*$/i.test(value)) return false;
   if (/^(.)\1+$/.test(value)) return false;
   return shannonEntropy(value) >= ENTROPY_THRESHOLD;
 }
