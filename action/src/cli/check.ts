@@ -2,7 +2,6 @@
  * `paved check`: collect the change, run the gate, print one report. Thin on
  * purpose: the pipeline is gate.ts, the media are report/.
  */
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type Command, Option } from 'commander';
 import { collectInput } from '../collect/index.js';
@@ -13,7 +12,7 @@ import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderSarif } from '../report/sarif.js';
 import { renderTerminal } from '../report/terminal.js';
-import { type CliIO, exitCodeForVerdict, usageError, useColor } from './io.js';
+import { type CliIO, exitCodeForVerdict, usageError, useColor, writeOutputFile } from './io.js';
 import { addSourceOptions, requirePath, sourceFromFlags, type SourceFlags } from './options.js';
 import type { CliContext } from './command.js';
 
@@ -59,7 +58,7 @@ async function runCheck(flags: CheckFlags, io: CliIO, version: string): Promise<
   const report = render(withReportTiming(decision, render));
   if (flags.output !== undefined) {
     const path = resolve(io.cwd, flags.output);
-    writeFileSync(path, report);
+    writeOutputFile(path, report);
     io.stderr(`paved: ${decision.verdict} — report written to ${path}\n`);
   } else {
     io.stdout(report);

@@ -3,12 +3,11 @@
  * authors see exactly what they are writing against. Same source flags as
  * `paved check`.
  */
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { collectInput } from '../collect/index.js';
 import type { CliContext } from './command.js';
-import { EXIT } from './io.js';
+import { EXIT, writeOutputFile } from './io.js';
 import { addSourceOptions, sourceFromFlags, type SourceFlags } from './options.js';
 
 interface InputFlags extends SourceFlags {
@@ -21,7 +20,7 @@ export function registerInput(program: Command, context: CliContext): void {
     .action(async (flags: InputFlags) => {
       const { spec, options } = sourceFromFlags(flags, context.io.cwd);
       const text = JSON.stringify(await collectInput(spec, options), null, 2) + '\n';
-      if (flags.output !== undefined) writeFileSync(resolve(context.io.cwd, flags.output), text);
+      if (flags.output !== undefined) writeOutputFile(resolve(context.io.cwd, flags.output), text);
       else context.io.stdout(text);
       context.setExitCode(EXIT.pass);
     });

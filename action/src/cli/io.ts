@@ -4,6 +4,7 @@
  * the environment and whether stdout is a terminal. Only cli/paved.ts builds
  * one from `process`.
  */
+import { writeFileSync } from 'node:fs';
 import { GateError } from '../errors.js';
 import type { Verdict } from '../decide/types.js';
 import { escapeTerminal } from '../report/escape.js';
@@ -36,6 +37,16 @@ export function exitCodeForVerdict(verdict: Verdict): number {
       return EXIT.blocked;
     case 'error':
       return EXIT.gateError;
+  }
+}
+
+/** Writes a report file; a failure names the flag and the path instead of surfacing as an internal error. */
+export function writeOutputFile(path: string, text: string): void {
+  try {
+    writeFileSync(path, text);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new GateError('report_failed', `--output ${path}: cannot write the report (${reason})`, 'Check that the directory exists and is writable.', { file: path }, { cause: error });
   }
 }
 

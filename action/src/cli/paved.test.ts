@@ -76,6 +76,12 @@ describe('paved check: exit codes and formats', () => {
     expect(JSON.parse(readFileSync(out, 'utf8')).verdict).toBe('success');
   });
 
+  it('exits 2 naming --output when the report cannot be written', async () => {
+    const r = await run(['check', '--fixture', fixture(), ...packFlags, '--output', join(work, 'no-such-dir', 'out.json')]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`paved: report_failed: --output ${join(work, 'no-such-dir', 'out.json')}: cannot write the report (ENOENT)`);
+  });
+
   it('colours only on a TTY without NO_COLOR', async () => {
     const args = ['check', '--fixture', fixture(), ...packFlags];
     expect((await run(args, { tty: true })).out).toContain('\u001b[32m✔ PASSED');
