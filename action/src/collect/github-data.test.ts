@@ -81,7 +81,7 @@ describe('normaliseGitHubData', () => {
     expect(result.patches.get('src/a.test.ts')).toBe('@@ -0,0 +1,2 @@\n+x\n+y');
   });
 
-  it('marks files without a patch: binary when nothing was counted, truncated patches when lines were', () => {
+  it('marks files without a patch: binary when nothing was counted, unavailable patches when lines were', () => {
     const result = normalise({
       files: [
         file('img/logo.png', { status: 'added', additions: 0, deletions: 0, patch: undefined }),
@@ -92,7 +92,7 @@ describe('normaliseGitHubData', () => {
     expect(result.files.map((f) => [f.path, f.binary, f.patch_available, f.added_lines.length])).toEqual([
       ['img/logo.png', true, false, 0],
       ['data/huge.json', false, false, 0],
-      ['pkg/__init__.py', false, false, 0],
+      ['pkg/__init__.py', false, true, 0],
     ]);
     expect(result.change.truncated.patches).toBe(true);
   });

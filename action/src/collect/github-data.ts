@@ -187,15 +187,18 @@ function readFiles(shape: JsonShape, value: unknown[], config: GateConfig): { fi
     const patch = shape.optionalString(file, 'patch', path);
     const parsed = patch === null ? null : parsePatch(patch);
     if (patch !== null) patches.set(filename, patch);
+    const noLines = additions === 0 && deletions === 0;
+    // GitHub gives a binary file no patch and no line counts; an empty file looks the same, a pure rename does not count.
+    const binary = parsed?.binary ?? (noLines && status !== 'renamed' && status !== 'unchanged' && !isEmptyTextFile(filename));
     return {
       path: filename,
       previous_path: shape.optionalString(file, 'previous_filename', path),
       status,
       additions,
       deletions,
-      // GitHub gives a binary file no patch and no line counts; an empty file looks the same, a pure rename does not count.
-      binary: parsed?.binary ?? (additions === 0 && deletions === 0 && status !== 'renamed' && status !== 'unchanged' && !isEmptyTextFile(filename)),
-      patch_available: patch !== null,
+      binary,
+      // A text file without changed lines (a pure rename) lacks nothing: only a missing patch with lines is unavailable.
+      patch_available: patch !== null || (noLines && !binary),
       ...classifier.classify(filename),
       added_lines: parsed?.added_lines ?? [],
     };
