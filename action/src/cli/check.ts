@@ -46,6 +46,9 @@ async function runCheck(flags: CheckFlags, io: CliIO, version: string): Promise<
   if (flags.policySha256 !== undefined && !/^[0-9a-f]{64}$/i.test(flags.policySha256)) {
     throw usageError(`--policy-sha256 ${flags.policySha256} is not a sha256 (64 hex digits)`, 'Pass the hex digest of the policy artifact, e.g. from `sha256sum bundle.tar.gz`.');
   }
+  if (flags.entrypoint !== undefined && !/^[^/\s]+(\/[^/\s]+)*$/.test(flags.entrypoint)) {
+    throw usageError(`--entrypoint ${JSON.stringify(flags.entrypoint)} is not a slash path`, `Give the decision document as a slash path, e.g. ${DEFAULT_ENTRYPOINT}.`);
+  }
   const { decision, catalog } = await runGate({
     collect: () => collectInput(spec, options),
     policies: flags.policies !== undefined ? requirePath('--policies', resolve(io.cwd, flags.policies), 'any') : DEFAULT_POLICY_DIR,

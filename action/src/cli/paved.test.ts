@@ -131,6 +131,7 @@ describe('paved check: usage errors exit 3 and name the flag', () => {
     [['check', '--fixture', '.', '--repo', '.', '--worktree'], '--fixture cannot be combined with --repo, --worktree'],
     [['check', '--policies', '/nope/policies'], '--policies /nope/policies: no such file or directory'],
     [['check', '--policy-sha256', 'abc'], '--policy-sha256 abc is not a sha256'],
+    [['check', '--entrypoint', 'paved//decision'], '--entrypoint "paved//decision" is not a slash path'],
     [['check', '--format', 'html'], "option '--format <format>' argument 'html' is invalid"],
     [['check', '--no-such-flag'], "unknown option '--no-such-flag'"],
     [['frobnicate'], "unknown command 'frobnicate'"],
