@@ -61,6 +61,13 @@ describe('sprintf', () => {
     expect(sprintf('%.2s|%3s|%-3s|', 'μμμ', 'μ', 'a')).toBe('μμ|  μ|a  |');
   });
 
+  it('prints runes and refuses absurd widths without allocating them', () => {
+    expect(sprintf('%c%c|%q', 72, 0x1f367, 65)).toBe("H🍧|'A'");
+    expect(sprintf('%c', 0x110000)).toBe('\ufffd');
+    expect(sprintf('%99999999d|%d', 1, 2)).toBe('%!(BADWIDTH)|2');
+    expect(sprintf('%.99999999f', 1.5)).toBe('%!(BADPREC)');
+  });
+
   it('requires an array of operands', () => {
     expect(() => call('sprintf', ['%v', 1])).toThrow('operand 2 must be array but got number');
   });

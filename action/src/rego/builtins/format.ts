@@ -54,6 +54,8 @@ interface Spec {
   verb: string;
 }
 
+const MAX_WIDTH = 1_000_000;
+
 const SPEC = /%([-+ 0#]*)(\d+)?(?:\.(\d*))?([a-zA-Z%])/y;
 
 /** Go's fmt.Sprintf over Rego operands, for the verbs and flags policies use. */
@@ -90,6 +92,12 @@ export function goSprintf(format: string, values: Value[]): string {
     };
     if (spec.verb === '%') {
       out += '%';
+      continue;
+    }
+    // Go refuses widths and precisions above 1e6 rather than allocating them.
+    if ((spec.width ?? 0) > MAX_WIDTH || (spec.precision ?? 0) > MAX_WIDTH) {
+      out += (spec.width ?? 0) > MAX_WIDTH ? '%!(BADWIDTH)' : '%!(BADPREC)';
+      next++;
       continue;
     }
     const arg = args[next++];
@@ -154,11 +162,17 @@ const INT_BASES: Record<string, { base: number; prefix: string }> = {
   X: { base: 16, prefix: '0X' },
 };
 
+/** Go prints U+FFFD for an integer that is not a Unicode code point. */
+function runeOf(n: bigint): string {
+  const valid = n >= 0n && n <= 0x10ffffn && !(n >= 0xd800n && n <= 0xdfffn);
+  return valid ? String.fromCodePoint(Number(n)) : '\ufffd';
+}
+
 function formatInt(spec: Spec, a: { value: bigint; big: boolean }): string {
   const abs = a.value < 0n ? -a.value : a.value;
   if (spec.verb === 's' && a.big) return pad(spec, a.value.toString(), false);
-  if (spec.verb === 'c' && !a.big) return pad(spec, String.fromCodePoint(Number(abs)), false);
-  if (spec.verb === 'q' && !a.big) return pad(spec, goQuote(String.fromCodePoint(Number(abs)), "'"), false);
+  if (spec.verb === 'c' && !a.big) return pad(spec, runeOf(a.value), false);
+  if (spec.verb === 'q' && !a.big) return pad(spec, goQuote(runeOf(a.value), "'"), false);
   const base = INT_BASES[spec.verb];
   if (!base) return badVerb(spec, { kind: 'int', ...a });
   let digits = abs.toString(base.base);

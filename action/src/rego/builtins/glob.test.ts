@@ -64,6 +64,7 @@ describe('glob.match wildcards', () => {
   it('reports malformed patterns', () => {
     expect(() => match('[abc', null, 'a')).toThrow(expect.objectContaining({ code: 'eval_builtin_error' }));
     expect(() => match('{a,b', null, 'a')).toThrow('unclosed alternatives');
+    expect(() => match('[z-a]', null, 'a')).toThrow(expect.objectContaining({ code: 'eval_builtin_error' }));
   });
 });
 

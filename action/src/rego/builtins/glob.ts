@@ -27,7 +27,13 @@ class GlobCompiler {
   }
 
   compile(): RegExp {
-    return new RegExp(`^(?:${this.sequence(false)})$`, 'u');
+    const source = this.sequence(false);
+    try {
+      return new RegExp(`^(?:${source})$`, 'u');
+    } catch (e) {
+      // e.g. a reversed range [z-a]
+      throw builtinError(`invalid glob pattern: ${(e as Error).message}`);
+    }
   }
 
   /** Parses until the end, or (inside braces) until an unnested `,` or `}`. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { ObjectValue, SetValue, toJSON, type Value } from '../value.js';
 import { createBuiltinRegistry, UNSUPPORTED_BUILTINS, unsupportedReason } from './index.js';
+import { BuiltinError, type BuiltinContext } from './types.js';
 
 const registry = createBuiltinRegistry();
 
@@ -56,5 +58,34 @@ describe('unsupportedReason', () => {
   it('knows nothing of names that are neither', () => {
     expect(unsupportedReason('no.such.builtin')).toBeUndefined();
     expect(unsupportedReason('io.jwt')).toBeUndefined();
+  });
+});
+
+describe('every built-in, on operands of every type', () => {
+  const samples: Value[] = [
+    null, true, 0, 2, -1.5, 1e300, '', 'a.b', '10.0.0.0/8', '2006-01-02', '[', [], ['a', 1], [[1]],
+    new ObjectValue(), new ObjectValue([['a', 1]]), new SetValue(), new SetValue(['a', 'b']),
+  ];
+  /** A fixed-seed generator, so a failure reproduces. */
+  let seed = 42;
+  const pick = (): Value => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return samples[seed % samples.length]!;
+  };
+
+  it('returns a value or undefined, or fails with a BuiltinError — never anything else', () => {
+    const ctx: BuiltinContext = { nowNs: 0n, cache: new Map() };
+    const escaped: string[] = [];
+    for (const def of registry.values()) {
+      for (let round = 0; round < 150; round++) {
+        const args = Array.from({ length: def.arity }, pick);
+        try {
+          def.fn(args, ctx);
+        } catch (e) {
+          if (!(e instanceof BuiltinError)) escaped.push(`${def.name}(${args.map((a) => JSON.stringify(toJSON(a))).join(', ')}): ${String(e)}`);
+        }
+      }
+    }
+    expect(escaped).toEqual([]);
   });
 });
