@@ -60,9 +60,15 @@ describe('parseTrailers', () => {
   });
 });
 
-/** What git itself prints for a message: `git interpret-trailers --parse` (unfolded "key: value" lines). */
+/**
+ * What git itself prints for a message: `git interpret-trailers --parse`
+ * (unfolded "key: value" lines). The message gets the final newline every
+ * stored commit message has (GitHub's API strips it), which matters to git's
+ * `---` patch-divider rule.
+ */
 function gitTrailers(message: string): { key: string; value: string }[] {
-  const out = execFileSync('git', ['-c', 'trailer.separators=:', 'interpret-trailers', '--parse'], { input: message, encoding: 'utf8' });
+  const input = message === '' || message.endsWith('\n') ? message : `${message}\n`;
+  const out = execFileSync('git', ['-c', 'trailer.separators=:', 'interpret-trailers', '--parse'], { input, encoding: 'utf8' });
   return out
     .split('\n')
     .filter((line) => line !== '')
@@ -78,4 +84,47 @@ describe('parseTrailers agrees with git interpret-trailers --parse', () => {
       expect(parseTrailers(message)).toEqual(gitTrailers(message));
     });
   }
+});
+
+/** Deterministic pseudo-random numbers (mulberry32), so a failure can be replayed. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const LINE_KINDS = [
+  'Co-authored-by: Claude <noreply@anthropic.com>',
+  'Signed-off-by: Dev <dev@example.com>',
+  'Made-with: Cursor',
+  'Key : spaced',
+  'http://example.com: url',
+  '(cherry picked from commit 0123abcd)',
+  '  continued value',
+  '\tTabbed continuation',
+  'Plain sentence here.',
+  'not a: trailer because of spaces before',
+  '# comment line',
+  '',
+  '   ',
+  '---',
+  'Reviewed-by:',
+];
+
+describe('parseTrailers agrees with git on generated messages', () => {
+  it('matches git interpret-trailers --parse for 300 random messages', () => {
+    const next = random(20261125);
+    const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+    const mismatches: string[] = [];
+    for (let i = 0; i < 300; i++) {
+      const body = Array.from({ length: 1 + Math.floor(next() * 7) }, () => pick(LINE_KINDS));
+      const message = [`Subject ${i}`, ...(next() < 0.8 ? [''] : []), ...body].join('\n');
+      if (JSON.stringify(parseTrailers(message)) !== JSON.stringify(gitTrailers(message))) mismatches.push(JSON.stringify(message));
+    }
+    expect(mismatches).toEqual([]);
+  });
 });

@@ -91,7 +91,10 @@ export function parseTrailers(message: string): Trailer[] {
   const trailers: Trailer[] = [];
   let current: Trailer | null = null;
   for (const line of lines.slice(start)) {
-    if (isComment(line) || isBlank(line)) continue;
+    if (isComment(line) || isBlank(line)) {
+      current = null; // git folds a continuation only into the line right before it
+      continue;
+    }
     if (startsWithSpace(line)) {
       if (current) current.value = `${current.value} ${line.trim()}`.trim();
       continue;
