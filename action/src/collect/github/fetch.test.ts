@@ -77,6 +77,26 @@ describe('fetchPullRequest', () => {
     expect(fake.server.calls('pulls/list-commits').map((c) => c.status)).toEqual([403, 200]);
   });
 
+  it('retries a request that times out', async () => {
+    const { fake } = await start();
+    const client = createGitHubClient({ token: 'ghs_test', baseUrl: fake.baseUrl, retries: 2, requestTimeoutMs: 200 });
+    const handlers = fake.server['handlers'];
+    let slow = true;
+    fake.server.setHandlers({
+      ...handlers,
+      'pulls/list-reviews': async (r) => {
+        if (slow) {
+          slow = false;
+          await new Promise((resolve) => setTimeout(resolve, 600));
+        }
+        return handlers['pulls/list-reviews']!(r);
+      },
+    });
+    const data = await fetchPullRequest(client, fake.event(), { codeScanning: false });
+    expect(data.reviews).toEqual([]);
+    expect(fake.server.calls('pulls/list-reviews')).toHaveLength(2);
+  });
+
   it('turns code-scanning 403 and 404 into evaluated:false with the reason', async () => {
     const forbidden = await start({ codeScanning: 403 });
     const denied = await fetchPullRequest(forbidden.client, forbidden.fake.event(), { codeScanning: true });
