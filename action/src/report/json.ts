@@ -1,7 +1,8 @@
 /**
  * The decision record as JSON (`--format json`, the Action's decision-file).
  * Keys come out in one documented order whatever order the record was built
- * in, so two runs over the same change diff cleanly.
+ * in, so two runs over the same change diff cleanly. Its JSON Schema is
+ * action/src/decide/decision.schema.json (a test keeps the two in step).
  */
 import { canonicalJSON } from '../decide/canonical.js';
 import type { Decision, Finding } from '../decide/types.js';

@@ -7,6 +7,7 @@ import { GateError } from '../errors.js';
 import { decide, errorDecision } from '../decide/index.js';
 import { sampleCatalog, sampleDecision, sampleInput, samplePolicy, sampleTimings } from '../decide/test-samples.js';
 import type { Decision } from '../decide/types.js';
+import decisionSchema from '../decide/decision.schema.json' with { type: 'json' };
 import { renderJson } from './json.js';
 import { renderMarkdown, summaryTitle } from './markdown.js';
 import { renderSarif } from './sarif.js';
@@ -179,6 +180,15 @@ WAIVED (1)
 });
 
 describe('json report', () => {
+  it('matches the published decision schema, for decisions and gate errors', () => {
+    const ajv = new Ajv({ allErrors: true, strict: true });
+    const validate = ajv.compile(decisionSchema);
+    for (const d of [sampleDecision(), hostileDecision(), gateErrorDecision(false), gateErrorDecision(true)]) {
+      expect(validate(JSON.parse(renderJson(d))), JSON.stringify(validate.errors)).toBe(true);
+    }
+    expect(validate({ ...JSON.parse(renderJson(sampleDecision())), verdict: 'maybe' })).toBe(false);
+  });
+
   it('is the decision with a stable key order', () => {
     const d = sampleDecision();
     const shuffled = Object.fromEntries(Object.entries(d).reverse()) as unknown as Decision;
