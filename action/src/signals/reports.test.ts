@@ -11,6 +11,8 @@ describe('report format detection by content', () => {
     ['junit-pytest.xml', 'junit'],
     ['coverage-v8/cobertura-coverage.xml', 'cobertura'],
     ['cobertura-coveragepy.xml', 'cobertura'],
+    ['jacoco.xml', 'jacoco'],
+    ['go-cover.out', 'go-cover'],
     ['coverage-v8/lcov.info', 'lcov'],
     ['coverage-v8/coverage-final.json', 'istanbul-final'],
     ['coverage-v8/coverage-summary.json', 'istanbul-summary'],

@@ -6,7 +6,7 @@
 import { GateError } from '../errors.js';
 import type { ReportFile } from './types.js';
 
-export type ReportFormat = 'sarif' | 'junit' | 'cobertura' | 'lcov' | 'istanbul-final' | 'istanbul-summary';
+export type ReportFormat = 'sarif' | 'junit' | 'cobertura' | 'jacoco' | 'lcov' | 'go-cover' | 'istanbul-final' | 'istanbul-summary';
 
 export interface ClassifiedReport extends ReportFile {
   format: ReportFormat;
@@ -21,7 +21,7 @@ export function classifyReports(reports: readonly ReportFile[]): ClassifiedRepor
       throw new GateError(
         'config_invalid',
         `report ${report.path} is not in a format Paved reads`,
-        'give JUnit XML, Cobertura XML, lcov, Istanbul coverage-final.json / coverage-summary.json, or SARIF 2.1.0',
+        'give JUnit XML, Cobertura or JaCoCo XML, lcov, a Go cover profile, Istanbul coverage-final.json / coverage-summary.json, or SARIF 2.1.0',
         { file: report.path },
       );
     }
@@ -34,6 +34,7 @@ export function detectFormat(content: string): { format: ReportFormat; json?: un
   if (text.startsWith('{')) return detectJson(text);
   if (text.startsWith('<')) return detectXml(text);
   if (/^(TN:|SF:)/m.test(text) && /^end_of_record\s*$/m.test(text)) return { format: 'lcov' };
+  if (/^mode: (set|count|atomic)\s*$/m.test(text.split('\n', 1)[0]!)) return { format: 'go-cover' };
   return null;
 }
 
@@ -59,6 +60,7 @@ function detectXml(text: string): { format: ReportFormat } | null {
   const root = /<(?!\?|!)([A-Za-z_][\w.-]*)/.exec(text)?.[1];
   if (root === 'testsuites' || root === 'testsuite') return { format: 'junit' };
   if (root === 'coverage' && /\bline-rate=|<packages\b|<class\b/.test(text)) return { format: 'cobertura' };
+  if (root === 'report' && /<sourcefile\b/.test(text)) return { format: 'jacoco' };
   return null;
 }
 

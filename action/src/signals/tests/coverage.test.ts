@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { makeContext, makeFile } from '../test-helpers.js';
-import { computeCoverage, parseCobertura, parseIstanbulFinal, parseIstanbulSummary, parseLcov } from './coverage.js';
+import { computeCoverage, parseCobertura, parseGoCover, parseIstanbulFinal, parseIstanbulSummary, parseJacoco, parseLcov } from './coverage.js';
 import { collectTests } from './index.js';
 
 const data = (name: string) => readFileSync(new URL(`../testdata/${name}`, import.meta.url), 'utf8');
@@ -43,6 +43,28 @@ describe('computeCoverage', () => {
     const result = computeCoverage([raw], [change]);
     expect(result.diff.files).toEqual([{ path: 'src/shop/orders.py', executable: 2, covered: 1, percent: 50, uncovered_lines: [9] }]);
     expect(result.overall_percent).toBe(66.67);
+  });
+
+  it('reads JaCoCo: package/sourcefile paths matched to the Maven source tree, lines with instructions executable', () => {
+    const raw = parseJacoco(data('jacoco.xml'), 'jacoco.xml');
+    const change = makeFile('src/main/java/com/acme/billing/Invoice.java', [[12, 'a'], [13, 'b'], [14, 'c']]);
+    const result = computeCoverage([raw], [change]);
+    expect(result.diff.files).toEqual([{ path: 'src/main/java/com/acme/billing/Invoice.java', executable: 2, covered: 1, percent: 50, uncovered_lines: [13] }]);
+    expect(result.overall_percent).toBe(75);
+  });
+
+  it('reads a Go cover profile: module import paths, every line of a block takes its count', () => {
+    const raw = parseGoCover(data('go-cover.out'));
+    const change = makeFile('internal/orders/orders.go', [[11, 'a'], [13, 'b'], [15, 'c'], [16, 'd']]);
+    const result = computeCoverage([raw], [change]);
+    expect(result.diff.files).toEqual([{ path: 'internal/orders/orders.go', executable: 3, covered: 2, percent: 66.67, uncovered_lines: [13] }]);
+    // orders.go lines 10-15 with 10, 11, 12 (in two blocks: the higher count wins) and 15 hit, tax.go 5-7 missed: 4 of 9
+    expect(result.overall_percent).toBe(44.44);
+  });
+
+  it('skips an impossible Go block instead of looping over it', () => {
+    const raw = parseGoCover('mode: set\nx.go:1.1,999999999.1 1 1\nx.go:3.1,4.2 1 1\n');
+    expect([...raw.files.get('x.go')!.keys()]).toEqual([3, 4]);
   });
 
   it('merges reports by taking the most hits per line', () => {

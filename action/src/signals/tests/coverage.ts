@@ -1,5 +1,6 @@
 /**
- * Line coverage from lcov, Cobertura XML and Istanbul JSON, merged across
+ * Line coverage from lcov, Cobertura XML, JaCoCo XML, Go cover profiles and
+ * Istanbul JSON, merged across
  * reports (a line's hits are the most any report saw), then:
  * - overall: covered / executable lines of everything the reports list;
  * - diff coverage: of the lines this change ADDED that a report marks
@@ -82,6 +83,67 @@ export function parseCobertura(text: string, reportPath: string): RawCoverage {
     }
   }
   return { files, alternatives };
+}
+
+interface JacocoDoc {
+  report?: { package?: Array<{ name?: unknown; sourcefile?: Array<{ name?: unknown; line?: Array<{ nr?: unknown; mi?: unknown; ci?: unknown }> }> }> };
+}
+
+const jacocoXml = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  isArray: (name) => ['package', 'sourcefile', 'line'].includes(name),
+  parseAttributeValue: false,
+});
+
+/**
+ * JaCoCo XML: `<package name="com/acme">` / `<sourcefile name="X.java">` /
+ * `<line nr mi ci>`. A line with instructions is executable; covered when
+ * any instruction ran (`ci` > 0). Paths come out as `com/acme/X.java`, which
+ * match `src/main/java/com/acme/X.java` by suffix.
+ */
+export function parseJacoco(text: string, reportPath: string): RawCoverage {
+  let doc: JacocoDoc;
+  try {
+    doc = jacocoXml.parse(text, true) as JacocoDoc;
+  } catch (err) {
+    throw new GateError('config_invalid', `${reportPath} is not well-formed XML: ${(err as Error).message}`, undefined, { file: reportPath });
+  }
+  const files: LineHits = new Map();
+  for (const pkg of doc.report?.package ?? []) {
+    const dir = typeof pkg.name === 'string' && pkg.name !== '' ? `${pkg.name}/` : '';
+    for (const source of pkg.sourcefile ?? []) {
+      if (typeof source.name !== 'string') continue;
+      const lines = new Map<number, number>();
+      files.set(`${dir}${source.name}`, lines);
+      for (const line of source.line ?? []) {
+        const missed = Number(line.mi ?? 0);
+        const covered = Number(line.ci ?? 0);
+        if (missed + covered > 0) addHits(lines, Number(line.nr), covered);
+      }
+    }
+  }
+  return { files };
+}
+
+/**
+ * Go cover profile (`go test -coverprofile`): `mode: set`, then
+ * `<import path>/file.go:startLine.col,endLine.col <statements> <count>`.
+ * Every line of a block takes the block's count.
+ */
+const MAX_GO_BLOCK_LINES = 10_000;
+
+export function parseGoCover(text: string): RawCoverage {
+  const files: LineHits = new Map();
+  for (const line of text.split(/\r?\n/).slice(1)) {
+    const m = /^(.+):(\d+)\.\d+,(\d+)\.\d+ \d+ (\d+)$/.exec(line.trim());
+    // A block longer than any real function is a corrupt or hostile profile: skip it rather than loop for ever.
+    if (!m || Number(m[3]) - Number(m[2]) > MAX_GO_BLOCK_LINES) continue;
+    const lines = files.get(m[1]!) ?? new Map<number, number>();
+    files.set(m[1]!, lines);
+    for (let n = Number(m[2]); n <= Number(m[3]); n++) addHits(lines, n, Number(m[4]));
+  }
+  return { files };
 }
 
 /** Istanbul coverage-final.json: a line's hits are the most of any statement starting on it. */

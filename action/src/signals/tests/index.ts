@@ -9,14 +9,16 @@ import type { SignalContext } from '../types.js';
 import {
   computeCoverage,
   parseCobertura,
+  parseGoCover,
   parseIstanbulFinal,
   parseIstanbulSummary,
+  parseJacoco,
   parseLcov,
   type RawCoverage,
 } from './coverage.js';
 import { parseJUnit } from './junit.js';
 
-const COVERAGE_FORMATS = new Set(['lcov', 'cobertura', 'istanbul-final', 'istanbul-summary']);
+const COVERAGE_FORMATS = new Set(['lcov', 'cobertura', 'jacoco', 'go-cover', 'istanbul-final', 'istanbul-summary']);
 
 export async function collectTests(ctx: SignalContext): Promise<Tests> {
   const reports = classifyReports(ctx.reports);
@@ -76,6 +78,10 @@ function readCoverage(report: ClassifiedReport): RawCoverage {
       return parseLcov(report.content);
     case 'cobertura':
       return parseCobertura(report.content, report.path);
+    case 'jacoco':
+      return parseJacoco(report.content, report.path);
+    case 'go-cover':
+      return parseGoCover(report.content);
     case 'istanbul-final':
       return parseIstanbulFinal(report.json as Record<string, unknown>);
     default:
