@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hunksOnly, parsePatch, splitGitDiff } from './diff.js';
 
@@ -102,3 +106,53 @@ describe('splitGitDiff and hunksOnly', () => {
     expect(hunksOnly('@@ -1 +1 @@\n-a\n+b\n')).toBe('@@ -1 +1 @@\n-a\n+b');
   });
 });
+
+describe('parsePatch against real git diffs', () => {
+  /** Deterministic pseudo-random numbers (mulberry32). */
+  function random(seed: number): () => number {
+    let a = seed;
+    return () => {
+      a = (a + 0x6d2b79f5) | 0;
+      let t = Math.imul(a ^ (a >>> 15), 1 | a);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+
+  it('every added line is the new file line at that number, and counts match numstat (60 random edits)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'paved-diff-'));
+    const next = random(7);
+    const vocabulary = ['alpha', '', '--- not a header', '+++ nor this', '@@ -1 +1 @@ fake', ' indented', '\\ backslash', 'end'];
+    try {
+      for (let round = 0; round < 60; round++) {
+        const old = Array.from({ length: Math.floor(next() * 40) }, (_, i) => `${vocabulary[Math.floor(next() * vocabulary.length)]} ${i}`);
+        const edited = old.flatMap((line) => {
+          const roll = next();
+          if (roll < 0.15) return [];
+          if (roll < 0.3) return [`${line} changed`, `inserted ${round}`];
+          return [line];
+        });
+        if (next() < 0.3) edited.push('appended');
+        const trailingNewline = next() < 0.7;
+        writeFileSync(join(dir, 'old'), old.join('\n') + (old.length ? '\n' : ''));
+        writeFileSync(join(dir, 'new'), edited.join('\n') + (trailingNewline && edited.length ? '\n' : ''));
+        const diff = gitDiffNoIndex(dir, ['-U2']);
+        const parsed = parsePatch(diff);
+        for (const added of parsed.added_lines) expect(added.text).toBe(edited[added.line - 1]);
+        const [plus, minus] = gitDiffNoIndex(dir, ['--numstat']).split('\t');
+        expect([parsed.additions, parsed.deletions]).toEqual(diff === '' ? [0, 0] : [Number(plus), Number(minus)]);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+/** `git diff --no-index old new`, which exits 1 when the files differ. */
+function gitDiffNoIndex(dir: string, args: string[]): string {
+  try {
+    return execFileSync('git', ['diff', '--no-index', '--no-color', ...args, 'old', 'new'], { cwd: dir, encoding: 'utf8' });
+  } catch (error) {
+    return (error as { stdout: string }).stdout;
+  }
+}
