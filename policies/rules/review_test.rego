@@ -154,3 +154,11 @@ test_agent_change_to_the_gate_says_so if {
 	some finding in deny with input as agent
 	startswith(finding.message, "This AI-assisted change modifies the gate itself")
 }
+
+test_protected_globs_with_braces_still_match if {
+	braces := object.union(t.ai_input, {
+		"config": {"protected_paths": ["src/payments/**/*.{ts,js}", "infra/**"]},
+		"files": [t.file("src/payments/stripe/charge.js", "source")],
+	})
+	"protected-path-needs-approval" in t.ids(deny) with input as braces
+}

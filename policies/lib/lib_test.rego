@@ -1,0 +1,46 @@
+package paved.lib
+
+test_glob_variants if {
+	glob_variants("**/auth/**") == {"**/auth/**", "auth/**"}
+	glob_variants("src/**/db/*.ts") == {"src/**/db/*.ts", "src/db/*.ts"}
+	glob_variants("**/a/**/b") == {"**/a/**/b", "a/**/b", "**/a/b"}
+	glob_variants("paved.yml") == {"paved.yml"}
+}
+
+test_glob_matches_like_minimatch if {
+	glob_matches("**/auth/**", "auth/login.ts")
+	glob_matches("**/auth/**", "src/auth/deep/login.ts")
+	glob_matches("src/**/db/*.ts", "src/db/users.ts")
+	glob_matches(".github/workflows/**", ".github/workflows/ci.yml")
+	not glob_matches("**/auth/**", "src/authors/list.ts")
+	not glob_matches("*.tf", "infra/main.tf")
+}
+
+test_matches_any if {
+	matches_any(["docs/**", "**/*.tf"], "infra/main.tf")
+	not matches_any(["docs/**", "**/*.tf"], "src/main.ts")
+	not matches_any([], "src/main.ts")
+}
+
+test_summarize if {
+	summarize(["a", "b"], 3) == "a, b"
+	summarize(["a", "b", "c", "d", "e"], 3) == "a, b, c and 2 more"
+}
+
+test_setting_reads_rule_settings_with_default if {
+	setting("x", "waivable", true) == false with input as {"config": {"rules": {"x": {"waivable": false}}}}
+	setting("x", "waivable", true) == true with input as {"config": {"rules": {}}}
+}
+
+test_enabled_unless_switched_off if {
+	enabled("x") with input as {"config": {"rules": {}}}
+	enabled("x") with input as {"config": {"rules": {"x": {"enabled": true}}}}
+	not enabled("x") with input as {"config": {"rules": {"x": {"enabled": false}}}}
+}
+
+test_glob_alternation_joins_plain_globs_only if {
+	glob_alternation({"a/**", "**/*.{ts,js}", "b/*"}) == "{a/**,b/*}"
+	glob_leftovers({"a/**", "**/*.{ts,js}", "b/*"}) == {"**/*.{ts,js}"}
+	not glob_alternation({"**/*.{ts,js}"})
+	glob.match(glob_alternation({"**/auth/**", "auth/**", "**/*.tf"}), ["/"], "auth/x.ts")
+}
