@@ -86,6 +86,23 @@ describe('parseJUnit', () => {
     expect(JSON.stringify(r)).not.toContain(token);
   });
 
+  it('counts a suite-level error that no test case carries (jest-junit default for a suite that failed to load)', () => {
+    const xml = `<testsuites name="jest tests" tests="1" failures="0" errors="1">
+  <testsuite name="src/__tests__/broken.test.js" errors="1" failures="0" skipped="0" tests="0" time="0"/>
+  <testsuite name="ok" errors="0" failures="0" skipped="0" tests="1"><testcase classname="ok" name="ok works" time="0.001"/></testsuite>
+</testsuites>`;
+    const r = parseJUnit(xml, 'jest.xml');
+    expect([r.total, r.passed, r.failed, r.errors, r.skipped]).toEqual([2, 1, 0, 1, 0]);
+    expect(r.failures).toEqual([
+      { name: '(suite)', classname: null, suite: 'src/__tests__/broken.test.js', file: null, line: null, message: 'the suite reports 1 failure(s) or error(s) that no test case carries', kind: 'error' },
+    ]);
+  });
+
+  it('does not double count when the suite attributes match its test cases', () => {
+    const r = parseJUnit(data('junit-surefire.xml'), 'junit-surefire.xml');
+    expect(r.failures.filter((f) => f.name === '(suite)')).toEqual([]);
+  });
+
   it('rejects malformed XML naming the report', () => {
     expect(() => parseJUnit('<testsuites><testsuite>', 'broken.xml')).toThrow(/^broken\.xml is not well-formed XML/);
   });

@@ -63,6 +63,7 @@ function suitesIn(node: unknown): Node[] {
 
 function addSuite(suite: Node, counts: JUnitCounts): void {
   const suiteName = attr(suite, 'name');
+  const before = counts.failed + counts.errors;
   for (const testcase of arrayOf(suite.testcase).filter(isNode)) {
     counts.total++;
     const failure = first(testcase.failure);
@@ -77,6 +78,33 @@ function addSuite(suite: Node, counts: JUnitCounts): void {
       counts.skipped++;
     }
   }
+  if (suite.testsuite === undefined) addSuiteLevelProblems(suite, suiteName, counts.failed + counts.errors - before, counts);
+}
+
+/**
+ * A suite that failed before its tests ran (an import error under jest-junit's
+ * defaults, a crashed fork) may say `errors="1"` with no failing test case.
+ * Those count as errors, so a broken suite never reads as a pass.
+ */
+function addSuiteLevelProblems(suite: Node, suiteName: string | null, carried: number, counts: JUnitCounts): void {
+  const declared = count(attr(suite, 'failures')) + count(attr(suite, 'errors'));
+  const missing = declared - carried;
+  if (missing <= 0) return;
+  counts.total += missing;
+  counts.errors += missing;
+  counts.failures.push({
+    name: '(suite)',
+    classname: null,
+    suite: suiteName,
+    file: null,
+    line: null,
+    message: `the suite reports ${missing} failure(s) or error(s) that no test case carries`,
+    kind: 'error',
+  });
+}
+
+function count(raw: string | null): number {
+  return raw !== null && /^\d+$/.test(raw) ? Number(raw) : 0;
 }
 
 function toFailure(testcase: Node, suite: Node, suiteName: string | null, problem: unknown, kind: 'failure' | 'error'): TestCaseFailure {
