@@ -47,7 +47,8 @@ describe('max, min and sort', () => {
     const input = j([2, 1]);
     expect(call('sort', [input])).toEqual([1, 2]);
     expect(input).toEqual([2, 1]);
-    expect(() => call('sort', [new ObjectValue()])).toThrow('operand 1 must be one of {array, set} but got object');
+    expect(() => call('sort', [new ObjectValue()])).toThrow('operand 1 must be one of {set, array} but got object');
+    expect(() => call('all', [1])).toThrow('operand 1 must be one of {array, set} but got number');
   });
 });
 

@@ -33,7 +33,7 @@ export const aggregateBuiltins: BuiltinDef[] = [
   fn('product', 1, (args) => finite(numbersArg(args).reduce((a, b) => a * b, 1))),
   fn('max', 1, (args) => extreme(args, (o) => o > 0)),
   fn('min', 1, (args) => extreme(args, (o) => o < 0)),
-  fn('sort', 1, (args) => [...arrayOrSetArg(args, 0)].sort(compare)),
-  fn('all', 1, (args) => arrayOrSetArg(args, 0, ['set', 'array']).every((v) => v === true)),
-  fn('any', 1, (args) => arrayOrSetArg(args, 0, ['set', 'array']).some((v) => v === true)),
+  fn('sort', 1, (args) => [...arrayOrSetArg(args, 0, ['set', 'array'])].sort(compare)),
+  fn('all', 1, (args) => arrayOrSetArg(args, 0).every((v) => v === true)),
+  fn('any', 1, (args) => arrayOrSetArg(args, 0).some((v) => v === true)),
 ];

@@ -25,6 +25,7 @@ describe('glob.match delimiters', () => {
   it('rejects delimiters that are not an array of strings', () => {
     expect(() => match('*', 'x', 'a')).toThrow('operand 2 must be one of {array, null} but got string');
     expect(() => match('*', [1], 'a')).toThrow('operand 2 must be array of strings but got array containing number');
+    expect(() => match('*', ['ab'], 'a')).toThrow('operand 2 must be array of runes but got array containing string');
   });
 });
 

@@ -5,7 +5,7 @@
  * not from) a list, `{a,b}` alternatives, `\` escapes. Delimiters: `null`
  * means none, `[]` means the default `["."]`.
  */
-import { SetValue, typeName, type Value } from '../value.js';
+import { typeName, type Value } from '../value.js';
 import { builtinError, cached, fn, operandError, operandTypeError, stringArg } from './args.js';
 import type { BuiltinContext, BuiltinDef } from './types.js';
 
@@ -97,15 +97,16 @@ class GlobCompiler {
   }
 }
 
-/** Operand 2: null → no delimiters, [] → ["."], else each string's code points. */
+/** Operand 2: null → no delimiters, [] → ["."], else an array of single characters. */
 function delimitersArg(args: Value[]): string[] {
   const v = args[1] as Value;
   if (v === null) return [];
-  if (!Array.isArray(v) && !(v instanceof SetValue)) throw operandTypeError(2, v, 'array', 'null');
+  if (!Array.isArray(v)) throw operandTypeError(2, v, 'array', 'null');
   const out: string[] = [];
   for (const d of v) {
     if (typeof d !== 'string') throw operandError(2, `must be array of strings but got array containing ${typeName(d)}`);
-    out.push(...d);
+    if ([...d].length !== 1) throw operandError(2, 'must be array of runes but got array containing string');
+    out.push(d);
   }
   return out.length === 0 ? ['.'] : out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SetValue } from '../value.js';
+import { ObjectValue, SetValue } from '../value.js';
 import { call, j } from './testkit.js';
 
 describe('searching', () => {
@@ -14,7 +14,8 @@ describe('searching', () => {
   });
 
   it('refuses an empty search string', () => {
-    expect(() => call('indexof', ['abc', ''])).toThrow('operand 2 empty search character');
+    expect(() => call('indexof', ['abc', ''])).toThrow(expect.objectContaining({ code: 'eval_builtin_error', message: 'empty search character' }));
+    expect(() => call('indexof_n', ['abc', ''])).toThrow('empty search character');
   });
 
   it('tests containment, prefixes and suffixes', () => {
@@ -78,7 +79,8 @@ describe('building and splitting', () => {
     expect(call('strings.replace_n', [j({ a: 'b', b: 'a' }), 'abba'])).toBe('baab');
     expect(call('strings.replace_n', [j({ '<': '&lt;', '>': '&gt;' }), '<a>'])).toBe('&lt;a&gt;');
     expect(call('strings.replace_n', [j({ aa: 'X', a: 'Y' }), 'aaa'])).toBe('YYY');
-    expect(() => call('strings.replace_n', [j({ a: 1 }), 'a'])).toThrow('operand 1 must be object of strings');
+    expect(() => call('strings.replace_n', [j({ a: 1 }), 'a'])).toThrow('operand 1 non-string value found in pattern object');
+    expect(() => call('strings.replace_n', [new ObjectValue([[1, 'x']]), 'a'])).toThrow('operand 1 non-string key found in pattern object');
   });
 
   it('reverses code points', () => {

@@ -2,7 +2,7 @@
  * String built-ins. Positions and lengths count Unicode code points (Go
  * runes), never UTF-16 units, so `indexof("μx", "x")` is 1 as in OPA.
  */
-import { ObjectValue, typeName, type Value } from '../value.js';
+import { type ObjectValue, typeName, type Value } from '../value.js';
 import { arrayArg, arrayOrSetArg, builtinError, fn, integerArg, objectArg, operandError, stringArg, stringsArg } from './args.js';
 import { goSprintf } from './format.js';
 import type { BuiltinDef } from './types.js';
@@ -21,7 +21,7 @@ function runeIndexOf(haystack: string[], needle: string[], from: number): number
 /** OPA refuses an empty search string rather than answering 0. */
 function needleArg(args: Value[]): string[] {
   const needle = runes(stringArg(args, 1));
-  if (needle.length === 0) throw operandError(2, 'empty search character');
+  if (needle.length === 0) throw builtinError('empty search character');
   return needle;
 }
 
@@ -90,9 +90,8 @@ function replaceN(args: Value[]): string {
 
 function stringPairs(patterns: ObjectValue): [string, string][] {
   return patterns.sortedEntries().map(([k, v]) => {
-    if (typeof k !== 'string' || typeof v !== 'string') {
-      throw operandError(1, `must be object of strings but got object containing ${typeName(typeof k !== 'string' ? k : v)}`);
-    }
+    if (typeof k !== 'string') throw operandError(1, 'non-string key found in pattern object');
+    if (typeof v !== 'string') throw operandError(1, 'non-string value found in pattern object');
     return [k, v];
   });
 }
