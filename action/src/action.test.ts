@@ -5,7 +5,7 @@
  * repository contents at the base commit (the shipped pack is tested by its
  * own suite).
  */
-import { mkdtemp, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -230,6 +230,23 @@ describe('the bundled action under Node 24', () => {
     expect(run.summary).toContain('Fail-open is on');
   });
 
+  it('fails closed with a failed check when part of the bundle is missing', async () => {
+    const copy = await mkdtemp(join(tmpdir(), 'paved-broken-dist-'));
+    await cp(join(REPO_ROOT, 'dist/action'), join(copy, 'dist/action'), { recursive: true });
+    await writeFile(join(copy, 'package.json'), JSON.stringify({ name: 'paved' }));
+    const gateChunk = (await readdir(join(copy, 'dist/action'))).find((f) => f.startsWith('gate-'));
+    expect(gateChunk).toBeDefined();
+    await rm(join(copy, 'dist/action', gateChunk!));
+    const repo = await startRepo({ files: [CLEAN_FILE] });
+    const run = await runAction({ apiUrl: repo.baseUrl, event: repo.event(), inputs: REPO_INPUTS, entry: join(copy, 'dist/action/index.js') });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs.conclusion).toBe('failure');
+    expect(repo.checkRuns[0]).toMatchObject({ conclusion: 'failure' });
+    expect(repo.checkRuns[0]!.output.summary).toContain('Paved failed unexpectedly');
+    expect(run.stdout).toMatch(/::error::Paved: the gate could not decide/);
+    expectOnlyValidRequests(repo);
+  });
+
   it('judges a PR that edits policies/ by the base policies, not its own', async () => {
     const workspace = await mkdtemp(join(tmpdir(), 'paved-workspace-'));
     await mkdir(join(workspace, 'policies'), { recursive: true });
@@ -244,6 +261,28 @@ describe('the bundled action under Node 24', () => {
     const policyReads = repo.server.calls('repos/get-content').filter((c) => c.pathParams.path?.startsWith('policies'));
     expect(policyReads.length).toBeGreaterThan(0);
     expect(policyReads.every((c) => c.query.ref === BASE)).toBe(true);
+    expectOnlyValidRequests(repo);
+  });
+});
+
+describe('the shipped policy pack', () => {
+  it('blocks an AI-assisted change to source without tests when no inputs are given', async () => {
+    const repo = await startRepo({
+      contents: {},
+      commits: [{ sha: HEAD, message: 'Add bulk discounts\n\nCo-authored-by: Claude <noreply@anthropic.com>' }],
+      files: [{ filename: 'src/cart/discounts.ts', status: 'added', additions: 3, patch: '@@ -0,0 +1,3 @@\n+export function discount(total: number): number {\n+  return total > 100 ? total * 0.9 : total;\n+}' }],
+    });
+    const run = await runAction({
+      apiUrl: repo.baseUrl,
+      event: repo.event(),
+      extraEnv: { GITHUB_ACTION_REPOSITORY: 'paved-org/paved', GITHUB_ACTION_REF: 'v1' },
+    });
+    expect(run.exitCode, run.stdout).toBe(1);
+    const decision = await decisionOf(run);
+    expect(decision.findings.filter((f) => f.level === 'deny').map((f) => f.rule)).toContain('ai-change-needs-tests');
+    expect(decision.policy.source).toBe(join(REPO_ROOT, 'policies'));
+    // Relative catalog doc links point into the action's own repository at its ref.
+    expect(run.summary).toContain('https://github.com/paved-org/paved/blob/v1/docs/rules.md#ai-change-needs-tests');
     expectOnlyValidRequests(repo);
   });
 });

@@ -17,7 +17,7 @@ import { createGitHubClient, type GitHubClient } from './collect/github/client.j
 import { codeScanningFindings } from './collect/github/code-scanning.js';
 import { readFileAt } from './collect/github/contents.js';
 import { fetchPullRequest, pullRequestCoordinates, type FetchedPullRequest, type PullRequestCoordinates } from './collect/github/fetch.js';
-import type { Decision } from './decide/types.js';
+import { DECISION_SCHEMA, type Decision } from './decide/types.js';
 import { GateError } from './errors.js';
 import { publishGitHubReport, type GitHubReport } from './report/github/publish.js';
 import { formatWorkflowCommand } from './report/github/workflow-commands.js';
@@ -69,9 +69,36 @@ export async function run(): Promise<void> {
     const decision = await evaluate(client, settings, event, pr);
     await report(client, settings, pr, decision);
   } catch (error) {
-    // evaluate() and report() handle their own failures; this is a bug or a broken installation.
-    core.setFailed(`Paved failed unexpectedly and did not evaluate the change: ${describe(error)}`);
+    // evaluate() and report() handle their own failures: this is a bug or a broken installation
+    // (e.g. a missing chunk of the bundle). Still fail closed, with a check that says so when writable.
+    core.error(`Paved failed unexpectedly: ${describe(error)}`);
+    try {
+      await report(client, settings, pr, crashDecision(error, pr, settings.failOpen));
+    } catch (reportError) {
+      core.setFailed(`Paved failed unexpectedly and did not evaluate the change: ${describe(error)} (the report failed too: ${describe(reportError)})`);
+    }
   }
+}
+
+/** Built without the lazily loaded decide module, which may be what failed to load. */
+function crashDecision(error: unknown, pr: PullRequestCoordinates, failOpen: boolean): Decision {
+  return {
+    schema: DECISION_SCHEMA,
+    verdict: failOpen ? 'neutral' : 'error',
+    counts: { deny: 0, warn: 0, waived: 0 },
+    findings: [],
+    evaluated_rules: [],
+    input_digest: '',
+    policy: { kind: 'unknown', source: 'not loaded', revision: null, digest: '', entrypoint: 'paved/decision' },
+    timings_ms: { collect: 0, evaluate: 0, report: 0, total: 0 },
+    error: {
+      code: error instanceof GateError ? error.code : 'internal_error',
+      message: `Paved failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`,
+      hint: 'Re-run the job. If it fails again, the action installation is broken or this is a bug: pin a released version and report it with this message.',
+    },
+    fail_open: failOpen,
+    change: { repository: `${pr.owner}/${pr.repo}`, number: pr.number, head_sha: pr.headSha, title: '' },
+  };
 }
 
 function readSettings(): Settings {

@@ -5,6 +5,9 @@ const require = __pavedCreateRequire(import.meta.url);
 const __filename = __pavedFileURLToPath(import.meta.url);
 const __dirname = __pavedDirname(__filename);
 import {
+  DECISION_SCHEMA
+} from "./chunk-W27JFYQR.js";
+import {
   parsePatch
 } from "./chunk-VTXSQNSX.js";
 import {
@@ -27051,8 +27054,32 @@ async function run() {
     const decision = await evaluate(client, settings, event, pr);
     await report(client, settings, pr, decision);
   } catch (error2) {
-    setFailed(`Paved failed unexpectedly and did not evaluate the change: ${describe(error2)}`);
+    error(`Paved failed unexpectedly: ${describe(error2)}`);
+    try {
+      await report(client, settings, pr, crashDecision(error2, pr, settings.failOpen));
+    } catch (reportError) {
+      setFailed(`Paved failed unexpectedly and did not evaluate the change: ${describe(error2)} (the report failed too: ${describe(reportError)})`);
+    }
   }
+}
+function crashDecision(error2, pr, failOpen) {
+  return {
+    schema: DECISION_SCHEMA,
+    verdict: failOpen ? "neutral" : "error",
+    counts: { deny: 0, warn: 0, waived: 0 },
+    findings: [],
+    evaluated_rules: [],
+    input_digest: "",
+    policy: { kind: "unknown", source: "not loaded", revision: null, digest: "", entrypoint: "paved/decision" },
+    timings_ms: { collect: 0, evaluate: 0, report: 0, total: 0 },
+    error: {
+      code: error2 instanceof GateError ? error2.code : "internal_error",
+      message: `Paved failed unexpectedly: ${error2 instanceof Error ? error2.message : String(error2)}`,
+      hint: "Re-run the job. If it fails again, the action installation is broken or this is a bug: pin a released version and report it with this message."
+    },
+    fail_open: failOpen,
+    change: { repository: `${pr.owner}/${pr.repo}`, number: pr.number, head_sha: pr.headSha, title: "" }
+  };
 }
 function readSettings() {
   const env = process.env;
@@ -27096,8 +27123,8 @@ async function evaluate(client, settings, event, pr) {
   const policies = inFlight(fromBaseUnlessEmpty(base, settings.policies, "policies"));
   const rules = inFlight(fromBaseUnlessEmpty(base, settings.rules, "rules"));
   const [{ runGate, DEFAULT_ENTRYPOINT, DEFAULT_POLICY_DIR, DEFAULT_RULES_DIR }, { errorDecision }] = await Promise.all([
-    import("./gate-FUTXG3DP.js"),
-    import("./decide-WR5MVP3L.js")
+    import("./gate-GNC5D65R.js"),
+    import("./decide-BNT7WXIS.js")
   ]);
   let policySource = settings.policies || DEFAULT_POLICY_DIR;
   try {
@@ -27143,7 +27170,7 @@ function withRepositoryPaths(decision, mirror, baseSha) {
   return { ...decision, error: error2, policy: { ...decision.policy, source: relabel(decision.policy.source) } };
 }
 async function collectFromGitHub(client, settings, base, pr, data, config) {
-  const { collectInput } = await import("./collect-AQXBYH2S.js");
+  const { collectInput } = await import("./collect-NWFG3MQC.js");
   const shaFor = { base: base.baseSha, head: pr.headSha };
   return collectInput(
     {

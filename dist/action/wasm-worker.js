@@ -13799,9 +13799,9 @@ var aggregateBuiltins = [
   fn("product", 1, (args) => finite(numbersArg(args).reduce((a, b) => a * b, 1))),
   fn("max", 1, (args) => extreme(args, (o) => o > 0)),
   fn("min", 1, (args) => extreme(args, (o) => o < 0)),
-  fn("sort", 1, (args) => [...arrayOrSetArg(args, 0)].sort(compare)),
-  fn("all", 1, (args) => arrayOrSetArg(args, 0, ["set", "array"]).every((v) => v === true)),
-  fn("any", 1, (args) => arrayOrSetArg(args, 0, ["set", "array"]).some((v) => v === true))
+  fn("sort", 1, (args) => [...arrayOrSetArg(args, 0, ["set", "array"])].sort(compare)),
+  fn("all", 1, (args) => arrayOrSetArg(args, 0).every((v) => v === true)),
+  fn("any", 1, (args) => arrayOrSetArg(args, 0).some((v) => v === true))
 ];
 
 // action/src/rego/builtins/arrays.ts
@@ -13954,7 +13954,12 @@ var GlobCompiler = class {
     this.anyChar = delimiters.length === 0 ? "[\\s\\S]" : `[^${delimiters.map(regexLiteral).join("")}]`;
   }
   compile() {
-    return new RegExp(`^(?:${this.sequence(false)})$`, "u");
+    const source = this.sequence(false);
+    try {
+      return new RegExp(`^(?:${source})$`, "u");
+    } catch (e) {
+      throw builtinError(`invalid glob pattern: ${e.message}`);
+    }
   }
   /** Parses until the end, or (inside braces) until an unnested `,` or `}`. */
   sequence(inBraces) {
@@ -14015,11 +14020,12 @@ var GlobCompiler = class {
 function delimitersArg(args) {
   const v = args[1];
   if (v === null) return [];
-  if (!Array.isArray(v) && !(v instanceof SetValue)) throw operandTypeError(2, v, "array", "null");
+  if (!Array.isArray(v)) throw operandTypeError(2, v, "array", "null");
   const out = [];
   for (const d of v) {
     if (typeof d !== "string") throw operandError(2, `must be array of strings but got array containing ${typeName(d)}`);
-    out.push(...d);
+    if ([...d].length !== 1) throw operandError(2, "must be array of runes but got array containing string");
+    out.push(d);
   }
   return out.length === 0 ? ["."] : out;
 }
@@ -14462,7 +14468,7 @@ function rangeStep(args) {
   const from = integerArg(args, 0);
   const to = integerArg(args, 1);
   const step = integerArg(args, 2);
-  if (step <= 0) throw builtinError("step must be a positive number above zero");
+  if (step <= 0) throw builtinError("step must be a positive integer");
   return checkedRange(from, to, step);
 }
 var FORMAT_BASES = /* @__PURE__ */ new Set([2, 8, 10, 16]);
@@ -14995,6 +15001,7 @@ function toGoArg(v) {
   }
   return { kind: "string", value: regoString(v) };
 }
+var MAX_WIDTH = 1e6;
 var SPEC = /%([-+ 0#]*)(\d+)?(?:\.(\d*))?([a-zA-Z%])/y;
 function goSprintf(format2, values) {
   const args = values.map(toGoArg);
@@ -15029,6 +15036,11 @@ function goSprintf(format2, values) {
     };
     if (spec.verb === "%") {
       out += "%";
+      continue;
+    }
+    if ((spec.width ?? 0) > MAX_WIDTH || (spec.precision ?? 0) > MAX_WIDTH) {
+      out += (spec.width ?? 0) > MAX_WIDTH ? "%!(BADWIDTH)" : "%!(BADPREC)";
+      next++;
       continue;
     }
     const arg = args[next++];
@@ -15084,11 +15096,15 @@ var INT_BASES = {
   x: { base: 16, prefix: "0x" },
   X: { base: 16, prefix: "0X" }
 };
+function runeOf(n) {
+  const valid = n >= 0n && n <= 0x10ffffn && !(n >= 0xd800n && n <= 0xdfffn);
+  return valid ? String.fromCodePoint(Number(n)) : "�";
+}
 function formatInt2(spec, a) {
   const abs = a.value < 0n ? -a.value : a.value;
   if (spec.verb === "s" && a.big) return pad(spec, a.value.toString(), false);
-  if (spec.verb === "c" && !a.big) return pad(spec, String.fromCodePoint(Number(abs)), false);
-  if (spec.verb === "q" && !a.big) return pad(spec, goQuote(String.fromCodePoint(Number(abs)), "'"), false);
+  if (spec.verb === "c" && !a.big) return pad(spec, runeOf(a.value), false);
+  if (spec.verb === "q" && !a.big) return pad(spec, goQuote(runeOf(a.value), "'"), false);
   const base = INT_BASES[spec.verb];
   if (!base) return badVerb(spec, { kind: "int", ...a });
   let digits = abs.toString(base.base);
@@ -15131,9 +15147,18 @@ function formatFloatE(abs, precision) {
   return goExponent(abs.toExponential(Math.min(precision, 100)));
 }
 function formatFloatF(abs, precision) {
-  if (abs < 1e21) return abs.toFixed(Math.min(precision, 100));
-  const integer = BigInt(abs).toString();
-  return precision > 0 ? `${integer}.${"0".repeat(precision)}` : integer;
+  if (abs >= 1e21) {
+    const integer = BigInt(abs).toString();
+    return precision > 0 ? `${integer}.${"0".repeat(precision)}` : integer;
+  }
+  const p = Math.min(precision, 100);
+  const fixed = abs.toFixed(p);
+  if (p >= 99) return fixed;
+  const exact = abs.toFixed(100);
+  const dot = exact.indexOf(".");
+  if (!/^50*$/.test(exact.slice(dot + 1 + p))) return fixed;
+  const truncated = exact.slice(0, p === 0 ? dot : dot + 1 + p);
+  return Number(truncated.at(-1)) % 2 === 0 ? truncated : fixed;
 }
 function formatFloatG(abs, precision) {
   if (abs === 0) return "0";
@@ -15208,7 +15233,7 @@ function runeIndexOf(haystack, needle, from) {
 }
 function needleArg(args) {
   const needle = runes(stringArg(args, 1));
-  if (needle.length === 0) throw operandError(2, "empty search character");
+  if (needle.length === 0) throw builtinError("empty search character");
   return needle;
 }
 function indexOfAll(args) {
@@ -15267,9 +15292,8 @@ function replaceN(args) {
 }
 function stringPairs(patterns) {
   return patterns.sortedEntries().map(([k, v]) => {
-    if (typeof k !== "string" || typeof v !== "string") {
-      throw operandError(1, `must be object of strings but got object containing ${typeName(typeof k !== "string" ? k : v)}`);
-    }
+    if (typeof k !== "string") throw operandError(1, "non-string key found in pattern object");
+    if (typeof v !== "string") throw operandError(1, "non-string value found in pattern object");
     return [k, v];
   });
 }

@@ -5654,20 +5654,20 @@ var require_resolve = __commonJS({
       return false;
     }
     function countKeys(schema) {
-      let count2 = 0;
+      let count3 = 0;
       for (const key in schema) {
         if (key === "$ref")
           return Infinity;
-        count2++;
+        count3++;
         if (SIMPLE_INLINED.has(key))
           continue;
         if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count2 += countKeys(sch));
+          (0, util_1.eachItem)(schema[key], (sch) => count3 += countKeys(sch));
         }
-        if (count2 === Infinity)
+        if (count3 === Infinity)
           return Infinity;
       }
-      return count2;
+      return count3;
     }
     function getFullPath(resolver, id = "", normalize) {
       if (normalize !== false)
@@ -9205,8 +9205,8 @@ var require_contains = __commonJS({
         cxt.result(valid, () => cxt.reset());
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
-          const count2 = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count2)));
+          const count3 = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count3)));
         }
         function validateItems(_valid, block) {
           gen.forRange("i", 0, len, (i) => {
@@ -9219,16 +9219,16 @@ var require_contains = __commonJS({
             block();
           });
         }
-        function checkLimits(count2) {
-          gen.code((0, codegen_1._)`${count2}++`);
+        function checkLimits(count3) {
+          gen.code((0, codegen_1._)`${count3}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true).break());
+            gen.if((0, codegen_1._)`${count3} >= ${min}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count2} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count3} > ${max}`, () => gen.assign(valid, false).break());
             if (min === 1)
               gen.assign(valid, true);
             else
-              gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true));
+              gen.if((0, codegen_1._)`${count3} >= ${min}`, () => gen.assign(valid, true));
           }
         }
       }
@@ -10940,8 +10940,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (const { count: count3, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count3);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -11049,13 +11049,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count2 = 0;
+        let count3 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count2)
-            count2 = c;
+          if (c > count3)
+            count3 = c;
         }
-        return count2;
+        return count3;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -14008,8 +14008,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (const { count: count3, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count3);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -14086,12 +14086,12 @@ var require_errors2 = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count2 = 1;
+        let count3 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count2 = Math.max(1, Math.min(end.col - col, 80 - ci2));
+          count3 = Math.max(1, Math.min(end.col - col, 80 - ci2));
         }
-        const pointer2 = " ".repeat(ci2) + "^".repeat(count2);
+        const pointer2 = " ".repeat(ci2) + "^".repeat(count3);
         error.message += `:
 
 ${lineStr}
@@ -20485,12 +20485,12 @@ ${ctx.indent}`;
         const anchor = anchors.get(node.source);
         return anchor.count * anchor.aliasCount;
       } else if (node instanceof Collection) {
-        let count2 = 0;
+        let count3 = 0;
         for (const item of node.items) {
           const c = getAliasCount(item, anchors);
-          if (c > count2) count2 = c;
+          if (c > count3) count3 = c;
         }
-        return count2;
+        return count3;
       } else if (node instanceof Pair) {
         const kc = getAliasCount(node.key, anchors);
         const vc = getAliasCount(node.value, anchors);
@@ -23236,9 +23236,9 @@ ${cbNode.commentBefore}` : cb;
         }]));
         const res = resolveSeq.toJSON(this.contents, arg, ctx);
         if (typeof onAnchor === "function" && ctx.anchors) for (const {
-          count: count2,
+          count: count3,
           res: res2
-        } of ctx.anchors.values()) onAnchor(res2, count2);
+        } of ctx.anchors.values()) onAnchor(res2, count3);
         return res;
       }
       toString() {
@@ -27924,9 +27924,9 @@ var aggregateBuiltins = [
   fn("product", 1, (args) => finite(numbersArg(args).reduce((a, b2) => a * b2, 1))),
   fn("max", 1, (args) => extreme(args, (o) => o > 0)),
   fn("min", 1, (args) => extreme(args, (o) => o < 0)),
-  fn("sort", 1, (args) => [...arrayOrSetArg(args, 0)].sort(compare)),
-  fn("all", 1, (args) => arrayOrSetArg(args, 0, ["set", "array"]).every((v2) => v2 === true)),
-  fn("any", 1, (args) => arrayOrSetArg(args, 0, ["set", "array"]).some((v2) => v2 === true))
+  fn("sort", 1, (args) => [...arrayOrSetArg(args, 0, ["set", "array"])].sort(compare)),
+  fn("all", 1, (args) => arrayOrSetArg(args, 0).every((v2) => v2 === true)),
+  fn("any", 1, (args) => arrayOrSetArg(args, 0).some((v2) => v2 === true))
 ];
 
 // action/src/rego/builtins/arrays.ts
@@ -28079,7 +28079,12 @@ var GlobCompiler = class {
     this.anyChar = delimiters.length === 0 ? "[\\s\\S]" : `[^${delimiters.map(regexLiteral).join("")}]`;
   }
   compile() {
-    return new RegExp(`^(?:${this.sequence(false)})$`, "u");
+    const source = this.sequence(false);
+    try {
+      return new RegExp(`^(?:${source})$`, "u");
+    } catch (e) {
+      throw builtinError(`invalid glob pattern: ${e.message}`);
+    }
   }
   /** Parses until the end, or (inside braces) until an unnested `,` or `}`. */
   sequence(inBraces) {
@@ -28140,11 +28145,12 @@ var GlobCompiler = class {
 function delimitersArg(args) {
   const v2 = args[1];
   if (v2 === null) return [];
-  if (!Array.isArray(v2) && !(v2 instanceof SetValue)) throw operandTypeError(2, v2, "array", "null");
+  if (!Array.isArray(v2)) throw operandTypeError(2, v2, "array", "null");
   const out = [];
   for (const d of v2) {
     if (typeof d !== "string") throw operandError(2, `must be array of strings but got array containing ${typeName(d)}`);
-    out.push(...d);
+    if ([...d].length !== 1) throw operandError(2, "must be array of runes but got array containing string");
+    out.push(d);
   }
   return out.length === 0 ? ["."] : out;
 }
@@ -28587,7 +28593,7 @@ function rangeStep(args) {
   const from = integerArg(args, 0);
   const to2 = integerArg(args, 1);
   const step = integerArg(args, 2);
-  if (step <= 0) throw builtinError("step must be a positive number above zero");
+  if (step <= 0) throw builtinError("step must be a positive integer");
   return checkedRange(from, to2, step);
 }
 var FORMAT_BASES = /* @__PURE__ */ new Set([2, 8, 10, 16]);
@@ -29120,6 +29126,7 @@ function toGoArg(v2) {
   }
   return { kind: "string", value: regoString(v2) };
 }
+var MAX_WIDTH = 1e6;
 var SPEC = /%([-+ 0#]*)(\d+)?(?:\.(\d*))?([a-zA-Z%])/y;
 function goSprintf(format2, values) {
   const args = values.map(toGoArg);
@@ -29154,6 +29161,11 @@ function goSprintf(format2, values) {
     };
     if (spec.verb === "%") {
       out += "%";
+      continue;
+    }
+    if ((spec.width ?? 0) > MAX_WIDTH || (spec.precision ?? 0) > MAX_WIDTH) {
+      out += (spec.width ?? 0) > MAX_WIDTH ? "%!(BADWIDTH)" : "%!(BADPREC)";
+      next++;
       continue;
     }
     const arg = args[next++];
@@ -29209,11 +29221,15 @@ var INT_BASES = {
   x: { base: 16, prefix: "0x" },
   X: { base: 16, prefix: "0X" }
 };
+function runeOf(n) {
+  const valid = n >= 0n && n <= 0x10ffffn && !(n >= 0xd800n && n <= 0xdfffn);
+  return valid ? String.fromCodePoint(Number(n)) : "�";
+}
 function formatInt2(spec, a) {
   const abs = a.value < 0n ? -a.value : a.value;
   if (spec.verb === "s" && a.big) return pad(spec, a.value.toString(), false);
-  if (spec.verb === "c" && !a.big) return pad(spec, String.fromCodePoint(Number(abs)), false);
-  if (spec.verb === "q" && !a.big) return pad(spec, goQuote(String.fromCodePoint(Number(abs)), "'"), false);
+  if (spec.verb === "c" && !a.big) return pad(spec, runeOf(a.value), false);
+  if (spec.verb === "q" && !a.big) return pad(spec, goQuote(runeOf(a.value), "'"), false);
   const base = INT_BASES[spec.verb];
   if (!base) return badVerb(spec, { kind: "int", ...a });
   let digits = abs.toString(base.base);
@@ -29256,9 +29272,18 @@ function formatFloatE(abs, precision) {
   return goExponent(abs.toExponential(Math.min(precision, 100)));
 }
 function formatFloatF(abs, precision) {
-  if (abs < 1e21) return abs.toFixed(Math.min(precision, 100));
-  const integer = BigInt(abs).toString();
-  return precision > 0 ? `${integer}.${"0".repeat(precision)}` : integer;
+  if (abs >= 1e21) {
+    const integer = BigInt(abs).toString();
+    return precision > 0 ? `${integer}.${"0".repeat(precision)}` : integer;
+  }
+  const p2 = Math.min(precision, 100);
+  const fixed = abs.toFixed(p2);
+  if (p2 >= 99) return fixed;
+  const exact = abs.toFixed(100);
+  const dot = exact.indexOf(".");
+  if (!/^50*$/.test(exact.slice(dot + 1 + p2))) return fixed;
+  const truncated = exact.slice(0, p2 === 0 ? dot : dot + 1 + p2);
+  return Number(truncated.at(-1)) % 2 === 0 ? truncated : fixed;
 }
 function formatFloatG(abs, precision) {
   if (abs === 0) return "0";
@@ -29333,7 +29358,7 @@ function runeIndexOf(haystack, needle, from) {
 }
 function needleArg(args) {
   const needle = runes(stringArg(args, 1));
-  if (needle.length === 0) throw operandError(2, "empty search character");
+  if (needle.length === 0) throw builtinError("empty search character");
   return needle;
 }
 function indexOfAll(args) {
@@ -29392,9 +29417,8 @@ function replaceN(args) {
 }
 function stringPairs(patterns) {
   return patterns.sortedEntries().map(([k2, v2]) => {
-    if (typeof k2 !== "string" || typeof v2 !== "string") {
-      throw operandError(1, `must be object of strings but got object containing ${typeName(typeof k2 !== "string" ? k2 : v2)}`);
-    }
+    if (typeof k2 !== "string") throw operandError(1, "non-string key found in pattern object");
+    if (typeof v2 !== "string") throw operandError(1, "non-string value found in pattern object");
     return [k2, v2];
   });
 }
@@ -38327,7 +38351,6 @@ function findPackageRoot(start) {
 }
 
 // action/src/cli/check.ts
-import { writeFileSync } from "node:fs";
 import { resolve as resolve4 } from "node:path";
 
 // action/src/collect/index.ts
@@ -39182,7 +39205,7 @@ function classifyReports(reports) {
       throw new GateError(
         "config_invalid",
         `report ${report.path} is not in a format Paved reads`,
-        "give JUnit XML, Cobertura XML, lcov, Istanbul coverage-final.json / coverage-summary.json, or SARIF 2.1.0",
+        "give JUnit XML, Cobertura or JaCoCo XML, lcov, a Go cover profile, Istanbul coverage-final.json / coverage-summary.json, or SARIF 2.1.0",
         { file: report.path }
       );
     }
@@ -39194,6 +39217,7 @@ function detectFormat(content) {
   if (text.startsWith("{")) return detectJson(text);
   if (text.startsWith("<")) return detectXml(text);
   if (/^(TN:|SF:)/m.test(text) && /^end_of_record\s*$/m.test(text)) return { format: "lcov" };
+  if (/^mode: (set|count|atomic)\s*$/m.test(text.split("\n", 1)[0])) return { format: "go-cover" };
   return null;
 }
 function detectJson(text) {
@@ -39216,6 +39240,7 @@ function detectXml(text) {
   const root = /<(?!\?|!)([A-Za-z_][\w.-]*)/.exec(text)?.[1];
   if (root === "testsuites" || root === "testsuite") return { format: "junit" };
   if (root === "coverage" && /\bline-rate=|<packages\b|<class\b/.test(text)) return { format: "cobertura" };
+  if (root === "report" && /<sourcefile\b/.test(text)) return { format: "jacoco" };
   return null;
 }
 function isObject2(v2) {
@@ -40017,6 +40042,7 @@ function describe3(detector, secret, name) {
 function looksRandom(value) {
   if (value.length < MIN_GENERIC_LENGTH || PLACEHOLDER.test(value)) return false;
   if (/^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+$/.test(value) || value.includes("(")) return false;
+  if (/^(\.{0,2}\/|~\/)/.test(value) || /^[a-z][a-z0-9+.-]*:\/\/[^@\s]*$/i.test(value)) return false;
   if (/^(.)\1+$/.test(value)) return false;
   return shannonEntropy(value) >= ENTROPY_THRESHOLD;
 }
@@ -40429,9 +40455,9 @@ function validateAmpersand(xmlData, i) {
     i++;
     return validateNumberAmpersand(xmlData, i);
   }
-  let count2 = 0;
-  for (; i < xmlData.length; i++, count2++) {
-    if (xmlData[i].match(/\w/) && count2 < 20)
+  let count3 = 0;
+  for (; i < xmlData.length; i++, count3++) {
+    if (xmlData[i].match(/\w/) && count3 < 20)
       continue;
     if (xmlData[i] === ";")
       break;
@@ -44305,6 +44331,47 @@ function parseCobertura(text, reportPath) {
   }
   return { files, alternatives };
 }
+var jacocoXml = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "",
+  isArray: (name) => ["package", "sourcefile", "line"].includes(name),
+  parseAttributeValue: false
+});
+function parseJacoco(text, reportPath) {
+  let doc;
+  try {
+    doc = jacocoXml.parse(text, true);
+  } catch (err) {
+    throw new GateError("config_invalid", `${reportPath} is not well-formed XML: ${err.message}`, void 0, { file: reportPath });
+  }
+  const files = /* @__PURE__ */ new Map();
+  for (const pkg of doc.report?.package ?? []) {
+    const dir = typeof pkg.name === "string" && pkg.name !== "" ? `${pkg.name}/` : "";
+    for (const source of pkg.sourcefile ?? []) {
+      if (typeof source.name !== "string") continue;
+      const lines = /* @__PURE__ */ new Map();
+      files.set(`${dir}${source.name}`, lines);
+      for (const line of source.line ?? []) {
+        const missed = Number(line.mi ?? 0);
+        const covered = Number(line.ci ?? 0);
+        if (missed + covered > 0) addHits(lines, Number(line.nr), covered);
+      }
+    }
+  }
+  return { files };
+}
+var MAX_GO_BLOCK_LINES = 1e4;
+function parseGoCover(text) {
+  const files = /* @__PURE__ */ new Map();
+  for (const line of text.split(/\r?\n/).slice(1)) {
+    const m2 = /^(.+):(\d+)\.\d+,(\d+)\.\d+ \d+ (\d+)$/.exec(line.trim());
+    if (!m2 || Number(m2[3]) - Number(m2[2]) > MAX_GO_BLOCK_LINES) continue;
+    const lines = files.get(m2[1]) ?? /* @__PURE__ */ new Map();
+    files.set(m2[1], lines);
+    for (let n = Number(m2[2]); n <= Number(m2[3]); n++) addHits(lines, n, Number(m2[4]));
+  }
+  return { files };
+}
 function parseIstanbulFinal(doc) {
   const files = /* @__PURE__ */ new Map();
   for (const [key, value] of Object.entries(doc)) {
@@ -44430,6 +44497,7 @@ function suitesIn(node) {
 }
 function addSuite(suite, counts) {
   const suiteName = attr(suite, "name");
+  const before = counts.failed + counts.errors;
   for (const testcase of arrayOf2(suite.testcase).filter(isNode)) {
     counts.total++;
     const failure = first(testcase.failure);
@@ -44444,6 +44512,26 @@ function addSuite(suite, counts) {
       counts.skipped++;
     }
   }
+  if (suite.testsuite === void 0) addSuiteLevelProblems(suite, suiteName, counts.failed + counts.errors - before, counts);
+}
+function addSuiteLevelProblems(suite, suiteName, carried, counts) {
+  const declared = count2(attr(suite, "failures")) + count2(attr(suite, "errors"));
+  const missing = declared - carried;
+  if (missing <= 0) return;
+  counts.total += missing;
+  counts.errors += missing;
+  counts.failures.push({
+    name: "(suite)",
+    classname: null,
+    suite: suiteName,
+    file: null,
+    line: null,
+    message: `the suite reports ${missing} failure(s) or error(s) that no test case carries`,
+    kind: "error"
+  });
+}
+function count2(raw) {
+  return raw !== null && /^\d+$/.test(raw) ? Number(raw) : 0;
 }
 function toFailure(testcase, suite, suiteName, problem, kind) {
   const classname = attr(testcase, "classname");
@@ -44520,7 +44608,7 @@ function isNode(v2) {
 }
 
 // action/src/signals/tests/index.ts
-var COVERAGE_FORMATS = /* @__PURE__ */ new Set(["lcov", "cobertura", "istanbul-final", "istanbul-summary"]);
+var COVERAGE_FORMATS = /* @__PURE__ */ new Set(["lcov", "cobertura", "jacoco", "go-cover", "istanbul-final", "istanbul-summary"]);
 async function collectTests(ctx) {
   const reports = classifyReports(ctx.reports);
   const junit = junitSection(reports.filter((r) => r.format === "junit"));
@@ -44576,6 +44664,10 @@ function readCoverage(report) {
       return parseLcov(report.content);
     case "cobertura":
       return parseCobertura(report.content, report.path);
+    case "jacoco":
+      return parseJacoco(report.content, report.path);
+    case "go-cover":
+      return parseGoCover(report.content);
     case "istanbul-final":
       return parseIstanbulFinal(report.json);
     default:
@@ -46878,8 +46970,13 @@ async function findDefaultBranch(git) {
 }
 async function mergeBase(git, base, head) {
   const sha = await git.run(["merge-base", base, head], { allowFailure: true });
-  if (!sha) throw new GateError("collect_failed", `base ${base} and head ${head} share no history`, "Pass a --base that the head branch was made from.");
-  return sha.trim();
+  if (sha) return sha.trim();
+  const shallow = (await git.run(["rev-parse", "--is-shallow-repository"], { allowFailure: true }))?.trim() === "true";
+  throw new GateError(
+    "collect_failed",
+    `base ${base.slice(0, 12)} and head ${head.slice(0, 12)} share no history${shallow ? " in this shallow clone" : ""}`,
+    shallow ? "Fetch the history back to the branch point (git fetch --unshallow, or actions/checkout with fetch-depth: 0)." : "Pass a --base that the head branch was made from."
+  );
 }
 async function snapshotWorktree(git) {
   const scratch = await mkdtemp(join5(tmpdir(), "paved-index-"));
@@ -47009,7 +47106,7 @@ async function readNotes2(git, base, head) {
 }
 async function readRepository(git, defaultBranch) {
   const url = (await git.run(["remote", "get-url", "origin"], { allowFailure: true }))?.trim() ?? "";
-  const match2 = /[/:]([^/:]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url);
+  const match2 = parseRemoteUrl(url);
   return {
     owner: match2 ? match2[1] : null,
     name: match2 ? match2[2] : null,
@@ -47017,6 +47114,10 @@ async function readRepository(git, defaultBranch) {
     default_branch: defaultBranch ? defaultBranch.replace(/^origin\//, "") : null,
     private: null
   };
+}
+function parseRemoteUrl(url) {
+  const hosted = /^(?:[a-z][a-z0-9+.-]*:\/\/[^/]+\/|[\w.-]+@[\w.-]+:)(?:.*\/)?([^/]+)\/([^/]+?)(?:\.git)?\/?$/i;
+  return hosted.exec(url);
 }
 function buildChange(parts) {
   const headCommit = parts.commits.at(-1);
@@ -47178,7 +47279,10 @@ function parseTrailers(message) {
   const trailers = [];
   let current = null;
   for (const line of lines.slice(start)) {
-    if (isComment(line) || isBlank(line)) continue;
+    if (isComment(line) || isBlank(line)) {
+      current = null;
+      continue;
+    }
     if (startsWithSpace(line)) {
       if (current) current.value = `${current.value} ${line.trim()}`.trim();
       continue;
@@ -47884,6 +47988,7 @@ function indentRest(text, indent) {
 }
 
 // action/src/cli/io.ts
+import { writeFileSync } from "node:fs";
 var EXIT = {
   /** Passed; warnings allowed. Also a fail-open neutral result, which the report flags loudly. */
   pass: 0,
@@ -47901,6 +48006,14 @@ function exitCodeForVerdict(verdict) {
       return EXIT.blocked;
     case "error":
       return EXIT.gateError;
+  }
+}
+function writeOutputFile(path2, text) {
+  try {
+    writeFileSync(path2, text);
+  } catch (error) {
+    const reason = error.code ?? error.message;
+    throw new GateError("report_failed", `--output ${path2}: cannot write the report (${reason})`, "Check that the directory exists and is writable.", { file: path2 }, { cause: error });
   }
 }
 function useColor(io2) {
@@ -47978,6 +48091,9 @@ async function runCheck(flags, io2, version) {
   if (flags.policySha256 !== void 0 && !/^[0-9a-f]{64}$/i.test(flags.policySha256)) {
     throw usageError(`--policy-sha256 ${flags.policySha256} is not a sha256 (64 hex digits)`, "Pass the hex digest of the policy artifact, e.g. from `sha256sum bundle.tar.gz`.");
   }
+  if (flags.entrypoint !== void 0 && !/^[^/\s]+(\/[^/\s]+)*$/.test(flags.entrypoint)) {
+    throw usageError(`--entrypoint ${JSON.stringify(flags.entrypoint)} is not a slash path`, `Give the decision document as a slash path, e.g. ${DEFAULT_ENTRYPOINT}.`);
+  }
   const { decision, catalog } = await runGate({
     collect: () => collectInput(spec, options),
     policies: flags.policies !== void 0 ? requirePath("--policies", resolve4(io2.cwd, flags.policies), "any") : DEFAULT_POLICY_DIR,
@@ -47990,7 +48106,7 @@ async function runCheck(flags, io2, version) {
   const report = render2(withReportTiming(decision, render2));
   if (flags.output !== void 0) {
     const path2 = resolve4(io2.cwd, flags.output);
-    writeFileSync(path2, report);
+    writeOutputFile(path2, report);
     io2.stderr(`paved: ${decision.verdict} — report written to ${path2}
 `);
   } else {
@@ -48177,13 +48293,12 @@ function formatPretty(result2) {
 }
 
 // action/src/cli/input.ts
-import { writeFileSync as writeFileSync2 } from "node:fs";
 import { resolve as resolve6 } from "node:path";
 function registerInput(program2, context) {
   addSourceOptions(program2.command("input").description("print the input document (paved/input/v1) that the policies receive")).option("--output <file>", "write the document to a file instead of stdout").action(async (flags) => {
     const { spec, options } = sourceFromFlags(flags, context.io.cwd);
     const text = JSON.stringify(await collectInput(spec, options), null, 2) + "\n";
-    if (flags.output !== void 0) writeFileSync2(resolve6(context.io.cwd, flags.output), text);
+    if (flags.output !== void 0) writeOutputFile(resolve6(context.io.cwd, flags.output), text);
     else context.io.stdout(text);
     context.setExitCode(EXIT.pass);
   });

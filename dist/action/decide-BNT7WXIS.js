@@ -15,7 +15,8 @@ import {
   inputDigest,
   orderFindings,
   verdictOf
-} from "./chunk-RLKGJUHZ.js";
+} from "./chunk-IEBSVUUI.js";
+import "./chunk-W27JFYQR.js";
 import "./chunk-5Y6OTLYI.js";
 export {
   LEVEL_ORDER,

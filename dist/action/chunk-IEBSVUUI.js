@@ -5,6 +5,9 @@ const require = __pavedCreateRequire(import.meta.url);
 const __filename = __pavedFileURLToPath(import.meta.url);
 const __dirname = __pavedDirname(__filename);
 import {
+  DECISION_SCHEMA
+} from "./chunk-W27JFYQR.js";
+import {
   GateError
 } from "./chunk-5Y6OTLYI.js";
 
@@ -119,9 +122,6 @@ function describe(value) {
 function fail(message) {
   throw new GateError("decision_invalid", `Policy decision has the wrong shape: ${message}.`, CONTRACT_HINT);
 }
-
-// action/src/decide/types.ts
-var DECISION_SCHEMA = "paved/decision/v1";
 
 // action/src/decide/index.ts
 var LEVEL_ORDER = ["deny", "warn", "waived"];

@@ -3084,7 +3084,7 @@ function classifyReports(reports) {
       throw new GateError(
         "config_invalid",
         `report ${report.path} is not in a format Paved reads`,
-        "give JUnit XML, Cobertura XML, lcov, Istanbul coverage-final.json / coverage-summary.json, or SARIF 2.1.0",
+        "give JUnit XML, Cobertura or JaCoCo XML, lcov, a Go cover profile, Istanbul coverage-final.json / coverage-summary.json, or SARIF 2.1.0",
         { file: report.path }
       );
     }
@@ -3096,6 +3096,7 @@ function detectFormat(content) {
   if (text.startsWith("{")) return detectJson(text);
   if (text.startsWith("<")) return detectXml(text);
   if (/^(TN:|SF:)/m.test(text) && /^end_of_record\s*$/m.test(text)) return { format: "lcov" };
+  if (/^mode: (set|count|atomic)\s*$/m.test(text.split("\n", 1)[0])) return { format: "go-cover" };
   return null;
 }
 function detectJson(text) {
@@ -3118,6 +3119,7 @@ function detectXml(text) {
   const root = /<(?!\?|!)([A-Za-z_][\w.-]*)/.exec(text)?.[1];
   if (root === "testsuites" || root === "testsuite") return { format: "junit" };
   if (root === "coverage" && /\bline-rate=|<packages\b|<class\b/.test(text)) return { format: "cobertura" };
+  if (root === "report" && /<sourcefile\b/.test(text)) return { format: "jacoco" };
   return null;
 }
 function isObject(v) {
@@ -3919,6 +3921,7 @@ function describe(detector, secret, name) {
 function looksRandom(value) {
   if (value.length < MIN_GENERIC_LENGTH || PLACEHOLDER.test(value)) return false;
   if (/^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+$/.test(value) || value.includes("(")) return false;
+  if (/^(\.{0,2}\/|~\/)/.test(value) || /^[a-z][a-z0-9+.-]*:\/\/[^@\s]*$/i.test(value)) return false;
   if (/^(.)\1+$/.test(value)) return false;
   return shannonEntropy(value) >= ENTROPY_THRESHOLD;
 }
@@ -4331,9 +4334,9 @@ function validateAmpersand(xmlData, i) {
     i++;
     return validateNumberAmpersand(xmlData, i);
   }
-  let count = 0;
-  for (; i < xmlData.length; i++, count++) {
-    if (xmlData[i].match(/\w/) && count < 20)
+  let count2 = 0;
+  for (; i < xmlData.length; i++, count2++) {
+    if (xmlData[i].match(/\w/) && count2 < 20)
       continue;
     if (xmlData[i] === ";")
       break;
@@ -8207,6 +8210,47 @@ function parseCobertura(text, reportPath) {
   }
   return { files, alternatives };
 }
+var jacocoXml = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "",
+  isArray: (name) => ["package", "sourcefile", "line"].includes(name),
+  parseAttributeValue: false
+});
+function parseJacoco(text, reportPath) {
+  let doc;
+  try {
+    doc = jacocoXml.parse(text, true);
+  } catch (err) {
+    throw new GateError("config_invalid", `${reportPath} is not well-formed XML: ${err.message}`, void 0, { file: reportPath });
+  }
+  const files = /* @__PURE__ */ new Map();
+  for (const pkg of doc.report?.package ?? []) {
+    const dir = typeof pkg.name === "string" && pkg.name !== "" ? `${pkg.name}/` : "";
+    for (const source of pkg.sourcefile ?? []) {
+      if (typeof source.name !== "string") continue;
+      const lines = /* @__PURE__ */ new Map();
+      files.set(`${dir}${source.name}`, lines);
+      for (const line of source.line ?? []) {
+        const missed = Number(line.mi ?? 0);
+        const covered = Number(line.ci ?? 0);
+        if (missed + covered > 0) addHits(lines, Number(line.nr), covered);
+      }
+    }
+  }
+  return { files };
+}
+var MAX_GO_BLOCK_LINES = 1e4;
+function parseGoCover(text) {
+  const files = /* @__PURE__ */ new Map();
+  for (const line of text.split(/\r?\n/).slice(1)) {
+    const m = /^(.+):(\d+)\.\d+,(\d+)\.\d+ \d+ (\d+)$/.exec(line.trim());
+    if (!m || Number(m[3]) - Number(m[2]) > MAX_GO_BLOCK_LINES) continue;
+    const lines = files.get(m[1]) ?? /* @__PURE__ */ new Map();
+    files.set(m[1], lines);
+    for (let n = Number(m[2]); n <= Number(m[3]); n++) addHits(lines, n, Number(m[4]));
+  }
+  return { files };
+}
 function parseIstanbulFinal(doc) {
   const files = /* @__PURE__ */ new Map();
   for (const [key, value] of Object.entries(doc)) {
@@ -8332,6 +8376,7 @@ function suitesIn(node) {
 }
 function addSuite(suite, counts) {
   const suiteName = attr(suite, "name");
+  const before = counts.failed + counts.errors;
   for (const testcase of arrayOf2(suite.testcase).filter(isNode)) {
     counts.total++;
     const failure = first(testcase.failure);
@@ -8346,6 +8391,26 @@ function addSuite(suite, counts) {
       counts.skipped++;
     }
   }
+  if (suite.testsuite === void 0) addSuiteLevelProblems(suite, suiteName, counts.failed + counts.errors - before, counts);
+}
+function addSuiteLevelProblems(suite, suiteName, carried, counts) {
+  const declared = count(attr(suite, "failures")) + count(attr(suite, "errors"));
+  const missing = declared - carried;
+  if (missing <= 0) return;
+  counts.total += missing;
+  counts.errors += missing;
+  counts.failures.push({
+    name: "(suite)",
+    classname: null,
+    suite: suiteName,
+    file: null,
+    line: null,
+    message: `the suite reports ${missing} failure(s) or error(s) that no test case carries`,
+    kind: "error"
+  });
+}
+function count(raw) {
+  return raw !== null && /^\d+$/.test(raw) ? Number(raw) : 0;
 }
 function toFailure(testcase, suite, suiteName, problem, kind) {
   const classname = attr(testcase, "classname");
@@ -8422,7 +8487,7 @@ function isNode(v) {
 }
 
 // action/src/signals/tests/index.ts
-var COVERAGE_FORMATS = /* @__PURE__ */ new Set(["lcov", "cobertura", "istanbul-final", "istanbul-summary"]);
+var COVERAGE_FORMATS = /* @__PURE__ */ new Set(["lcov", "cobertura", "jacoco", "go-cover", "istanbul-final", "istanbul-summary"]);
 async function collectTests(ctx) {
   const reports = classifyReports(ctx.reports);
   const junit = junitSection(reports.filter((r) => r.format === "junit"));
@@ -8478,6 +8543,10 @@ function readCoverage(report) {
       return parseLcov(report.content);
     case "cobertura":
       return parseCobertura(report.content, report.path);
+    case "jacoco":
+      return parseJacoco(report.content, report.path);
+    case "go-cover":
+      return parseGoCover(report.content);
     case "istanbul-final":
       return parseIstanbulFinal(report.json);
     default:
@@ -10718,8 +10787,13 @@ async function findDefaultBranch(git) {
 }
 async function mergeBase(git, base, head) {
   const sha = await git.run(["merge-base", base, head], { allowFailure: true });
-  if (!sha) throw new GateError("collect_failed", `base ${base} and head ${head} share no history`, "Pass a --base that the head branch was made from.");
-  return sha.trim();
+  if (sha) return sha.trim();
+  const shallow = (await git.run(["rev-parse", "--is-shallow-repository"], { allowFailure: true }))?.trim() === "true";
+  throw new GateError(
+    "collect_failed",
+    `base ${base.slice(0, 12)} and head ${head.slice(0, 12)} share no history${shallow ? " in this shallow clone" : ""}`,
+    shallow ? "Fetch the history back to the branch point (git fetch --unshallow, or actions/checkout with fetch-depth: 0)." : "Pass a --base that the head branch was made from."
+  );
 }
 async function snapshotWorktree(git) {
   const scratch = await mkdtemp(join2(tmpdir(), "paved-index-"));
@@ -10849,7 +10923,7 @@ async function readNotes2(git, base, head) {
 }
 async function readRepository(git, defaultBranch) {
   const url = (await git.run(["remote", "get-url", "origin"], { allowFailure: true }))?.trim() ?? "";
-  const match2 = /[/:]([^/:]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url);
+  const match2 = parseRemoteUrl(url);
   return {
     owner: match2 ? match2[1] : null,
     name: match2 ? match2[2] : null,
@@ -10857,6 +10931,10 @@ async function readRepository(git, defaultBranch) {
     default_branch: defaultBranch ? defaultBranch.replace(/^origin\//, "") : null,
     private: null
   };
+}
+function parseRemoteUrl(url) {
+  const hosted = /^(?:[a-z][a-z0-9+.-]*:\/\/[^/]+\/|[\w.-]+@[\w.-]+:)(?:.*\/)?([^/]+)\/([^/]+?)(?:\.git)?\/?$/i;
+  return hosted.exec(url);
 }
 function buildChange(parts) {
   const headCommit = parts.commits.at(-1);
@@ -11018,7 +11096,10 @@ function parseTrailers(message) {
   const trailers = [];
   let current = null;
   for (const line of lines.slice(start)) {
-    if (isComment(line) || isBlank(line)) continue;
+    if (isComment(line) || isBlank(line)) {
+      current = null;
+      continue;
+    }
     if (startsWithSpace(line)) {
       if (current) current.value = `${current.value} ${line.trim()}`.trim();
       continue;

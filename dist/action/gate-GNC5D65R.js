@@ -7,7 +7,8 @@ const __dirname = __pavedDirname(__filename);
 import {
   decide,
   errorDecision
-} from "./chunk-RLKGJUHZ.js";
+} from "./chunk-IEBSVUUI.js";
+import "./chunk-W27JFYQR.js";
 import {
   require_ajv,
   require_dist,
@@ -6553,9 +6554,9 @@ var aggregateBuiltins = [
   fn("product", 1, (args) => finite(numbersArg(args).reduce((a, b2) => a * b2, 1))),
   fn("max", 1, (args) => extreme(args, (o) => o > 0)),
   fn("min", 1, (args) => extreme(args, (o) => o < 0)),
-  fn("sort", 1, (args) => [...arrayOrSetArg(args, 0)].sort(compare)),
-  fn("all", 1, (args) => arrayOrSetArg(args, 0, ["set", "array"]).every((v2) => v2 === true)),
-  fn("any", 1, (args) => arrayOrSetArg(args, 0, ["set", "array"]).some((v2) => v2 === true))
+  fn("sort", 1, (args) => [...arrayOrSetArg(args, 0, ["set", "array"])].sort(compare)),
+  fn("all", 1, (args) => arrayOrSetArg(args, 0).every((v2) => v2 === true)),
+  fn("any", 1, (args) => arrayOrSetArg(args, 0).some((v2) => v2 === true))
 ];
 
 // action/src/rego/builtins/arrays.ts
@@ -6708,7 +6709,12 @@ var GlobCompiler = class {
     this.anyChar = delimiters.length === 0 ? "[\\s\\S]" : `[^${delimiters.map(regexLiteral).join("")}]`;
   }
   compile() {
-    return new RegExp(`^(?:${this.sequence(false)})$`, "u");
+    const source = this.sequence(false);
+    try {
+      return new RegExp(`^(?:${source})$`, "u");
+    } catch (e) {
+      throw builtinError(`invalid glob pattern: ${e.message}`);
+    }
   }
   /** Parses until the end, or (inside braces) until an unnested `,` or `}`. */
   sequence(inBraces) {
@@ -6769,11 +6775,12 @@ var GlobCompiler = class {
 function delimitersArg(args) {
   const v2 = args[1];
   if (v2 === null) return [];
-  if (!Array.isArray(v2) && !(v2 instanceof SetValue)) throw operandTypeError(2, v2, "array", "null");
+  if (!Array.isArray(v2)) throw operandTypeError(2, v2, "array", "null");
   const out = [];
   for (const d of v2) {
     if (typeof d !== "string") throw operandError(2, `must be array of strings but got array containing ${typeName(d)}`);
-    out.push(...d);
+    if ([...d].length !== 1) throw operandError(2, "must be array of runes but got array containing string");
+    out.push(d);
   }
   return out.length === 0 ? ["."] : out;
 }
@@ -7216,7 +7223,7 @@ function rangeStep(args) {
   const from = integerArg(args, 0);
   const to2 = integerArg(args, 1);
   const step = integerArg(args, 2);
-  if (step <= 0) throw builtinError("step must be a positive number above zero");
+  if (step <= 0) throw builtinError("step must be a positive integer");
   return checkedRange(from, to2, step);
 }
 var FORMAT_BASES = /* @__PURE__ */ new Set([2, 8, 10, 16]);
@@ -7749,6 +7756,7 @@ function toGoArg(v2) {
   }
   return { kind: "string", value: regoString(v2) };
 }
+var MAX_WIDTH = 1e6;
 var SPEC = /%([-+ 0#]*)(\d+)?(?:\.(\d*))?([a-zA-Z%])/y;
 function goSprintf(format2, values) {
   const args = values.map(toGoArg);
@@ -7783,6 +7791,11 @@ function goSprintf(format2, values) {
     };
     if (spec.verb === "%") {
       out += "%";
+      continue;
+    }
+    if ((spec.width ?? 0) > MAX_WIDTH || (spec.precision ?? 0) > MAX_WIDTH) {
+      out += (spec.width ?? 0) > MAX_WIDTH ? "%!(BADWIDTH)" : "%!(BADPREC)";
+      next++;
       continue;
     }
     const arg = args[next++];
@@ -7838,11 +7851,15 @@ var INT_BASES = {
   x: { base: 16, prefix: "0x" },
   X: { base: 16, prefix: "0X" }
 };
+function runeOf(n) {
+  const valid = n >= 0n && n <= 0x10ffffn && !(n >= 0xd800n && n <= 0xdfffn);
+  return valid ? String.fromCodePoint(Number(n)) : "�";
+}
 function formatInt2(spec, a) {
   const abs = a.value < 0n ? -a.value : a.value;
   if (spec.verb === "s" && a.big) return pad(spec, a.value.toString(), false);
-  if (spec.verb === "c" && !a.big) return pad(spec, String.fromCodePoint(Number(abs)), false);
-  if (spec.verb === "q" && !a.big) return pad(spec, goQuote(String.fromCodePoint(Number(abs)), "'"), false);
+  if (spec.verb === "c" && !a.big) return pad(spec, runeOf(a.value), false);
+  if (spec.verb === "q" && !a.big) return pad(spec, goQuote(runeOf(a.value), "'"), false);
   const base = INT_BASES[spec.verb];
   if (!base) return badVerb(spec, { kind: "int", ...a });
   let digits = abs.toString(base.base);
@@ -7885,9 +7902,18 @@ function formatFloatE(abs, precision) {
   return goExponent(abs.toExponential(Math.min(precision, 100)));
 }
 function formatFloatF(abs, precision) {
-  if (abs < 1e21) return abs.toFixed(Math.min(precision, 100));
-  const integer = BigInt(abs).toString();
-  return precision > 0 ? `${integer}.${"0".repeat(precision)}` : integer;
+  if (abs >= 1e21) {
+    const integer = BigInt(abs).toString();
+    return precision > 0 ? `${integer}.${"0".repeat(precision)}` : integer;
+  }
+  const p2 = Math.min(precision, 100);
+  const fixed = abs.toFixed(p2);
+  if (p2 >= 99) return fixed;
+  const exact = abs.toFixed(100);
+  const dot = exact.indexOf(".");
+  if (!/^50*$/.test(exact.slice(dot + 1 + p2))) return fixed;
+  const truncated = exact.slice(0, p2 === 0 ? dot : dot + 1 + p2);
+  return Number(truncated.at(-1)) % 2 === 0 ? truncated : fixed;
 }
 function formatFloatG(abs, precision) {
   if (abs === 0) return "0";
@@ -7962,7 +7988,7 @@ function runeIndexOf(haystack, needle, from) {
 }
 function needleArg(args) {
   const needle = runes(stringArg(args, 1));
-  if (needle.length === 0) throw operandError(2, "empty search character");
+  if (needle.length === 0) throw builtinError("empty search character");
   return needle;
 }
 function indexOfAll(args) {
@@ -8021,9 +8047,8 @@ function replaceN(args) {
 }
 function stringPairs(patterns) {
   return patterns.sortedEntries().map(([k2, v2]) => {
-    if (typeof k2 !== "string" || typeof v2 !== "string") {
-      throw operandError(1, `must be object of strings but got object containing ${typeName(typeof k2 !== "string" ? k2 : v2)}`);
-    }
+    if (typeof k2 !== "string") throw operandError(1, "non-string key found in pattern object");
+    if (typeof v2 !== "string") throw operandError(1, "non-string value found in pattern object");
     return [k2, v2];
   });
 }
