@@ -10,7 +10,11 @@
  * "startup" is the rest of the wall time (Node start + module load).
  * A benchmark prints numbers; it asserts nothing.
  *
- *   npm run bench:gate [-- --runs 5 --sizes 100,1000,3000 --policies DIR --rules DIR --keep]
+ *   npm run bench:gate [-- --runs 5 --sizes 100,1000,3000 --policies DIR --rules DIR --node PATH --keep]
+ *
+ * Under npm the default Node is the project's node@24 devDependency (what the
+ * Action runs on); `--node /usr/bin/node` measures another one. Node 24's V8
+ * keeps a larger young generation, so its peak RSS is higher for the same work.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,6 +31,8 @@ interface Args {
   runs: number;
   /** Keep the generated fixtures (to profile a run by hand). */
   keep: boolean;
+  /** The Node binary that runs the CLI (default: the one running the bench). */
+  node: string;
   sizes: number[];
   policies?: string;
   rules?: string;
@@ -48,6 +54,7 @@ function parseArgs(argv: string[]): Args {
   const args: Args = {
     runs: Number(value('--runs') ?? 5),
     keep: argv.includes('--keep'),
+    node: value('--node') ?? process.execPath,
     sizes: (value('--sizes') ?? '100,1000,3000').split(',').map(Number),
   };
   const policies = value('--policies');
@@ -173,7 +180,7 @@ function runOnce(cli: string, fixture: string, args: Args, out: string): RunResu
   if (args.rules) flags.push('--rules', args.rules);
   const started = performance.now();
   // Exit codes 1 (blocked) and 2 (gate error) are results here, so spawnSync (which does not throw on them).
-  const child = spawnSync(GNU_TIME, ['-f', 'PAVED_BENCH %M', process.execPath, cli, ...flags], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const child = spawnSync(GNU_TIME, ['-f', 'PAVED_BENCH %M', args.node, cli, ...flags], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
   const wallMs = performance.now() - started;
   const peakKb = /PAVED_BENCH (\d+)/.exec(child.stderr)?.[1];
   if (peakKb === undefined) throw new Error(`GNU time printed no measurement; stderr:\n${child.stderr}`);
@@ -200,7 +207,8 @@ async function main(): Promise<void> {
   const bundleDir = join(ROOT, 'node_modules', '.cache', 'paved-bench');
   await buildDist(bundleDir);
   const cli = join(bundleDir, 'cli', 'paved.js');
-  console.log(`paved check --fixture, ${args.runs} runs per size, Node ${process.version}, bundle ${cli.replace(ROOT + '/', '')}`);
+  const nodeVersion = spawnSync(args.node, ['--version'], { encoding: 'utf8' }).stdout.trim();
+  console.log(`paved check --fixture, ${args.runs} runs per size, Node ${nodeVersion} (${args.node}), bundle ${cli.replace(ROOT + '/', '')}`);
   console.log(`policies: ${args.policies ?? 'shipped pack (policies/)'}\n`);
   const rows: string[][] = [];
   for (const size of args.sizes) {
@@ -221,7 +229,7 @@ function summaryRow(size: number, results: RunResult[]): string[] {
   const rss = Math.max(...results.map((r) => r.rssMb));
   const stage = (k: 'collect' | 'evaluate' | 'report') => median(results.map((r) => r.stages[k]));
   const pipeline = stage('collect') + stage('evaluate') + stage('report');
-  const share = (ms: number) => `${ms.toFixed(0)} ms (${((100 * ms) / wall).toFixed(0)}%)`;
+  const share = (ms: number) => `${ms < 10 ? ms.toFixed(1) : ms.toFixed(0)} ms (${((100 * ms) / wall).toFixed(0)}%)`;
   return [
     String(size),
     `${(wall / 1000).toFixed(2)} s`,
