@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GateError } from '../../errors.js';
 import { collectInput } from '../index.js';
-import { collectGit, loginFromEmail, NOTES_MISSING_REASON } from './index.js';
+import { collectGit, loginFromEmail, NOTES_MISSING_REASON, parseRemoteUrl } from './index.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -250,9 +250,26 @@ describe('collectGit', () => {
     const repo = featureRepo();
     await expect(collectGit({ repo: repo.dir, base: 'nope' })).rejects.toThrow('--base nope: no such commit');
     await expect(collectGit({ repo: repo.dir, head: '--exec=x' })).rejects.toThrow('is not a ref');
+    const orphan = featureRepo();
+    orphan.git('checkout', '-q', '--orphan', 'unrelated');
+    orphan.write('x.txt', 'x\n').commit('unrelated root');
+    await expect(collectGit({ repo: orphan.dir, base: 'main' })).rejects.toMatchObject({ code: 'collect_failed', hint: 'Pass a --base that the head branch was made from.' });
     const trunk = new TestRepo('trunk');
     trunk.write('a', 'a\n').commit('a');
     await expect(collectGit({ repo: trunk.dir })).rejects.toMatchObject({ code: 'usage', hint: 'Pass --base <ref>.' });
+  });
+
+  it('says how to fix a shallow clone that lacks the branch point', async () => {
+    const repo = featureRepo();
+    repo.git('checkout', '-q', 'main');
+    repo.write('main-only.txt', 'm\n').commit('main moves on');
+    const clone = mkdtempSync(join(tmpdir(), 'paved-shallow-'));
+    dirs.push(clone);
+    execFileSync('git', ['clone', '-q', '--depth', '1', '--no-single-branch', '--branch', 'feature', `file://${repo.dir}`, clone]);
+    const error = await collectGit({ repo: clone }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'collect_failed' });
+    expect((error as GateError).message).toContain('in this shallow clone');
+    expect((error as GateError).hint).toContain('fetch-depth: 0');
   });
 
   it('produces a valid input document through collectInput', async () => {
@@ -270,5 +287,18 @@ describe('loginFromEmail', () => {
     expect(loginFromEmail('123+octocat@users.noreply.github.com')).toBe('octocat');
     expect(loginFromEmail('octocat@users.noreply.github.com')).toBe('octocat');
     expect(loginFromEmail('octocat@example.com')).toBeNull();
+  });
+});
+
+describe('parseRemoteUrl', () => {
+  it('reads owner and name from hosted remotes only', () => {
+    const ownerName = (url: string) => parseRemoteUrl(url)?.slice(1) ?? null;
+    expect(ownerName('git@github.com:acme/shop.git')).toEqual(['acme', 'shop']);
+    expect(ownerName('https://github.com/acme/shop')).toEqual(['acme', 'shop']);
+    expect(ownerName('https://x-access-token:secret@github.com/acme/shop.git/')).toEqual(['acme', 'shop']);
+    expect(ownerName('ssh://git@gitlab.example.com:2222/group/sub/shop.git')).toEqual(['sub', 'shop']);
+    expect(ownerName('/srv/git/shop.git')).toBeNull();
+    expect(ownerName('../shop')).toBeNull();
+    expect(ownerName('')).toBeNull();
   });
 });

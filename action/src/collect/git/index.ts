@@ -93,8 +93,15 @@ async function findDefaultBranch(git: GitRepo): Promise<string | null> {
 
 async function mergeBase(git: GitRepo, base: string, head: string): Promise<string> {
   const sha = await git.run(['merge-base', base, head], { allowFailure: true });
-  if (!sha) throw new GateError('collect_failed', `base ${base} and head ${head} share no history`, 'Pass a --base that the head branch was made from.');
-  return sha.trim();
+  if (sha) return sha.trim();
+  const shallow = (await git.run(['rev-parse', '--is-shallow-repository'], { allowFailure: true }))?.trim() === 'true';
+  throw new GateError(
+    'collect_failed',
+    `base ${base.slice(0, 12)} and head ${head.slice(0, 12)} share no history${shallow ? ' in this shallow clone' : ''}`,
+    shallow
+      ? 'Fetch the history back to the branch point (git fetch --unshallow, or actions/checkout with fetch-depth: 0).'
+      : 'Pass a --base that the head branch was made from.',
+  );
 }
 
 /**
@@ -249,7 +256,7 @@ async function readNotes(git: GitRepo, base: string, head: string): Promise<Coll
 
 async function readRepository(git: GitRepo, defaultBranch: string | null): Promise<Repository> {
   const url = (await git.run(['remote', 'get-url', 'origin'], { allowFailure: true }))?.trim() ?? '';
-  const match = /[/:]([^/:]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url);
+  const match = parseRemoteUrl(url);
   return {
     owner: match ? match[1]! : null,
     name: match ? match[2]! : null,
@@ -257,6 +264,15 @@ async function readRepository(git: GitRepo, defaultBranch: string | null): Promi
     default_branch: defaultBranch ? defaultBranch.replace(/^origin\//, '') : null,
     private: null,
   };
+}
+
+/**
+ * owner/name from a hosted remote: `git@host:owner/name.git` or
+ * `https://host/owner/name`. A local path says nothing about an owner.
+ */
+export function parseRemoteUrl(url: string): [string, string, string] | null {
+  const hosted = /^(?:[a-z][a-z0-9+.-]*:\/\/[^/]+\/|[\w.-]+@[\w.-]+:)(?:.*\/)?([^/]+)\/([^/]+?)(?:\.git)?\/?$/i;
+  return hosted.exec(url) as [string, string, string] | null;
 }
 
 interface ChangeParts {
