@@ -129,9 +129,13 @@ changed_source_files contains file if {
 	file.status != "removed"
 }
 
+# Test files the change adds to: deleting tests, or only deleting lines from
+# them, proves nothing about new code.
 changed_test_files contains file if {
 	some file in input.files
 	file.kind == "test"
+	file.status != "removed"
+	file.additions > 0
 }
 
 # "a, b, c and 2 more" for messages.

@@ -224,3 +224,13 @@ test_docs_change_needs_no_test_signal if {
 	docs := object.union(no_signal, {"files": [t.file("README.md", "docs")]})
 	not "no-test-signal" in t.ids(warn) with input as object.union(t.base_input, docs)
 }
+
+test_deleting_tests_does_not_count_as_testing if {
+	deleted := object.union(t.spec_file, {"status": "removed", "additions": 0, "deletions": 40, "added_lines": []})
+	"ai-change-needs-tests" in t.ids(deny) with input as object.union(t.ai_input, {"files": [t.source_file, deleted]})
+}
+
+test_only_removing_assertions_does_not_count_as_testing if {
+	trimmed := object.union(t.spec_file, {"additions": 0, "deletions": 6, "added_lines": []})
+	"ai-change-needs-tests" in t.ids(deny) with input as object.union(t.ai_input, {"files": [t.source_file, trimmed]})
+}
