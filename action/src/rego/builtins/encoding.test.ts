@@ -17,6 +17,7 @@ describe('base64 and base64url', () => {
     expect(() => call('base64.decode', ['dG*lcmU='])).toThrow('illegal base64 data at input byte 2');
     expect(call('base64url.decode', ['c3ViamVjdHM_X2Q'])).toBe('subjects?_d');
     expect(call('base64url.decode', ['c3ViamVjdHM_X2Q='])).toBe('subjects?_d');
+    expect(() => call('base64url.decode', ['abcde'])).toThrow('illegal base64url string: abcde');
   });
 
   it('validates without throwing', () => {
@@ -51,7 +52,9 @@ describe('urlquery', () => {
 
   it('encodes objects with sorted keys and repeated values', () => {
     expect(call('urlquery.encode_object', [j({ b: ['2', '1'], a: 'x y' })])).toBe('a=x+y&b=2&b=1');
-    expect(() => call('urlquery.encode_object', [j({ a: 1 })])).toThrow(expect.objectContaining({ code: 'eval_type_error' }));
+    expect(() => call('urlquery.encode_object', [j({ a: 1 })])).toThrow(
+      expect.objectContaining({ code: 'eval_type_error', message: 'operand 1 values must be string, array[string], or set[string]' }),
+    );
   });
 
   it('decodes a query into arrays of values', () => {
@@ -62,5 +65,6 @@ describe('urlquery', () => {
   it('encodes set values in sorted order', () => {
     const obj = new ObjectValue([['k', new SetValue(['b', 'a'])]]);
     expect(call('urlquery.encode_object', [obj])).toBe('k=a&k=b');
+    expect(call('urlquery.encode_object', [new ObjectValue([[1, 'x']])])).toBe('1=x');
   });
 });

@@ -3,7 +3,7 @@
  * as strict as Go's (padding, alphabet), where Node's Buffer would silently
  * skip bad characters.
  */
-import { ObjectValue, SetValue, typeName, type Value } from '../value.js';
+import { ObjectValue, SetValue, toJSON, type Value } from '../value.js';
 import { builtinError, fn, objectArg, operandError, stringArg } from './args.js';
 import type { BuiltinDef } from './types.js';
 
@@ -33,9 +33,11 @@ function isValidBase64(v: Value): boolean {
   }
 }
 
-/** base64url.decode accepts padded and unpadded input, as OPA does. */
+/** base64url.decode accepts unpadded input, padding it as RFC 7515 appendix C says (as OPA does). */
 function decodeBase64Url(text: string): string {
-  return decodeBase64(text, URL, text.length % 4 === 0);
+  if (!text.endsWith('=') && text.length % 4 === 1) throw builtinError(`illegal base64url string: ${text}`);
+  const padded = text.endsWith('=') ? text : text + '='.repeat((4 - (text.length % 4)) % 4);
+  return decodeBase64(padded, URL, true);
 }
 
 function decodeHex(text: string): string {
@@ -77,14 +79,18 @@ export function queryUnescape(text: string): string {
   return Buffer.from(bytes).toString('utf8');
 }
 
-/** urlquery.encode_object: values are strings, or arrays/sets of strings; keys sorted as Go's Values.Encode. */
+/**
+ * urlquery.encode_object: values are strings, or arrays/sets of strings; a
+ * non-string key is written as its JSON text; keys sorted as Go's Values.Encode.
+ */
 function encodeObject(args: Value[]): string {
+  const entries = [...objectArg(args, 0)].map(([k, v]) => [typeof k === 'string' ? k : JSON.stringify(toJSON(k)), v] as const);
+  entries.sort(([a], [b]) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
   const pairs: string[] = [];
-  for (const [key, value] of objectArg(args, 0).sortedEntries()) {
-    if (typeof key !== 'string') throw operandError(1, `must be object with string keys but got ${typeName(key)} key`);
+  for (const [key, value] of entries) {
     const values = typeof value === 'string' ? [value] : Array.isArray(value) ? value : value instanceof SetValue ? value.sorted() : null;
     if (values === null || values.some((v) => typeof v !== 'string')) {
-      throw operandError(1, 'must be object of strings, arrays of strings or sets of strings');
+      throw operandError(1, 'values must be string, array[string], or set[string]');
     }
     for (const v of values) pairs.push(`${queryEscape(key)}=${queryEscape(v as string)}`);
   }

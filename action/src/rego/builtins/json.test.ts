@@ -19,11 +19,12 @@ describe('json.marshal', () => {
 
   it('pretty-prints with options', () => {
     expect(call('json.marshal_with_options', [j({ a: [1] }), j({ pretty: true })])).toBe('{\n\t"a": [\n\t\t1\n\t]\n}');
-    expect(call('json.marshal_with_options', [j({ a: 1 }), j({ indent: '  ', prefix: '>' })])).toBe('{\n>  "a": 1\n>}');
+    expect(call('json.marshal_with_options', [j({ a: 1 }), j({ indent: '  ', prefix: '>' })])).toBe('>{\n>  "a": 1\n>}');
     expect(call('json.marshal_with_options', [j({ a: 1 }), j({ pretty: false, indent: ' ' })])).toBe('{"a":1}');
     expect(call('json.marshal_with_options', [j([]), j({ pretty: true })])).toBe('[]');
-    expect(() => call('json.marshal_with_options', [1, j({ colour: true })])).toThrow('unknown key "colour"');
-    expect(() => call('json.marshal_with_options', [1, j({ pretty: 'yes' })])).toThrow('pretty must be boolean but got string');
+    expect(() => call('json.marshal_with_options', [1, j({ colour: true })])).toThrow('operand 2 object contained unknown key colour');
+    expect(() => call('json.marshal_with_options', [1, j({ pretty: 'yes' })])).toThrow('operand 2 key pretty failed cast to bool');
+    expect(() => call('json.marshal_with_options', [1, j({ indent: 2 })])).toThrow('operand 2 key indent failed cast to string');
   });
 });
 

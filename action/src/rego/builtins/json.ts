@@ -49,27 +49,29 @@ function wrap(open: string, items: string[], close: string, layout: Layout | und
   return open + items.map((item) => line(depth + 1) + item).join(',') + line(depth) + close;
 }
 
-const MARSHAL_OPTIONS = new Set(['pretty', 'indent', 'prefix']);
-
 function marshalWithOptions(args: Value[]): string {
   const options = objectArg(args, 1);
-  for (const key of options.keys()) {
-    if (typeof key !== 'string' || !MARSHAL_OPTIONS.has(key)) {
-      throw operandError(2, `object contained unknown key ${JSON.stringify(toJSON(key))}`);
+  let indent = '\t';
+  let prefix = '';
+  let implicitPretty = false;
+  let explicitPretty: boolean | undefined;
+  for (const [key, value] of options) {
+    if (key === 'pretty') {
+      if (typeof value !== 'boolean') throw operandError(2, 'key pretty failed cast to bool');
+      explicitPretty = value;
+    } else if (key === 'indent' || key === 'prefix') {
+      if (typeof value !== 'string') throw operandError(2, `key ${key} failed cast to string`);
+      if (key === 'indent') indent = value;
+      else prefix = value;
+      implicitPretty = true;
+    } else {
+      throw operandError(2, `object contained unknown key ${typeof key === 'string' ? key : JSON.stringify(toJSON(key))}`);
     }
   }
-  const opt = (name: string, type: 'string' | 'boolean'): Value | undefined => {
-    const v = options.get(name);
-    if (v !== undefined && typeof v !== type) throw operandError(2, `${name} must be ${type} but got ${typeName(v)}`);
-    return v;
-  };
-  const pretty = opt('pretty', 'boolean');
-  const indent = opt('indent', 'string') as string | undefined;
-  const prefix = opt('prefix', 'string') as string | undefined;
-  // Giving an indent or prefix asks for pretty output unless pretty is explicitly false.
-  const wantsPretty = pretty ?? (indent !== undefined || prefix !== undefined);
-  if (!wantsPretty) return goJSON(args[0] as Value);
-  return goJSON(args[0] as Value, { indent: indent ?? '\t', prefix: prefix ?? '' });
+  // An indent or prefix asks for pretty output unless pretty is explicitly false.
+  if (!(explicitPretty ?? implicitPretty)) return goJSON(args[0] as Value);
+  // OPA prefixes the first line too, which Go's MarshalIndent does not.
+  return prefix + goJSON(args[0] as Value, { indent, prefix });
 }
 
 function unmarshalJSON(text: string): Value {

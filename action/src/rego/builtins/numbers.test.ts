@@ -31,7 +31,7 @@ describe('numbers.range and numbers.range_step', () => {
   it('steps in either direction and stops before passing the end', () => {
     expect(call('numbers.range_step', [0, 10, 4])).toEqual([0, 4, 8]);
     expect(call('numbers.range_step', [10, 0, 5])).toEqual([10, 5, 0]);
-    expect(() => call('numbers.range_step', [0, 10, 0])).toThrow('step must be a positive number above zero');
+    expect(() => call('numbers.range_step', [0, 10, 0])).toThrow('step must be a positive integer');
   });
 
   it('refuses ranges too large to build', () => {

@@ -45,7 +45,7 @@ function rangeStep(args: Value[]): number[] {
   const from = integerArg(args, 0);
   const to = integerArg(args, 1);
   const step = integerArg(args, 2);
-  if (step <= 0) throw builtinError('step must be a positive number above zero');
+  if (step <= 0) throw builtinError('step must be a positive integer');
   return checkedRange(from, to, step);
 }
 
