@@ -165,6 +165,29 @@ describe('paved input', () => {
     expect(input.files.map((f: { path: string }) => f.path)).toEqual(['src/search/query.ts', 'src/search/query.test.ts']);
   });
 
+  it('passes the git flags and report globs through to the collector', async () => {
+    const repo = mkdtempSync(join(work, 'repo-'));
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Dev', '-c', 'user.email=dev@example.com', ...args], { cwd: repo });
+    git('init', '-q', '-b', 'main');
+    writeFileSync(join(repo, 'a.ts'), 'export const a = 1;\n');
+    git('add', '.');
+    git('commit', '-q', '-m', 'initial');
+    writeFileSync(join(repo, 'b.ts'), 'export const b = 2;\n');
+    git('add', '.');
+    git('commit', '-q', '-m', 'Add b');
+    writeFileSync(join(repo, 'c.ts'), 'export const c = 3;\n');
+    mkdirSync(join(repo, 'reports'));
+    writeFileSync(join(repo, 'reports', 'junit.xml'), '<testsuites><testsuite name="s" tests="1"><testcase name="t" classname="c"/></testsuite></testsuites>');
+    const committed = JSON.parse((await run(['input', '--repo', repo, '--base', 'HEAD~1', '--head', 'HEAD'])).out);
+    expect(committed.files.map((f: { path: string }) => f.path)).toEqual(['b.ts']);
+    const withWorktree = await run(['input', '--repo', repo, '--base', 'HEAD~1', '--worktree', '--reports', 'reports/*.xml']);
+    expect(withWorktree.code).toBe(0);
+    const input = JSON.parse(withWorktree.out);
+    expect(input.files.map((f: { path: string }) => f.path).sort()).toEqual(['b.ts', 'c.ts', 'reports/junit.xml']);
+    expect(input.tests.junit.reports).toEqual(['reports/junit.xml']);
+    expect(input.tests.junit.total).toBe(1);
+  });
+
   it('exits 2 with the collector error when the fixture is incomplete', async () => {
     const empty = mkdtempSync(join(work, 'empty-'));
     const r = await run(['input', '--fixture', empty]);
