@@ -155,6 +155,7 @@ describe('normaliseGitHubData', () => {
     );
     expect(run({ commits: [{ sha: 's', commit: { message: 5 } }] })).toThrow('commits.json at [0].commit.message: expected a string, got number 5');
     expect(run({ event: { pull_request: null } })).toThrow('event.json at pull_request: expected an object, got null');
+    expect(run({ event: { ...event(), repository: 'o/r' } })).toThrow('event.json at repository: expected an object, got string "o/r"');
     expect(run({ reviews: [{ id: 1, state: 'LGTM' }] })).toThrow(GateError);
   });
 });

@@ -88,7 +88,8 @@ export function normaliseGitHubData(data: GitHubPullRequestData, options: Normal
   const event = eventShape.object(data.event, '');
   const pr = eventShape.object(event.pull_request, 'pull_request');
   const files = readFiles(shape('files'), data.files, options.config);
-  const commits = shape('commits').array(data.commits, '').map((c, i) => readCommit(shape('commits'), c, `[${i}]`));
+  const commitShape = shape('commits');
+  const commits = commitShape.array(data.commits, '').map((c, i) => readCommit(commitShape, c, `[${i}]`));
   const reviews = data.reviews === undefined ? [] : readReviews(shape('reviews'), data.reviews);
   const checks = readChecks(shape('checkRuns'), shape('statuses'), data.checkRuns, data.statuses);
 

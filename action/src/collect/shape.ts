@@ -32,12 +32,12 @@ export class JsonShape {
 
   optionalObject(o: JsonObject, key: string, path: string): JsonObject | null {
     const value = o[key];
-    return value === undefined || value === null ? null : this.object(value, `${path}.${key}`);
+    return value === undefined || value === null ? null : this.object(value, at(path, key));
   }
 
   string(o: JsonObject, key: string, path: string): string {
     const value = o[key];
-    if (typeof value !== 'string') this.fail(`${path}.${key}`, `expected a string, got ${describe(value)}`);
+    if (typeof value !== 'string') this.fail(at(path, key), `expected a string, got ${describe(value)}`);
     return value;
   }
 
@@ -48,7 +48,7 @@ export class JsonShape {
 
   number(o: JsonObject, key: string, path: string): number {
     const value = o[key];
-    if (typeof value !== 'number' || !Number.isFinite(value)) this.fail(`${path}.${key}`, `expected a number, got ${describe(value)}`);
+    if (typeof value !== 'number' || !Number.isFinite(value)) this.fail(at(path, key), `expected a number, got ${describe(value)}`);
     return value;
   }
 
@@ -60,15 +60,20 @@ export class JsonShape {
   optionalBoolean(o: JsonObject, key: string, path: string): boolean | null {
     const value = o[key];
     if (value === undefined || value === null) return null;
-    if (typeof value !== 'boolean') this.fail(`${path}.${key}`, `expected true or false, got ${describe(value)}`);
+    if (typeof value !== 'boolean') this.fail(at(path, key), `expected true or false, got ${describe(value)}`);
     return value;
   }
 
   oneOf<T extends string>(o: JsonObject, key: string, path: string, allowed: readonly T[]): T {
     const value = this.string(o, key, path);
-    if (!allowed.includes(value as T)) this.fail(`${path}.${key}`, `expected one of ${allowed.join(', ')}, got "${value}"`);
+    if (!allowed.includes(value as T)) this.fail(at(path, key), `expected one of ${allowed.join(', ')}, got "${value}"`);
     return value as T;
   }
+}
+
+/** The JSON path of a member: `pull_request.base`, or `base` at the top. */
+function at(path: string, key: string): string {
+  return path ? `${path}.${key}` : key;
 }
 
 function describe(value: unknown): string {
