@@ -84,15 +84,33 @@ suggested_test_path(path) := sprintf("%s_test.go", [trim_suffix(path, ".go")]) i
 
 # METADATA
 # title: tests-failing
+# description: >-
+#   One finding per failed test, up to rules.tests-failing.max_findings
+#   (default 20): a broken build with 400 failures needs the first few, not
+#   400 annotations.
 deny contains finding if {
 	lib.enabled("tests-failing")
-	some failure in input.tests.junit.failures
+	some i, failure in input.tests.junit.failures
+	i < max_failure_findings
 	verb := {"failure": "failed", "error": "errored"}[failure.kind]
 	finding := object.union(failure_location(failure), {
 		"rule": "tests-failing",
 		"message": sprintf("Test %s %s: %s", [test_name(failure), verb, first_line(failure.message)]),
 		"evidence": {"test": failure.name, "classname": failure.classname, "suite": failure.suite, "kind": failure.kind},
 	})
+}
+
+max_failure_findings := lib.setting("tests-failing", "max_findings", 20)
+
+deny contains finding if {
+	lib.enabled("tests-failing")
+	hidden := count(input.tests.junit.failures) - max_failure_findings
+	hidden > 0
+	finding := {
+		"rule": "tests-failing",
+		"message": sprintf("%d more failed tests are not listed here; see %s.", [hidden, concat(", ", input.tests.junit.reports)]),
+		"evidence": {"failed": input.tests.junit.failed, "errors": input.tests.junit.errors, "listed": max_failure_findings},
+	}
 }
 
 # A report that counts failures without listing them still blocks.

@@ -234,3 +234,18 @@ test_only_removing_assertions_does_not_count_as_testing if {
 	trimmed := object.union(t.spec_file, {"additions": 0, "deletions": 6, "added_lines": []})
 	"ai-change-needs-tests" in t.ids(deny) with input as object.union(t.ai_input, {"files": [t.source_file, trimmed]})
 }
+
+test_many_failures_are_capped_with_a_summary if {
+	many := [object.union(failing_junit.tests.junit.failures[0], {"name": sprintf("case %d", [i])}) | some i in numbers.range(1, 25)]
+	doc := object.union(t.base_input, {"tests": {"junit": {"failed": 25, "failures": many}}})
+	findings := [f | some f in deny; f.rule == "tests-failing"] with input as doc
+	count(findings) == 21
+	some summary in findings
+	summary.message == "5 more failed tests are not listed here; see reports/junit.xml."
+}
+
+test_failure_cap_is_tunable if {
+	many := [object.union(failing_junit.tests.junit.failures[0], {"name": sprintf("case %d", [i])}) | some i in numbers.range(1, 3)]
+	doc := object.union(t.base_input, {"tests": {"junit": {"failed": 3, "failures": many}}, "config": {"rules": {"tests-failing": {"max_findings": 1}}}})
+	count([f | some f in deny; f.rule == "tests-failing"]) == 2 with input as doc
+}
