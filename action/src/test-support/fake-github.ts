@@ -8,7 +8,7 @@
 import { LoopbackGitHub, paginate, type HandledRequest, type Handler, type Reply } from './loopback-github.js';
 import { GitHubRestDescription } from './openapi.js';
 
-type Obj = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Obj = Record<string, any>;
 
 export interface FakeFile {
   filename: string;

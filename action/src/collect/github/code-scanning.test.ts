@@ -3,7 +3,7 @@ import { GitHubRestDescription } from '../../test-support/openapi.js';
 import { codeScanningFindings } from './code-scanning.js';
 
 describe('codeScanningFindings', () => {
-  const alert = new GitHubRestDescription().example<Record<string, any>[]>('code-scanning/list-alerts-for-repo')[0]!; // eslint-disable-line @typescript-eslint/no-explicit-any
+  const alert = new GitHubRestDescription().example<Record<string, any>[]>('code-scanning/list-alerts-for-repo')[0]!;
 
   it('maps a GitHub alert to a SARIF finding, on a changed line when the patch added it', () => {
     const located = {
