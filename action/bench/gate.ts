@@ -183,7 +183,7 @@ function runOnce(cli: string, fixture: string, args: Args, out: string): RunResu
   const child = spawnSync(GNU_TIME, ['-f', 'PAVED_BENCH %M', args.node, cli, ...flags], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
   const wallMs = performance.now() - started;
   const peakKb = /PAVED_BENCH (\d+)/.exec(child.stderr)?.[1];
-  if (peakKb === undefined) throw new Error(`GNU time printed no measurement; stderr:\n${child.stderr}`);
+  if (peakKb === undefined || !existsSync(out)) throw new Error(`the run produced no measurement or no decision; stderr:\n${child.stderr}`);
   const decision = JSON.parse(readFileSync(out, 'utf8'));
   return {
     wallMs,
@@ -211,15 +211,23 @@ async function main(): Promise<void> {
   console.log(`paved check --fixture, ${args.runs} runs per size, Node ${nodeVersion} (${args.node}), bundle ${cli.replace(ROOT + '/', '')}`);
   console.log(`policies: ${args.policies ?? 'shipped pack (policies/)'}\n`);
   const rows: string[][] = [];
+  const walls: [number, number][] = [];
   for (const size of args.sizes) {
     const fixture = join(work, `pr-${size}`);
     writeFixture(fixture, size);
     const results = Array.from({ length: args.runs }, (_, i) => runOnce(cli, fixture, args, join(work, `decision-${size}-${i}.json`)));
     rows.push(summaryRow(size, results));
+    walls.push([size, median(results.map((r) => r.wallMs))]);
     const errors = [...new Set(results.map((r) => r.error).filter(Boolean))];
     if (errors.length > 0) console.log(`  ! ${size} files: the gate reported an error: ${errors.join('; ')}`);
   }
   printTable(['files', 'median wall', 'peak RSS', 'startup', 'collect', 'evaluate', 'report', 'ms/file', 'verdict'], rows);
+  // Linear growth shows as a constant marginal cost per added file between sizes.
+  for (let i = 1; i < walls.length; i++) {
+    const [fromSize, fromWall] = walls[i - 1]!;
+    const [toSize, toWall] = walls[i]!;
+    console.log(`marginal cost ${fromSize} → ${toSize} files: ${((toWall - fromWall) / (toSize - fromSize)).toFixed(3)} ms per file`);
+  }
   if (args.keep) console.log(`\nfixtures kept in ${work}`);
   else rmSync(work, { recursive: true, force: true });
 }
