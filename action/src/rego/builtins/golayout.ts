@@ -28,7 +28,7 @@ const PREFIXED: [string, Std][] = [
   ['Z07:00:00', 'ISO8601ColonSecondsTZ'], ['Z070000', 'ISO8601SecondsTZ'], ['Z07:00', 'ISO8601ColonTZ'], ['Z0700', 'ISO8601TZ'], ['Z07', 'ISO8601ShortTZ'],
 ];
 
-/** Go's named layouts, accepted by OPA wherever a layout is. */
+/** The Go layout constants OPA accepts by name in time.format and time.parse_ns. */
 export const NAMED_LAYOUTS: Record<string, string> = {
   ANSIC: 'Mon Jan _2 15:04:05 2006',
   UnixDate: 'Mon Jan _2 15:04:05 MST 2006',
@@ -40,14 +40,6 @@ export const NAMED_LAYOUTS: Record<string, string> = {
   RFC1123Z: 'Mon, 02 Jan 2006 15:04:05 -0700',
   RFC3339: '2006-01-02T15:04:05Z07:00',
   RFC3339Nano: '2006-01-02T15:04:05.999999999Z07:00',
-  Kitchen: '3:04PM',
-  Stamp: 'Jan _2 15:04:05',
-  StampMilli: 'Jan _2 15:04:05.000',
-  StampMicro: 'Jan _2 15:04:05.000000',
-  StampNano: 'Jan _2 15:04:05.000000000',
-  DateTime: '2006-01-02 15:04:05',
-  DateOnly: '2006-01-02',
-  TimeOnly: '15:04:05',
 };
 
 const isDigit = (s: string, i: number): boolean => i < s.length && s[i]! >= '0' && s[i]! <= '9';

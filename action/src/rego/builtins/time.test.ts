@@ -43,7 +43,7 @@ describe('time.parse_ns', () => {
     expect(() => call('time.parse_ns', ['2006-01-02', '2024/02/29'])).toThrow(/cannot parse "\/02\/29" as "-"/);
     expect(() => call('time.parse_ns', ['2006-01-02', '2024-02-29x'])).toThrow('extra text');
     // No date in the layout means year 0, which nanoseconds since 1970 cannot hold.
-    expect(() => call('time.parse_ns', ['Kitchen', '3:04PM'])).toThrow('time outside of valid range');
+    expect(() => call('time.parse_ns', ['3:04PM', '3:04PM'])).toThrow('time outside of valid range');
   });
 });
 
@@ -86,7 +86,10 @@ describe('time.date, time.clock, time.weekday', () => {
   it('refuses timestamps beyond int64 and unknown zones', () => {
     expect(() => call('time.date', [1582977600 * 1e12])).toThrow('timestamp too big');
     expect(() => call('time.date', [j([0, 'Mars/Olympus'])])).toThrow('unknown time zone Mars/Olympus');
-    expect(() => call('time.date', ['now'])).toThrow('operand 1 must be one of {number, array} but got string');
+    expect(() => call('time.date', ['now'])).toThrow('operand 1 must be either number (ns) or [number (ns), string (tz)] but got string');
+    expect(() => call('time.date', [1.5])).toThrow('timestamp too big');
+    expect(() => call('time.date', [j([])])).toThrow(expect.objectContaining({ code: 'eval_type_error' }));
+    expect(call('time.date', [j([FRIDAY_NOON])])).toEqual([2018, 2, 9]);
   });
 });
 
@@ -95,6 +98,12 @@ describe('time.add_date and time.diff', () => {
     expect(call('time.add_date', [ms('2024-01-31T10:00:00Z'), 0, 1, 0])).toBe(ms('2024-03-02T10:00:00Z'));
     expect(call('time.add_date', [ms('2024-02-29T00:00:00Z'), 1, 0, 0])).toBe(ms('2025-03-01T00:00:00Z'));
     expect(call('time.add_date', [ms('2024-01-01T00:00:00Z'), 0, 0, -1])).toBe(ms('2023-12-31T00:00:00Z'));
+  });
+
+  it('moves the wall clock in the operand zone, across daylight saving', () => {
+    // 2024-03-09 12:00 in New York is EST (-5); a day later the clocks read 12:00 EDT (-4).
+    const before = ms('2024-03-09T17:00:00Z');
+    expect(call('time.add_date', [j([before, 'America/New_York']), 0, 0, 1])).toBe(ms('2024-03-10T16:00:00Z'));
   });
 
   it('refuses results outside the int64 range', () => {

@@ -6,7 +6,7 @@
  * docs/builtins.md).
  */
 import type { Value } from '../value.js';
-import { builtinError, fn, integerArg, operandError, operandTypeError, stringArg } from './args.js';
+import { builtinError, fn, integerArg, operandTypeError, stringArg } from './args.js';
 import { formatTime, NAMED_LAYOUTS, parseTime, WEEKDAY_NAMES } from './golayout.js';
 import { checkRange, civilAt, INT64_MAX, INT64_MIN, instantOf, loadZone, utcZone, type Zone } from './timezone.js';
 import type { BuiltinDef } from './types.js';
@@ -14,9 +14,10 @@ import type { BuiltinDef } from './types.js';
 const RFC3339 = NAMED_LAYOUTS.RFC3339!;
 const RFC3339_NANO = NAMED_LAYOUTS.RFC3339Nano!;
 
+/** OPA needs an exact int64: a fraction or an out-of-range value is "timestamp too big". */
 function toNs(n: number): bigint {
-  if (!Number.isFinite(n)) throw builtinError('timestamp too big');
-  const ns = BigInt(Math.trunc(n));
+  if (!Number.isInteger(n)) throw builtinError('timestamp too big');
+  const ns = BigInt(n);
   if (ns > INT64_MAX || ns < INT64_MIN) throw builtinError('timestamp too big');
   return ns;
 }
@@ -27,18 +28,18 @@ interface TimeOperand {
   layout?: string;
 }
 
-/** A number, or [ns, tz] (and for time.format [ns, tz, layout]). */
-function timeArg(args: Value[], i: number, allowLayout = false): TimeOperand {
+const TIME_OPERAND = 'either number (ns) or [number (ns), string (tz)]';
+
+/** OPA's tzTime: a number, or [ns], [ns, tz] or [ns, tz, layout] (later elements ignored). */
+function timeArg(args: Value[], i: number): TimeOperand {
   const v = args[i] as Value;
   if (typeof v === 'number') return { ns: toNs(v), zone: utcZone };
-  if (!Array.isArray(v)) throw operandTypeError(i + 1, v, 'number', 'array');
-  const max = allowLayout ? 3 : 2;
-  if (v.length < 2 || v.length > max) throw operandError(i + 1, `must be an array of ${allowLayout ? '2 or 3' : '2'} elements`);
-  const [ns, tz, layout] = v;
-  if (typeof ns !== 'number') throw operandError(i + 1, 'first element must be number');
-  if (typeof tz !== 'string') throw operandError(i + 1, 'second element must be a time zone string');
-  if (layout !== undefined && typeof layout !== 'string') throw operandError(i + 1, 'third element must be a layout string');
-  return { ns: toNs(ns), zone: loadZone(tz), layout };
+  if (!Array.isArray(v) || v.length === 0) throw operandTypeError(1, v, TIME_OPERAND);
+  const [ns, tz, layout] = v as [Value, Value | undefined, Value | undefined];
+  if (typeof ns !== 'number') throw operandTypeError(1, ns, 'number');
+  if (tz !== undefined && typeof tz !== 'string') throw operandTypeError(1, tz, 'string');
+  if (layout !== undefined && typeof layout !== 'string') throw operandTypeError(1, layout, 'string');
+  return { ns: toNs(ns), zone: loadZone(tz ?? ''), layout };
 }
 
 const layoutOf = (layout: string): string => NAMED_LAYOUTS[layout] ?? layout;
@@ -84,12 +85,15 @@ function parseDuration(text: string): number {
   return Number(negative ? -total : total);
 }
 
+/** Go's AddDate in the operand's zone: the wall clock moves, overflowing dates normalise. */
 function addDate(args: Value[]): number {
-  const ns = toNs(integerArg(args, 0));
+  const t = timeArg(args, 0);
   const [years, months, days] = [integerArg(args, 1), integerArg(args, 2), integerArg(args, 3)];
-  const t = civilAt(ns, 0);
-  const moved = instantOf({ ...t, year: t.year + years, month: t.month + months, day: t.day + days }, 0);
-  return Number(checkRange(moved));
+  const wall = civilAt(t.ns, t.zone.offsetAt(t.ns));
+  const movedWall = { ...wall, year: wall.year + years, month: wall.month + months, day: wall.day + days };
+  // Resolve the new wall time in the zone: its offset may differ (daylight saving) from the old one.
+  const guess = instantOf(movedWall, t.zone.offsetAt(t.ns));
+  return Number(checkRange(instantOf(movedWall, t.zone.offsetAt(guess))));
 }
 
 const DAYS_IN_MONTH_PROBE = 32;
@@ -122,7 +126,7 @@ function diff(args: Value[]): number[] {
 }
 
 function format(args: Value[]): string {
-  const t = timeArg(args, 0, true);
+  const t = timeArg(args, 0);
   return formatTime(t.ns, t.zone, layoutOf(t.layout ?? RFC3339_NANO));
 }
 
