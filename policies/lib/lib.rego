@@ -6,8 +6,9 @@
 #   paved.decision (only packages under paved.rules are).
 package paved.lib
 
-# The change shows AI assistance. `null` (unknown) is not `true`: rules for
-# AI-assisted changes do not apply then, and paved.rules.evidence warns.
+# The change shows AI assistance. `null` (no evidence, some source unreadable)
+# is not `true`: rules for AI-assisted changes do not apply then. When
+# provenance could not be evaluated at all, paved.rules.evidence warns.
 ai_assisted if input.provenance.ai_assisted == true
 
 # A rule runs unless paved.yml switches it off with `rules.<id>.enabled: false`.
@@ -117,11 +118,6 @@ glob_alternation(globs) := sprintf("{%s}", [concat(",", joinable)]) if {
 }
 
 glob_leftovers(globs) := {g | some g in globs; regex.match(`[{},]`, g)}
-
-matches_any(patterns, path) if {
-	some variant in expanded_globs(patterns)
-	glob.match(variant, ["/"], path)
-}
 
 changed_source_files contains file if {
 	some file in input.files

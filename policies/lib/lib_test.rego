@@ -16,10 +16,9 @@ test_glob_matches_like_minimatch if {
 	not glob_matches("*.tf", "infra/main.tf")
 }
 
-test_matches_any if {
-	matches_any(["docs/**", "**/*.tf"], "infra/main.tf")
-	not matches_any(["docs/**", "**/*.tf"], "src/main.ts")
-	not matches_any([], "src/main.ts")
+test_expanded_globs if {
+	expanded_globs(["**/auth/**", "docs/**"]) == {"**/auth/**", "auth/**", "docs/**"}
+	expanded_globs([]) == set()
 }
 
 test_summarize if {
