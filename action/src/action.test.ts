@@ -104,7 +104,7 @@ function annotationBatchSizes(repo: FakeGitHub): number[] {
     .filter((n) => n > 0);
 }
 
-describe('the bundled action under Node 24', () => {
+describe('the bundled action under Node 24', { timeout: 90_000 }, () => {
   it('passes a clean pull request with one successful check on the head sha', async () => {
     const repo = await startRepo({ files: [CLEAN_FILE] });
     const run = await runAction({ apiUrl: repo.baseUrl, event: repo.event(), inputs: REPO_INPUTS });
@@ -247,6 +247,18 @@ describe('the bundled action under Node 24', () => {
     expectOnlyValidRequests(repo);
   });
 
+  it('runs on a pull_request_review event, whose pull request carries no file or commit counts', async () => {
+    const repo = await startRepo({ files: [todoFile('src/a.ts', 1)] });
+    const { changed_files: _files, commits: _commits, additions: _additions, deletions: _deletions, ...pullRequest } = repo.event().pull_request;
+    const event = { action: 'submitted', review: { id: 80, state: 'approved' }, pull_request: pullRequest, repository: repo.event().repository };
+    const run = await runAction({ apiUrl: repo.baseUrl, event, inputs: REPO_INPUTS, extraEnv: { GITHUB_EVENT_NAME: 'pull_request_review' } });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs['deny-count']).toBe('1');
+    expect(repo.checkRuns[0]).toMatchObject({ head_sha: HEAD, conclusion: 'failure' });
+    expect((await decisionOf(run)).findings.some((f) => f.rule === 'evidence-truncated')).toBe(false);
+    expectOnlyValidRequests(repo);
+  });
+
   it('judges a PR that edits policies/ by the base policies, not its own', async () => {
     const workspace = await mkdtemp(join(tmpdir(), 'paved-workspace-'));
     await mkdir(join(workspace, 'policies'), { recursive: true });
@@ -265,7 +277,7 @@ describe('the bundled action under Node 24', () => {
   });
 });
 
-describe('the shipped policy pack', () => {
+describe('the shipped policy pack', { timeout: 90_000 }, () => {
   it('blocks an AI-assisted change to source without tests when no inputs are given', async () => {
     const repo = await startRepo({
       contents: {},
