@@ -62,9 +62,10 @@ export function detectChangeEvidence(
 function commitTrailers(commit: Commit): Trailer[] {
   const out: Trailer[] = [...commit.trailers];
   for (const line of commit.message.split(/\r?\n/).slice(1)) {
-    const m = /^\s*([A-Za-z][A-Za-z0-9-]*)\s*:\s*(.+?)\s*$/.exec(line);
-    if (m && !out.some((t) => t.key.toLowerCase() === m[1]!.toLowerCase() && t.value === m[2])) {
-      out.push({ key: m[1]!, value: m[2]! });
+    const m = /^\s*([A-Za-z][A-Za-z0-9-]*)\s*:(.+)$/.exec(line);
+    const value = m?.[2]!.trim();
+    if (m && value && !out.some((t) => t.key.toLowerCase() === m[1]!.toLowerCase() && t.value.trim() === value)) {
+      out.push({ key: m[1]!, value });
     }
   }
   return out;

@@ -100,6 +100,29 @@ describe('scanSecrets', () => {
     expect(scan.files[0]!.added_lines[0]!.text).toBe(text);
   });
 
+  // Quadratic matching would take hours on these; the test timeout is the guard (no timing assertion).
+  it.each([
+    ['a run of letters', 'a'.repeat(1_000_000)],
+    ['repeated secret words', 'token'.repeat(200_000)],
+    ['chained assignments', 'token='.repeat(200_000)],
+    ['trailing blanks', `password: ${' '.repeat(500_000)}x`],
+  ])('scans a megabyte line of %s in linear time', (_name, line) => {
+    expect(scanSecrets([makeFile('dist/app.min.js', [[1, line]])]).findings).toEqual([]);
+  });
+
+  it('finds a secret at the end of a long minified line', () => {
+    const line = `${'var a=1;'.repeat(100_000)}const apiKey="${RANDOM}";`;
+    const scan = scanSecrets([makeFile('dist/app.min.js', [[1, line]])]);
+    expect(scan.findings).toEqual([{ detector: 'generic-secret', file: 'dist/app.min.js', line: 1, redacted: `apiKey = …(${RANDOM.length} chars)` }]);
+    expect(scan.files[0]!.added_lines[0]!.text.endsWith('const apiKey="[REDACTED:generic-secret]";')).toBe(true);
+  });
+
+  it('redacts two secrets on one line', () => {
+    const scan = scanOne(`user_password="${RANDOM}" other_token='${RANDOM.split('').reverse().join('')}'`);
+    expect(scan.findings.map((f) => f.redacted)).toEqual([`user_password = …(${RANDOM.length} chars)`, `other_token = …(${RANDOM.length} chars)`]);
+    expect(scan.files[0]!.added_lines[0]!.text).toBe(`user_password="[REDACTED:generic-secret]" other_token='[REDACTED:generic-secret]'`);
+  });
+
   it('computes Shannon entropy in bits per character', () => {
     expect(shannonEntropy('aaaa')).toBe(0);
     expect(shannonEntropy('abcd')).toBe(2);

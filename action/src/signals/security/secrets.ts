@@ -12,12 +12,7 @@ interface Detector {
   pattern: RegExp;
   /** Characters of the match that are safe to show (a public prefix such as `ghp_`). */
   showPrefix: number;
-  /** Extra check on the secret text, for detectors that need one. */
-  accept?: (secret: string, name: string) => boolean;
 }
-
-const SECRET_NAME =
-  /(?:password|passwd|passphrase|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth[_-]?key|credentials?)/i;
 
 /** Shannon entropy (bits per character) above which a value counts as random rather than a word. */
 export const ENTROPY_THRESHOLD = 3.5;
@@ -25,21 +20,22 @@ const MIN_GENERIC_LENGTH = 12;
 const PLACEHOLDER =
   /(example|sample|changeme|change_me|placeholder|dummy|redacted|your[_-]|xxxx|\*\*\*|<[^>]*>|\$\{|\{\{|%\(|process\.env|os\.environ|getenv|env\[|secrets\.)/i;
 
+// Every quantifier is bounded or anchored to a literal prefix: lines can be
+// megabytes of minified code, and a backtracking pattern would hang the gate.
 const DETECTORS: readonly Detector[] = [
   { id: 'aws-access-key-id', pattern: /\b(?<secret>(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})\b/g, showPrefix: 4 },
   { id: 'github-token', pattern: /\b(?<secret>gh[pousr]_[A-Za-z0-9]{36,255})\b/g, showPrefix: 4 },
   { id: 'github-token', pattern: /\b(?<secret>github_pat_[A-Za-z0-9_]{60,255})\b/g, showPrefix: 11 },
   { id: 'slack-token', pattern: /\b(?<secret>xox[abpr]-[A-Za-z0-9-]{10,250})\b/g, showPrefix: 5 },
   { id: 'stripe-live-key', pattern: /\b(?<secret>[sr]k_live_[A-Za-z0-9]{20,250})\b/g, showPrefix: 8 },
-  {
-    id: 'generic-secret',
-    // name, optional closing quote, an assignment operator, then a quoted or bare value
-    pattern:
-      /(?<name>[A-Za-z0-9_.-]*(?:password|passwd|passphrase|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth[_-]?key|credentials?)[A-Za-z0-9_.-]*)["']?\s*(?::=|=>|[:=])\s*(?<q>["'`]?)(?<secret>[^\s"'`,;]{12,})\k<q>/gi,
-    showPrefix: 0,
-    accept: (secret, name) => SECRET_NAME.test(name) && looksRandom(secret),
-  },
 ];
+
+/** Words that make a name secret-looking: `DB_PASSWORD`, `apiKey`, `client_secret`. */
+const SECRET_WORD = /password|passwd|passphrase|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth[_-]?key|credentials?/gi;
+const NAME_CHAR = /[A-Za-z0-9_.-]/;
+const MAX_NAME_TAIL = 64;
+/** From the end of the secret word: rest of the name, optional closing quote, an assignment, a quoted or bare value. */
+const ASSIGNMENT = /[A-Za-z0-9_.-]{0,64}["']?[ \t]{0,16}(?::=|=>|[:=])[ \t]{0,16}(["'`]?)([^\s"'`,;]{12,})\1/y;
 
 const KEY_BEGIN = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/;
 const KEY_END = /-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/;
@@ -101,20 +97,47 @@ function redactLine(path: string, line: AddedLine, findings: SecretFinding[]): A
   for (const detector of DETECTORS) {
     text = text.replace(detector.pattern, (...args: unknown[]) => {
       const match = args[0] as string;
-      const groups = args.at(-1) as Record<string, string | undefined>;
-      const secret = groups.secret ?? match;
-      if (detector.accept && !detector.accept(secret, groups.name ?? '')) return match;
-      findings.push({ detector: detector.id, file: path, line: line.line, redacted: describe(detector, secret, groups.name) });
+      const secret = (args.at(-1) as Record<string, string | undefined>).secret ?? match;
+      findings.push({ detector: detector.id, file: path, line: line.line, redacted: `${secret.slice(0, detector.showPrefix)}…(${secret.length} chars)` });
       return match.replace(secret, `[REDACTED:${detector.id}]`);
     });
   }
+  text = redactGenericSecrets(text, path, line.line, findings);
   return text === line.text ? line : { line: line.line, text };
 }
 
-/** Safe to print: the public prefix and the length, never the secret characters. */
-function describe(detector: Detector, secret: string, name: string | undefined): string {
-  if (detector.showPrefix === 0) return `${name ?? 'value'} = …(${secret.length} chars)`;
-  return `${secret.slice(0, detector.showPrefix)}…(${secret.length} chars)`;
+/**
+ * High-entropy values assigned to secret-looking names. Scans for the secret
+ * word first and matches the assignment from there (sticky), then resumes
+ * after the value: linear in the line length.
+ */
+function redactGenericSecrets(text: string, path: string, lineNo: number, findings: SecretFinding[]): string {
+  let out = '';
+  let copied = 0;
+  const words = new RegExp(SECRET_WORD.source, 'gi');
+  for (let word = words.exec(text); word !== null; word = words.exec(text)) {
+    ASSIGNMENT.lastIndex = word.index + word[0].length;
+    const assigned = ASSIGNMENT.exec(text);
+    if (!assigned) continue;
+    const value = assigned[2]!;
+    const valueStart = ASSIGNMENT.lastIndex - assigned[1]!.length - value.length;
+    words.lastIndex = ASSIGNMENT.lastIndex;
+    if (!looksRandom(value)) continue;
+    const name = nameAround(text, word.index, valueStart);
+    findings.push({ detector: 'generic-secret', file: path, line: lineNo, redacted: `${name} = …(${value.length} chars)` });
+    out += `${text.slice(copied, valueStart)}[REDACTED:generic-secret]`;
+    copied = valueStart + value.length;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
+/** The whole identifier containing the secret word (at most 64 characters either side): safe to print. */
+function nameAround(text: string, wordStart: number, valueStart: number): string {
+  let start = wordStart;
+  while (start > 0 && wordStart - start < MAX_NAME_TAIL && NAME_CHAR.test(text[start - 1]!)) start--;
+  let end = wordStart;
+  while (end < valueStart && NAME_CHAR.test(text[end]!)) end++;
+  return text.slice(start, end);
 }
 
 function looksRandom(value: string): boolean {

@@ -103,6 +103,13 @@ describe('parseJUnit', () => {
     expect(r.failures.filter((f) => f.name === '(suite)')).toEqual([]);
   });
 
+  it('reads a failure whose text is a megabyte of minified output (the test timeout guards against quadratic matching)', () => {
+    const xml = `<testsuite name="s"><testcase name="t" classname="c"><failure>${'x'.repeat(1_000_000)}\n at run (src/a.test.ts:3:1)</failure></testcase></testsuite>`;
+    const r = parseJUnit(xml, 'big.xml');
+    expect(r.failures[0]).toMatchObject({ file: null, line: null });
+    expect(r.failures[0]!.message.length).toBe(500);
+  });
+
   it('rejects malformed XML naming the report', () => {
     expect(() => parseJUnit('<testsuites><testsuite>', 'broken.xml')).toThrow(/^broken\.xml is not well-formed XML/);
   });

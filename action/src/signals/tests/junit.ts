@@ -152,11 +152,14 @@ interface Frame {
   context: string;
 }
 
-const FRAME = /([^\s()'"❯]+\.(?:[cm]?[jt]sx?|py|java|kt|scala|groovy|go|rb|cs|php|rs|swift)):(\d+)(?::\d+)?/g;
+// Bounded path length: failure output can hold megabyte lines (minified bundles, dumps).
+const FRAME = /([^\s()'"❯]{1,300}\.(?:[cm]?[jt]sx?|py|java|kt|scala|groovy|go|rb|cs|php|rs|swift)):(\d+)(?::\d+)?/g;
+/** Stack frames are looked for in the first part of a failure's text only. */
+const FRAME_SEARCH_CHARS = 64 * 1024;
 
 function stackFrames(text: string): Frame[] {
   const frames: Frame[] = [];
-  for (const line of text.split('\n')) {
+  for (const line of text.slice(0, FRAME_SEARCH_CHARS).split('\n')) {
     for (const m of line.matchAll(FRAME)) {
       const file = cleanReportPath(m[1]!);
       if (/node_modules|^node:|internal\//.test(file)) continue;
