@@ -49,9 +49,12 @@ const MATCHERS: Record<CatalogKind, readonly RegexField[]> = {
 
 const SHIPPED_CATALOG_URL = new URL('./agents.yml', import.meta.url);
 
-/** The catalog that ships with Paved, plus the repository's extra entries. */
+let shippedCatalog: Catalog | null = null;
+
+/** The catalog that ships with Paved (read once), plus the repository's extra entries. */
 export function loadCatalog(extraAgents: readonly unknown[] = []): Catalog {
-  const shipped = parseCatalogText(readShippedCatalog(), 'agents.yml');
+  shippedCatalog ??= parseCatalogText(readShippedCatalog(), 'agents.yml');
+  const shipped = shippedCatalog;
   const extra = extraAgents.map((raw, i) => parseEntry(raw, `paved.yml agents[${i}]`));
   const entries = [...shipped.entries, ...extra];
   assertUniqueIds(entries);
