@@ -30,9 +30,27 @@ deny contains finding if {
 			dep.manifest,
 		]),
 		"file": dep.manifest,
+		"remediation": sprintf("Check that `%s` is the package you meant (no typo-squat), maintained, and licensed acceptably: %s. %sThen a human reviewer with write access approves the head commit %s.", [
+			dep.name,
+			registry_page(dep),
+			major_note(dep),
+			substring(lib.head_sha, 0, 7),
+		]),
 		"evidence": dep,
 	}
 }
+
+registry_page(dep) := sprintf("https://www.npmjs.com/package/%s", [dep.name]) if dep.ecosystem == "npm"
+
+registry_page(dep) := sprintf("https://pypi.org/project/%s/", [dep.name]) if dep.ecosystem == "pypi"
+
+registry_page(dep) := sprintf("https://pkg.go.dev/%s", [dep.name]) if dep.ecosystem == "go"
+
+registry_page(dep) := sprintf("https://crates.io/crates/%s", [dep.name]) if dep.ecosystem == "cargo"
+
+major_note(dep) := "Read its changelog for breaking changes between the two major versions and make sure tests cover the code that uses it. " if {
+	dep.change == "major"
+} else := ""
 
 # METADATA
 # title: dependency-downgrade

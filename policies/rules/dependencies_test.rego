@@ -56,3 +56,11 @@ test_ai_downgrade_warns if {
 test_human_downgrade_is_silent if {
 	not "dependency-downgrade" in t.ids(warn) with input as with_deps(t.base_input, [dep("lodash", "4.17.21", "4.17.15", "downgrade")])
 }
+
+test_remediation_links_the_registry_page if {
+	some finding in deny with input as with_deps(t.ai_input, [dep("left-pad", null, "^1.3.0", "added")])
+	startswith(finding.remediation, "Check that `left-pad` is the package you meant (no typo-squat), maintained, and licensed acceptably: https://www.npmjs.com/package/left-pad. Then a human")
+	pypi := object.union(dep("requests", "2.32.3", "3.0.0", "major"), {"ecosystem": "pypi", "manifest": "requirements.txt"})
+	some major in deny with input as with_deps(t.ai_input, [pypi])
+	contains(major.remediation, "https://pypi.org/project/requests/. Read its changelog")
+}

@@ -57,6 +57,7 @@ deny contains finding if {
 			substring(lib.head_sha, 0, 7),
 		]),
 		"file": paths[0],
+		"remediation": approval_remediation(input.config.approvers.protected, "a code owner of these paths"),
 		"evidence": {"protected_files": paths, "approvers": input.config.approvers.protected},
 	}
 }
@@ -79,6 +80,7 @@ deny contains finding if {
 			substring(lib.head_sha, 0, 7),
 		]),
 		"file": paths[0],
+		"remediation": approval_remediation(input.config.approvers.security, "a maintainer who owns the gate"),
 		"evidence": {"gate_files": paths, "touched": touched, "approvers": input.config.approvers.security},
 	}
 }
@@ -90,3 +92,14 @@ ai_note := "AI-assisted " if {
 approver_description(logins) := sprintf("one of %s", [concat(", ", logins)]) if {
 	count(logins) > 0
 } else := "a human with write access other than the author"
+
+# Who to ask, by name when the configuration names them, and on which commit.
+approval_remediation(logins, fallback) := sprintf("Request a review from %s. The approval must be given on the head commit %s; an approval of an earlier commit does not count, and neither does the author's own or a bot's.", [
+	concat(" or ", [sprintf("`%s`", [l]) | some l in logins]),
+	substring(lib.head_sha, 0, 7),
+]) if {
+	count(logins) > 0
+} else := sprintf("Request a review from %s (any human with write access other than the author). The approval must be given on the head commit %s; an approval of an earlier commit does not count.", [
+	fallback,
+	substring(lib.head_sha, 0, 7),
+])

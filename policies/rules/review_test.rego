@@ -162,3 +162,14 @@ test_protected_globs_with_braces_still_match if {
 	})
 	"protected-path-needs-approval" in t.ids(deny) with input as braces
 }
+
+test_remediation_names_the_configured_approvers_and_the_commit if {
+	secured := object.union(workflow_change, {"config": {"approvers": {"security": ["sec-lead", "platform-bob"]}}})
+	some finding in deny with input as secured
+	finding.remediation == "Request a review from `sec-lead` or `platform-bob`. The approval must be given on the head commit 8f3c2a1; an approval of an earlier commit does not count, and neither does the author's own or a bot's."
+}
+
+test_remediation_without_configured_approvers if {
+	some finding in deny with input as ai_auth_change
+	startswith(finding.remediation, "Request a review from a code owner of these paths (any human with write access other than the author).")
+}

@@ -151,6 +151,7 @@ deny contains finding if {
 	finding := {
 		"rule": "required-checks",
 		"message": check_message(name, state),
+		"remediation": check_remediation(name, state),
 		"evidence": {"check": name, "state": state, "url": check_url(name), "head_sha": lib.head_sha},
 	}
 }
@@ -196,6 +197,17 @@ check_message(name, "failed") := sprintf("Required check \"%s\" concluded %s.", 
 check_message(name, "pending") := sprintf("Required check \"%s\" has not finished yet.", [name])
 
 check_message(name, "unknown") := sprintf("Required check \"%s\" ended without a success conclusion.", [name])
+
+check_remediation(name, "missing") := sprintf("Make sure the workflow job named \"%s\" runs on `pull_request` for this branch (path or branch filters can skip it), then re-run it. The name must match `required_checks` exactly.", [name])
+
+check_remediation(name, "pending") := "Wait for the check to finish, then re-run Paved (re-run its job, or push)."
+
+check_remediation(name, state) := sprintf("Open %s, fix what it reports and push; the check must succeed on the head commit.", [check_url(name)]) if {
+	state in {"failed", "unknown"}
+	is_string(check_url(name))
+} else := sprintf("Open the \"%s\" check on the pull request, fix what it reports and push; the check must succeed on the head commit.", [name]) if {
+	state in {"failed", "unknown"}
+}
 
 check_url(name) := runs_named(name)[0].url if {
 	count(runs_named(name)) > 0

@@ -161,6 +161,7 @@ test_failed_required_check_is_denied if {
 	count(findings) == 1
 	findings[0].message == "Required check \"unit-tests\" concluded failure."
 	findings[0].evidence.url == "https://github.com/acme/shop/runs/unit-tests"
+	findings[0].remediation == "Open https://github.com/acme/shop/runs/unit-tests, fix what it reports and push; the check must succeed on the head commit."
 }
 
 test_missing_required_check_is_denied if {
@@ -168,6 +169,7 @@ test_missing_required_check_is_denied if {
 	some finding in deny with input as object.union(t.base_input, missing)
 	finding.rule == "required-checks"
 	finding.message == "Required check \"unit-tests\" has not reported on the head commit 8f3c2a1."
+	startswith(finding.remediation, "Make sure the workflow job named \"unit-tests\" runs on `pull_request`")
 }
 
 test_running_required_check_is_denied_as_pending if {
@@ -248,4 +250,10 @@ test_failure_cap_is_tunable if {
 	many := [object.union(failing_junit.tests.junit.failures[0], {"name": sprintf("case %d", [i])}) | some i in numbers.range(1, 3)]
 	doc := object.union(t.base_input, {"tests": {"junit": {"failed": 3, "failures": many}}, "config": {"rules": {"tests-failing": {"max_findings": 1}}}})
 	count([f | some f in deny; f.rule == "tests-failing"]) == 2 with input as doc
+}
+
+test_failed_check_without_url_names_the_check if {
+	no_url := object.union(run("unit-tests", "completed", "failure"), {"url": null})
+	some finding in deny with input as object.union(t.base_input, checks([run("build", "completed", "success"), no_url]))
+	finding.remediation == "Open the \"unit-tests\" check on the pull request, fix what it reports and push; the check must succeed on the head commit."
 }
