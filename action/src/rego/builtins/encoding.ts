@@ -50,7 +50,7 @@ function decodeHex(text: string): string {
 }
 
 /** Go's url.QueryEscape: unreserved characters kept, space as `+`, the rest %XX. */
-export function queryEscape(text: string): string {
+function queryEscape(text: string): string {
   let out = '';
   for (const byte of utf8(text)) {
     const ch = String.fromCharCode(byte);
@@ -62,7 +62,7 @@ export function queryEscape(text: string): string {
 }
 
 /** Go's url.QueryUnescape: `+` is a space; a bad escape is an error. */
-export function queryUnescape(text: string): string {
+function queryUnescape(text: string): string {
   const bytes: number[] = [];
   for (let i = 0; i < text.length; ) {
     const ch = text[i]!;

@@ -8,16 +8,11 @@
  */
 import { ObjectValue, SetValue, type Value } from '../value.js';
 
-/** A number as OPA writes it in term syntax. Integers print in full (no exponent) up to 1e21, as JSON does. */
-export function numberText(n: number): string {
-  return String(n);
-}
-
 /** OPA's term syntax for a value, with sets and object keys in canonical order. */
 export function regoString(v: Value): string {
   if (v === null) return 'null';
   if (typeof v === 'string') return JSON.stringify(v);
-  if (typeof v === 'number') return numberText(v);
+  if (typeof v === 'number') return String(v);
   if (typeof v === 'boolean') return String(v);
   if (Array.isArray(v)) return '[' + v.map(regoString).join(', ') + ']';
   if (v instanceof SetValue) return v.size === 0 ? 'set()' : '{' + v.sorted().map(regoString).join(', ') + '}';
@@ -240,7 +235,7 @@ function formatFloatF(abs: number, precision: number): string {
  * significant digits), in exponent form when the exponent is < -4 or
  * >= the precision (6 for the shortest form), trailing zeros removed.
  */
-export function formatFloatG(abs: number, precision: number | undefined): string {
+function formatFloatG(abs: number, precision: number | undefined): string {
   if (abs === 0) return '0';
   const significant = precision === 0 ? 1 : precision;
   const exponential = significant === undefined ? abs.toExponential() : abs.toExponential(significant - 1);
@@ -290,7 +285,7 @@ const GO_ESCAPES: Record<string, string> = {
 };
 
 /** strconv.Quote: printable characters as they are, the rest escaped as Go does. */
-export function goQuote(text: string, quote: '"' | "'"): string {
+function goQuote(text: string, quote: '"' | "'"): string {
   let out = quote;
   for (const ch of text) {
     const code = ch.codePointAt(0)!;

@@ -16,7 +16,7 @@ type Std =
   | 'NumTZ' | 'NumSecondsTz' | 'NumShortTZ' | 'NumColonTZ' | 'NumColonSecondsTZ'
   | 'FracSecond0' | 'FracSecond9';
 
-export type Chunk = { literal: string } | { std: Std; text: string; digits?: number };
+type Chunk = { literal: string } | { std: Std; text: string; digits?: number };
 
 /** Longest first, as Go checks them. */
 const PREFIXED: [string, Std][] = [
@@ -44,7 +44,7 @@ export const NAMED_LAYOUTS: Record<string, string> = {
 
 const isDigit = (s: string, i: number): boolean => i < s.length && s[i]! >= '0' && s[i]! <= '9';
 
-export function tokenize(layout: string): Chunk[] {
+function tokenize(layout: string): Chunk[] {
   const chunks: Chunk[] = [];
   let literal = '';
   let i = 0;

@@ -27,7 +27,7 @@ interface Layout {
 }
 
 /** Go's json.Marshal (layout undefined) or json.MarshalIndent over a Rego value. */
-export function goJSON(v: Value, layout?: Layout, depth = 0): string {
+function goJSON(v: Value, layout?: Layout, depth = 0): string {
   if (v === null || typeof v === 'boolean') return String(v);
   if (typeof v === 'number') return JSON.stringify(v);
   if (typeof v === 'string') return goEscapeString(v);

@@ -29,7 +29,7 @@ function objectGet(args: Value[]): Value {
 }
 
 /** Recursive merge: b wins, except that two objects under one key merge. */
-export function unionObjects(a: ObjectValue, b: ObjectValue): ObjectValue {
+function unionObjects(a: ObjectValue, b: ObjectValue): ObjectValue {
   const result: [Value, Value][] = [];
   for (const [k, v] of a) {
     const other = b.get(k);

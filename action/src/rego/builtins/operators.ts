@@ -42,7 +42,7 @@ function remainder(args: Value[]): number {
   return finite(a % b);
 }
 
-export function setDifference(a: SetValue, b: SetValue): SetValue {
+function setDifference(a: SetValue, b: SetValue): SetValue {
   return new SetValue([...a].filter((v) => !b.has(v)));
 }
 

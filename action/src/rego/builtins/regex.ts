@@ -9,7 +9,7 @@ import { RegexSyntaxError, translateRe2 } from './re2.js';
 import type { BuiltinContext, BuiltinDef } from './types.js';
 
 /** Compiles once per query; a bad pattern is an eval_builtin_error as in OPA. */
-export function compileRegex(pattern: string, ctx: BuiltinContext): RegExp {
+function compileRegex(pattern: string, ctx: BuiltinContext): RegExp {
   const compiled = cached(ctx.cache, 'regex:' + pattern, () => {
     try {
       const { source, flags } = translateRe2(pattern);
@@ -23,7 +23,7 @@ export function compileRegex(pattern: string, ctx: BuiltinContext): RegExp {
 }
 
 /** Every match as Go's FindAll(…, n) delivers them (n < 0: all). */
-export function findAll(re: RegExp, text: string, n: number): RegExpExecArray[] {
+function findAll(re: RegExp, text: string, n: number): RegExpExecArray[] {
   const matches: RegExpExecArray[] = [];
   let pos = 0;
   let prevEnd = -1;

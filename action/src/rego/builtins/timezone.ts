@@ -5,12 +5,12 @@
  */
 import { builtinError } from './args.js';
 
-export const NS_PER_SECOND = 1_000_000_000n;
+const NS_PER_SECOND = 1_000_000_000n;
 export const INT64_MIN = -(2n ** 63n);
 export const INT64_MAX = 2n ** 63n - 1n;
 
 /** Days since 1970-01-01 for a proleptic Gregorian date (month 1–12; day may overflow, as Go normalises). */
-export function daysFromCivil(year: number, month: number, day: number): number {
+function daysFromCivil(year: number, month: number, day: number): number {
   // Normalise the month first so that month arithmetic (AddDate) can overflow freely.
   const m0 = month - 1;
   const y = year + Math.floor(m0 / 12);
@@ -37,7 +37,7 @@ export interface Civil {
   yearDay: number;
 }
 
-export function civilFromDays(days: number): { year: number; month: number; day: number } {
+function civilFromDays(days: number): { year: number; month: number; day: number } {
   const z = days + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
