@@ -1,12 +1,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { GateError } from './errors.js';
 import { DEFAULT_POLICY_DIR, DEFAULT_RULES_DIR, PACKAGE_ROOT, runGate, type GateOptions } from './gate.js';
-import { bigFile, inputWithFiles, PACK_DECISION, PACK_RULES, writeTempPack } from './cli/test-support.js';
+import { bigFile, inputWithFiles, PACK_DECISION, PACK_RULES, removeTempDirs, writeTempPack } from './cli/test-support.js';
 import type { InputDocument } from './input/types.js';
 
 const pack = writeTempPack();
+afterAll(removeTempDirs);
 
 function gate(input: InputDocument | (() => Promise<InputDocument>), extra: Partial<GateOptions> = {}) {
   return runGate({

@@ -1,14 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { PACKAGE_ROOT } from '../gate.js';
 import { main, PAVED_VERSION } from './paved.js';
-import { captureIO, PACK_DECISION, PACK_RULES, writeTempPack } from './test-support.js';
+import { captureIO, makeTempDir, PACK_DECISION, PACK_RULES, removeTempDirs, writeTempPack } from './test-support.js';
 
 const pack = writeTempPack();
-const work = mkdtempSync(join(tmpdir(), 'paved-cli-'));
+const work = makeTempDir('paved-cli-');
+afterAll(removeTempDirs);
 
 /** A copy of a shipped fixture (a human change: 3 and 4 added lines), optionally with a paved.yml. */
 function fixture(pavedYml?: string): string {

@@ -3,7 +3,7 @@
  * catalog in a temp directory, an input with one large file, and an in-memory
  * CliIO. Not shipped code.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ChangedFile, InputDocument } from '../input/types.js';
@@ -44,6 +44,20 @@ const CATALOG: Record<string, string> = {
   draft: 'id: draft\ntitle: Draft change\nseverity: info\ncategory: review\nwhy: Drafts are not ready for review yet.\nremediation: Mark the pull request ready when it is.\ndocs: docs/rules.md#draft\n',
 };
 
+const tempDirs: string[] = [];
+
+/** A fresh temp directory, removed by removeTempDirs(). */
+export function makeTempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  tempDirs.push(dir);
+  return dir;
+}
+
+/** Call from afterAll: removes every directory made by makeTempDir/writeTempPack. */
+export function removeTempDirs(): void {
+  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
 export interface TempPack {
   root: string;
   policies: string;
@@ -52,7 +66,7 @@ export interface TempPack {
 
 /** A temp dir with policies/ (the given modules) and rules/ (the catalog above). */
 export function writeTempPack(modules: Record<string, string> = { 'size.rego': PACK_RULES, 'decision.rego': PACK_DECISION }): TempPack {
-  const root = mkdtempSync(join(tmpdir(), 'paved-pack-'));
+  const root = makeTempDir('paved-pack-');
   const policies = join(root, 'policies');
   const rules = join(root, 'rules');
   mkdirSync(policies);
