@@ -22,6 +22,7 @@ export function detectCommitEvidence(commit: Commit, catalog: Catalog, disclosur
     }
   }
   found.push(...matchDisclosureTrailers(disclosureTrailers, trailers, commit.sha, found));
+  found.push(...unlistedBotCoAuthors(trailers, catalog, commit.sha, found));
   for (const [person, source] of [
     [commit.author, 'commit-author'],
     [commit.committer, 'commit-committer'],
@@ -130,6 +131,15 @@ function matchDisclosureTrailers(keys: readonly string[], trailers: readonly Tra
       const agent = /^[^\s:<]+/.exec(t.value.trim())?.[0] ?? 'declared';
       return evidence('commit-trailer', slug(agent), clip(`${t.key}: ${t.value.trim()}`), 'medium', sha, 'config-disclosure-trailer');
     });
+}
+
+/** `Co-authored-by: some-app[bot] <…[bot]@users.noreply.github.com>` that no entry named: weak bot evidence. */
+function unlistedBotCoAuthors(trailers: readonly Trailer[], catalog: Catalog, sha: string, already: readonly Evidence[]): Evidence[] {
+  return trailers
+    .filter((t) => t.key.toLowerCase() === 'co-authored-by')
+    .filter((t) => isUnlistedBot(null, emailIn(t.value), catalog))
+    .filter((t) => !already.some((e) => e.source === 'commit-trailer' && e.detail === clip(`${t.key}: ${t.value.trim()}`)))
+    .map((t) => evidence('commit-trailer', GENERIC_BOT_AGENT, clip(`${t.key}: ${t.value.trim()}`), 'low', sha, GENERIC_BOT_SIGNAL));
 }
 
 /** A bot account the catalog does not name: weak evidence, since most bots are not AI authors. */

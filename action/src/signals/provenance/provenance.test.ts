@@ -139,6 +139,23 @@ describe('collectProvenance: commits', () => {
     expect(dep.ai_assisted).toBe(false);
   });
 
+  it('names a known bot co-author by its noreply id and gives weak evidence for an unknown one', async () => {
+    const p = await single({
+      sha: sha('8'),
+      message: [
+        'Fix',
+        '',
+        'Co-authored-by: devin-ai-integration[bot] <158243242+devin-ai-integration[bot]@users.noreply.github.com>',
+        'Co-authored-by: helper[bot] <99+helper[bot]@users.noreply.github.com>',
+        'Co-authored-by: github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>',
+      ].join('\n'),
+    });
+    expect(p.evidence.map((e) => [e.signal, e.agent, e.confidence])).toEqual([
+      ['devin-bot-coauthor', 'devin', 'medium'],
+      ['bot-account', 'unknown-bot', 'low'],
+    ]);
+  });
+
   it('counts trailers the repository declared as disclosure', async () => {
     const config = makeConfig({ disclosure: { required: true, labels: [], trailers: ['AI-Tool'] } });
     const p = await single({ sha: sha('9'), message: 'Fix\n\nAI-Tool: Windsurf' }, config);
