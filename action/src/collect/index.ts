@@ -3,6 +3,7 @@
  * input document out.
  */
 import { resolve } from 'node:path';
+import { GateError } from '../errors.js';
 import { defaultConfig, loadConfig } from '../input/config.js';
 import { buildInput, type BuildOptions } from '../input/build.js';
 import type { Evaluated, GateConfig, InputDocument, SarifFinding } from '../input/types.js';
@@ -59,9 +60,28 @@ async function collectSource(spec: SourceSpec, options: CollectOptions): Promise
         readFile: spec.readFile ?? (async () => null),
         codeScanning: spec.codeScanning ?? null,
       });
-      return { collected, reports: await readReportGlobs(resolve(options.reportRoot ?? '.'), globs) };
+      const reports = await readReportGlobs(resolve(options.reportRoot ?? '.'), globs);
+      refuseReportsFromTheChange(reports, collected);
+      return { collected, reports };
     }
   }
+}
+
+/**
+ * In the Action the workspace holds the pull request's own files: a report
+ * the pull request adds or edits could claim tests or coverage that never
+ * ran. Such evidence is refused, loudly, rather than trusted or dropped.
+ */
+function refuseReportsFromTheChange(reports: ReportFile[], collected: CollectedChange): void {
+  const changed = new Set(collected.files.filter((f) => f.status !== 'removed').map((f) => f.path));
+  const supplied = reports.filter((report) => changed.has(report.path)).map((report) => report.path);
+  if (supplied.length === 0) return;
+  throw new GateError(
+    'config_invalid',
+    `report files come from the pull request itself: ${supplied.join(', ')}`,
+    'A pull request cannot supply its own test or security evidence: remove these files from the change, or point the reports input at paths the workflow writes and the repository does not track.',
+    { file: supplied[0]! },
+  );
 }
 
 async function collectFixture(dir: string, configPath: string | undefined): Promise<{ collected: CollectedChange; reports: ReportFile[] }> {
