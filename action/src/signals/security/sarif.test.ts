@@ -133,6 +133,23 @@ describe('parseSarif', () => {
     ]);
   });
 
+  it('finds a rule in a tool extension through rule.toolComponent, not the driver index', () => {
+    const doc = {
+      version: '2.1.0',
+      runs: [
+        {
+          tool: {
+            driver: { name: 'CodeQL', rules: [{ id: 'driver-rule', defaultConfiguration: { level: 'note' } }] },
+            extensions: [{ name: 'codeql/javascript-queries', rules: [{ id: 'js/xss', defaultConfiguration: { level: 'error' }, properties: { 'security-severity': '6.1' } }] }],
+          },
+          results: [{ ruleId: 'js/xss', rule: { id: 'js/xss', index: 0, toolComponent: { index: 0 } }, message: { text: 'XSS' } }],
+        },
+      ],
+    };
+    const [finding] = parseSarif(doc, 'codeql.sarif', index({})).findings;
+    expect([finding!.rule, finding!.level, finding!.security_severity]).toEqual(['js/xss', 'error', 6.1]);
+  });
+
   it('rejects a document that is not SARIF', () => {
     expect(() => parseSarif({ results: [] }, 'notes.json', index({}))).toThrow('notes.json is not a SARIF 2.1.0 log');
   });

@@ -53,6 +53,8 @@ interface RunContext {
   tool: string;
   rulesById: Map<string, Json>;
   rules: Json[];
+  /** Rules of each `tool.extensions[i]` (CodeQL query packs). */
+  extensionRules: Json[][];
   baseIds: Map<string, string>;
   artifacts: Json[];
 }
@@ -60,13 +62,14 @@ interface RunContext {
 function runContext(run: Json): RunContext {
   const driver = isObject(run.tool) && isObject(run.tool.driver) ? run.tool.driver : {};
   const rules = arrayOf(driver.rules).filter(isObject);
-  const extensionRules = arrayOf(isObject(run.tool) ? run.tool.extensions : []).flatMap((ext) => (isObject(ext) ? arrayOf(ext.rules).filter(isObject) : []));
+  const extensionRules = arrayOf(isObject(run.tool) ? run.tool.extensions : []).map((ext) => (isObject(ext) ? arrayOf(ext.rules).filter(isObject) : []));
   const rulesById = new Map<string, Json>();
-  for (const rule of [...rules, ...extensionRules]) if (typeof rule.id === 'string') rulesById.set(rule.id, rule);
+  for (const rule of [...rules, ...extensionRules.flat()]) if (typeof rule.id === 'string' && !rulesById.has(rule.id)) rulesById.set(rule.id, rule);
   return {
     tool: typeof driver.name === 'string' && driver.name !== '' ? driver.name : 'unknown',
     rulesById,
     rules,
+    extensionRules,
     baseIds: baseUris(run.originalUriBaseIds),
     artifacts: arrayOf(run.artifacts).filter(isObject),
   };
@@ -92,7 +95,9 @@ function toFinding(result: Json, ctx: RunContext, index: AddedLineIndex): SarifF
 function findRule(result: Json, ctx: RunContext): Json | undefined {
   const ref = isObject(result.rule) ? result.rule : {};
   const idx = typeof result.ruleIndex === 'number' ? result.ruleIndex : typeof ref.index === 'number' ? ref.index : -1;
-  if (idx >= 0 && ctx.rules[idx]) return ctx.rules[idx];
+  // rule.toolComponent.index points into tool.extensions; without it the index is the driver's.
+  const component = isObject(ref.toolComponent) && typeof ref.toolComponent.index === 'number' ? ctx.extensionRules[ref.toolComponent.index] : ctx.rules;
+  if (idx >= 0 && component?.[idx]) return component[idx];
   const id = stringOr(result.ruleId, null) ?? stringOr(ref.id, null);
   if (id === null) return undefined;
   // CodeQL-style hierarchical ids ("js/sql-injection/sub") fall back to their parent rule.
