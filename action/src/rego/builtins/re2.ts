@@ -196,9 +196,9 @@ class Translator {
     throw new RegexSyntaxError(`invalid escape sequence: \`\\${next}\``);
   }
 
-  /** RE2 reads \1…\7 as octal only after a 0 or in a class; a back-reference is an error. */
+  /** RE2: \0 and \1…\7 followed by another octal digit start an octal escape (three digits at most); a lone \1…\7 would be a back-reference, which is an error. */
   private octal(first: string): void {
-    if (first !== '0' && !this.inClass) throw new RegexSyntaxError(`invalid escape sequence: \`\\${first}\``);
+    if (first !== '0' && !/^[0-7]/.test(this.src.slice(this.i))) throw new RegexSyntaxError(`invalid escape sequence: \`\\${first}\``);
     const digits = /^[0-7]{0,2}/.exec(this.src.slice(this.i))![0];
     this.i += digits.length;
     this.out += hexEscape(parseInt(first + digits, 8));

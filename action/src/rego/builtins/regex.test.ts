@@ -110,3 +110,28 @@ describe('regex.replace', () => {
     expect(() => call('regex.replace', ['x', '[', '$1'])).toThrow(expect.objectContaining({ code: 'eval_builtin_error' }));
   });
 });
+
+describe('RE2 translation edge cases', () => {
+  it('reads octal and hex escapes', () => {
+    expect(call('regex.match', ['^\\0101$', '\b1'])).toBe(true);
+    expect(call('regex.match', ['^\\101$', 'A'])).toBe(true);
+    expect(call('regex.match', ['^[\\101]$', 'A'])).toBe(true);
+    expect(call('regex.match', ['^\\x41$', 'A'])).toBe(true);
+    expect(call('regex.match', ['^\\a$', '\u0007'])).toBe(true);
+  });
+
+  it('quotes to the end when \\E is missing', () => {
+    expect(call('regex.match', ['^\\Q*+?', '*+?'])).toBe(true);
+  });
+
+  it('negates Unicode classes with \\P and \\p{^…}', () => {
+    expect(call('regex.match', ['^\\PL$', '1'])).toBe(true);
+    expect(call('regex.match', ['^\\p{^L}$', 'a'])).toBe(false);
+  });
+
+  it('refuses RE2 features this engine cannot translate, and bad escapes', () => {
+    for (const bad of ['a(?i)b', '(?U)a+', '[[:^alpha:]]', '[\\S]', '\\x{110000}', '\\xZZ', '[[:nope:]]', '[\\z]', '\\p{']) {
+      expect(call('regex.is_valid', [bad]), bad).toBe(false);
+    }
+  });
+});

@@ -130,3 +130,40 @@ describe('time.format', () => {
     expect(call('time.format', [j([FRIDAY_NOON + 1000, 'UTC', '15:04:05.000000'])])).toBe('12:00:00.000001');
   });
 });
+
+describe('Go layouts, field by field', () => {
+  const parse = (layout: string, text: string) => call('time.parse_ns', [layout, text]);
+  const format = (ns: number, tz: string, layout: string) => call('time.format', [j([ns, tz, layout])]);
+
+  it('reads every offset form', () => {
+    const expected = ms('2018-02-09T12:00:00Z');
+    expect(parse('2006-01-02 15:04 -0700', '2018-02-09 13:30 +0130')).toBe(expected);
+    expect(parse('2006-01-02 15:04 -07', '2018-02-09 10:00 -02')).toBe(expected);
+    expect(parse('2006-01-02 15:04 Z0700', '2018-02-09 12:00 Z')).toBe(expected);
+    expect(parse('2006-01-02 15:04:05 -07:00:00', '2018-02-09 12:00:30 +00:00:30')).toBe(expected);
+    expect(parse('2006-01-02 15:04 MST', '2018-02-09 14:00 GMT+2')).toBe(expected);
+  });
+
+  it('reads day of year, weekday names and fixed fractions', () => {
+    expect(parse('2006 002', '2024 060')).toBe(ms('2024-02-29T00:00:00Z'));
+    expect(parse('Monday 2006-01-02', 'Friday 2018-02-09')).toBe(ms('2018-02-09T00:00:00Z'));
+    expect(parse('Mon Jan 2 2006', 'Fri Feb 9 2018')).toBe(ms('2018-02-09T00:00:00Z'));
+    expect(parse('2006-01-02 15:04:05,000', '2018-02-09 12:00:00,500')).toBe(FRIDAY_NOON + 500_000_000);
+    expect(parse('06-1-2 3:4:5 PM', '18-2-9 12:0:0 PM')).toBe(FRIDAY_NOON);
+    expect(parse('06-1-2 03:04 pm', '18-2-9 12:00 am')).toBe(ms('2018-02-09T00:00:00Z'));
+  });
+
+  it('rejects out-of-range fields and markers in the wrong case', () => {
+    expect(() => parse('2006-01-02', '2018-13-01')).toThrow('month out of range');
+    expect(() => parse('2006 002', '2023 366')).toThrow('day-of-year out of range');
+    expect(() => parse('3PM', '3pm')).toThrow(expect.objectContaining({ code: 'eval_builtin_error' }));
+    expect(() => parse('2006-01-02 15:04 -07:00', '2018-02-09 12:00 +0100')).toThrow(expect.objectContaining({ code: 'eval_builtin_error' }));
+  });
+
+  it('writes every field', () => {
+    expect(format(FRIDAY_NOON, 'UTC', 'Monday January 2 _2 __2 002 06 1 3 4 5 pm Z07:00 -07 .000 .999')).toBe(
+      'Friday February 9  9  40 040 18 2 12 0 0 pm Z +00 .000 ',
+    );
+    expect(format(FRIDAY_NOON, 'Asia/Kolkata', '15:04 -0700 Z0700 -07:00:00')).toBe('17:30 +0530 +0530 +05:30:00');
+  });
+});
