@@ -26953,7 +26953,7 @@ async function publishGitHubReport(client, decision, options) {
     const checkRun = await writeCheckRun(
       client,
       options.target,
-      { conclusion, title: summaryTitle(decision), summary: summary2.text, text: decisionRecordText(decision), annotations: selection.annotations },
+      { conclusion, title: checkTitle(decision), summary: summary2.text, text: decisionRecordText(decision), annotations: selection.annotations },
       options.write
     );
     const link = checkRun.url ? `Check run: [${escapeMarkdown(options.target.name)}](${checkRun.url})` : null;
@@ -26990,6 +26990,13 @@ function fallbackReport(decision, markdown, conclusion, error2) {
     annotationsOmitted: omitted,
     jobSummary: jobSummary([notice.join("\n"), markdown])
   };
+}
+function checkTitle(decision) {
+  const { deny, warn, waived } = decision.counts;
+  const counts = `${deny} blocking, ${warn} warning${warn === 1 ? "" : "s"}, ${waived} waived`;
+  if (decision.verdict === "success") return `Passed: ${counts}`;
+  if (decision.verdict === "failure") return `Blocked: ${counts}`;
+  return summaryTitle(decision);
 }
 function annotationCapNote(omitted, max) {
   return `> **${omitted} more located finding(s) are not annotated** (\`max-annotations\` is ${max}); every finding is listed below.`;
@@ -27123,7 +27130,7 @@ async function evaluate(client, settings, event, pr) {
   const policies = inFlight(fromBaseUnlessEmpty(base, settings.policies, "policies"));
   const rules = inFlight(fromBaseUnlessEmpty(base, settings.rules, "rules"));
   const [{ runGate, DEFAULT_ENTRYPOINT, DEFAULT_POLICY_DIR, DEFAULT_RULES_DIR }, { errorDecision }] = await Promise.all([
-    import("./gate-GNC5D65R.js"),
+    import("./gate-44RZESAF.js"),
     import("./decide-BNT7WXIS.js")
   ]);
   let policySource = settings.policies || DEFAULT_POLICY_DIR;
@@ -27170,7 +27177,7 @@ function withRepositoryPaths(decision, mirror, baseSha) {
   return { ...decision, error: error2, policy: { ...decision.policy, source: relabel(decision.policy.source) } };
 }
 async function collectFromGitHub(client, settings, base, pr, data, config) {
-  const { collectInput } = await import("./collect-NWFG3MQC.js");
+  const { collectInput } = await import("./collect-74VES7PU.js");
   const shaFor = { base: base.baseSha, head: pr.headSha };
   return collectInput(
     {

@@ -13864,7 +13864,9 @@ function isValidBase64(v) {
   }
 }
 function decodeBase64Url(text) {
-  return decodeBase64(text, URL2, text.length % 4 === 0);
+  if (!text.endsWith("=") && text.length % 4 === 1) throw builtinError(`illegal base64url string: ${text}`);
+  const padded = text.endsWith("=") ? text : text + "=".repeat((4 - text.length % 4) % 4);
+  return decodeBase64(padded, URL2, true);
 }
 function decodeHex(text) {
   const bad = [...text].find((ch) => !/[0-9a-fA-F]/.test(ch));
@@ -13901,12 +13903,13 @@ function queryUnescape(text) {
   return Buffer.from(bytes).toString("utf8");
 }
 function encodeObject(args) {
+  const entries = [...objectArg(args, 0)].map(([k, v]) => [typeof k === "string" ? k : JSON.stringify(toJSON(k)), v]);
+  entries.sort(([a], [b]) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
   const pairs = [];
-  for (const [key, value] of objectArg(args, 0).sortedEntries()) {
-    if (typeof key !== "string") throw operandError(1, `must be object with string keys but got ${typeName(key)} key`);
+  for (const [key, value] of entries) {
     const values = typeof value === "string" ? [value] : Array.isArray(value) ? value : value instanceof SetValue ? value.sorted() : null;
     if (values === null || values.some((v) => typeof v !== "string")) {
-      throw operandError(1, "must be object of strings, arrays of strings or sets of strings");
+      throw operandError(1, "values must be string, array[string], or set[string]");
     }
     for (const v of values) pairs.push(`${queryEscape(key)}=${queryEscape(v)}`);
   }
@@ -14113,25 +14116,27 @@ function wrap(open, items, close, layout, depth) {
   const line = (d) => "\n" + layout.prefix + layout.indent.repeat(d);
   return open + items.map((item) => line(depth + 1) + item).join(",") + line(depth) + close;
 }
-var MARSHAL_OPTIONS = /* @__PURE__ */ new Set(["pretty", "indent", "prefix"]);
 function marshalWithOptions(args) {
   const options = objectArg(args, 1);
-  for (const key of options.keys()) {
-    if (typeof key !== "string" || !MARSHAL_OPTIONS.has(key)) {
-      throw operandError(2, `object contained unknown key ${JSON.stringify(toJSON(key))}`);
+  let indent = "	";
+  let prefix = "";
+  let implicitPretty = false;
+  let explicitPretty;
+  for (const [key, value] of options) {
+    if (key === "pretty") {
+      if (typeof value !== "boolean") throw operandError(2, "key pretty failed cast to bool");
+      explicitPretty = value;
+    } else if (key === "indent" || key === "prefix") {
+      if (typeof value !== "string") throw operandError(2, `key ${key} failed cast to string`);
+      if (key === "indent") indent = value;
+      else prefix = value;
+      implicitPretty = true;
+    } else {
+      throw operandError(2, `object contained unknown key ${typeof key === "string" ? key : JSON.stringify(toJSON(key))}`);
     }
   }
-  const opt = (name, type) => {
-    const v = options.get(name);
-    if (v !== void 0 && typeof v !== type) throw operandError(2, `${name} must be ${type} but got ${typeName(v)}`);
-    return v;
-  };
-  const pretty = opt("pretty", "boolean");
-  const indent = opt("indent", "string");
-  const prefix = opt("prefix", "string");
-  const wantsPretty = pretty ?? (indent !== void 0 || prefix !== void 0);
-  if (!wantsPretty) return goJSON(args[0]);
-  return goJSON(args[0], { indent: indent ?? "	", prefix: prefix ?? "" });
+  if (!(explicitPretty ?? implicitPretty)) return goJSON(args[0]);
+  return prefix + goJSON(args[0], { indent, prefix });
 }
 function unmarshalJSON(text) {
   try {
@@ -14776,9 +14781,9 @@ var Translator = class {
     }
     throw new RegexSyntaxError(`invalid escape sequence: \`\\${next}\``);
   }
-  /** RE2 reads \1…\7 as octal only after a 0 or in a class; a back-reference is an error. */
+  /** RE2: \0 and \1…\7 followed by another octal digit start an octal escape (three digits at most); a lone \1…\7 would be a back-reference, which is an error. */
   octal(first) {
-    if (first !== "0" && !this.inClass) throw new RegexSyntaxError(`invalid escape sequence: \`\\${first}\``);
+    if (first !== "0" && !/^[0-7]/.test(this.src.slice(this.i))) throw new RegexSyntaxError(`invalid escape sequence: \`\\${first}\``);
     const digits = /^[0-7]{0,2}/.exec(this.src.slice(this.i))[0];
     this.i += digits.length;
     this.out += hexEscape(parseInt(first + digits, 8));
@@ -14976,13 +14981,10 @@ var setBuiltins = [
 ];
 
 // action/src/rego/builtins/format.ts
-function numberText(n) {
-  return String(n);
-}
 function regoString(v) {
   if (v === null) return "null";
   if (typeof v === "string") return JSON.stringify(v);
-  if (typeof v === "number") return numberText(v);
+  if (typeof v === "number") return String(v);
   if (typeof v === "boolean") return String(v);
   if (Array.isArray(v)) return "[" + v.map(regoString).join(", ") + "]";
   if (v instanceof SetValue) return v.size === 0 ? "set()" : "{" + v.sorted().map(regoString).join(", ") + "}";
@@ -15509,15 +15511,7 @@ var NAMED_LAYOUTS = {
   RFC1123: "Mon, 02 Jan 2006 15:04:05 MST",
   RFC1123Z: "Mon, 02 Jan 2006 15:04:05 -0700",
   RFC3339: "2006-01-02T15:04:05Z07:00",
-  RFC3339Nano: "2006-01-02T15:04:05.999999999Z07:00",
-  Kitchen: "3:04PM",
-  Stamp: "Jan _2 15:04:05",
-  StampMilli: "Jan _2 15:04:05.000",
-  StampMicro: "Jan _2 15:04:05.000000",
-  StampNano: "Jan _2 15:04:05.000000000",
-  DateTime: "2006-01-02 15:04:05",
-  DateOnly: "2006-01-02",
-  TimeOnly: "15:04:05"
+  RFC3339Nano: "2006-01-02T15:04:05.999999999Z07:00"
 };
 var isDigit = (s, i) => i < s.length && s[i] >= "0" && s[i] <= "9";
 function tokenize(layout) {
@@ -15831,22 +15825,21 @@ function parseChunk(chunk, input, p, fail) {
 var RFC3339 = NAMED_LAYOUTS.RFC3339;
 var RFC3339_NANO = NAMED_LAYOUTS.RFC3339Nano;
 function toNs(n) {
-  if (!Number.isFinite(n)) throw builtinError("timestamp too big");
-  const ns = BigInt(Math.trunc(n));
+  if (!Number.isInteger(n)) throw builtinError("timestamp too big");
+  const ns = BigInt(n);
   if (ns > INT64_MAX2 || ns < INT64_MIN2) throw builtinError("timestamp too big");
   return ns;
 }
-function timeArg(args, i, allowLayout = false) {
+var TIME_OPERAND = "either number (ns) or [number (ns), string (tz)]";
+function timeArg(args, i) {
   const v = args[i];
   if (typeof v === "number") return { ns: toNs(v), zone: utcZone };
-  if (!Array.isArray(v)) throw operandTypeError(i + 1, v, "number", "array");
-  const max = allowLayout ? 3 : 2;
-  if (v.length < 2 || v.length > max) throw operandError(i + 1, `must be an array of ${allowLayout ? "2 or 3" : "2"} elements`);
+  if (!Array.isArray(v) || v.length === 0) throw operandTypeError(1, v, TIME_OPERAND);
   const [ns, tz, layout] = v;
-  if (typeof ns !== "number") throw operandError(i + 1, "first element must be number");
-  if (typeof tz !== "string") throw operandError(i + 1, "second element must be a time zone string");
-  if (layout !== void 0 && typeof layout !== "string") throw operandError(i + 1, "third element must be a layout string");
-  return { ns: toNs(ns), zone: loadZone(tz), layout };
+  if (typeof ns !== "number") throw operandTypeError(1, ns, "number");
+  if (tz !== void 0 && typeof tz !== "string") throw operandTypeError(1, tz, "string");
+  if (layout !== void 0 && typeof layout !== "string") throw operandTypeError(1, layout, "string");
+  return { ns: toNs(ns), zone: loadZone(tz ?? ""), layout };
 }
 var layoutOf = (layout) => NAMED_LAYOUTS[layout] ?? layout;
 function localFields(t) {
@@ -15887,11 +15880,12 @@ function parseDuration(text) {
   return Number(negative ? -total : total);
 }
 function addDate(args) {
-  const ns = toNs(integerArg(args, 0));
+  const t = timeArg(args, 0);
   const [years, months, days] = [integerArg(args, 1), integerArg(args, 2), integerArg(args, 3)];
-  const t = civilAt(ns, 0);
-  const moved = instantOf({ ...t, year: t.year + years, month: t.month + months, day: t.day + days }, 0);
-  return Number(checkRange(moved));
+  const wall = civilAt(t.ns, t.zone.offsetAt(t.ns));
+  const movedWall = { ...wall, year: wall.year + years, month: wall.month + months, day: wall.day + days };
+  const guess = instantOf(movedWall, t.zone.offsetAt(t.ns));
+  return Number(checkRange(instantOf(movedWall, t.zone.offsetAt(guess))));
 }
 var DAYS_IN_MONTH_PROBE = 32;
 function diff(args) {
@@ -15919,7 +15913,7 @@ function diff(args) {
   return [year, month, day, hour, minute, second];
 }
 function format(args) {
-  const t = timeArg(args, 0, true);
+  const t = timeArg(args, 0);
   return formatTime(t.ns, t.zone, layoutOf(t.layout ?? RFC3339_NANO));
 }
 var timeBuiltins = [

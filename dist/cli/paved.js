@@ -27989,7 +27989,9 @@ function isValidBase64(v2) {
   }
 }
 function decodeBase64Url(text) {
-  return decodeBase64(text, URL2, text.length % 4 === 0);
+  if (!text.endsWith("=") && text.length % 4 === 1) throw builtinError(`illegal base64url string: ${text}`);
+  const padded = text.endsWith("=") ? text : text + "=".repeat((4 - text.length % 4) % 4);
+  return decodeBase64(padded, URL2, true);
 }
 function decodeHex(text) {
   const bad = [...text].find((ch) => !/[0-9a-fA-F]/.test(ch));
@@ -28026,12 +28028,13 @@ function queryUnescape(text) {
   return Buffer.from(bytes).toString("utf8");
 }
 function encodeObject(args) {
+  const entries = [...objectArg(args, 0)].map(([k2, v2]) => [typeof k2 === "string" ? k2 : JSON.stringify(toJSON(k2)), v2]);
+  entries.sort(([a], [b2]) => Buffer.compare(Buffer.from(a), Buffer.from(b2)));
   const pairs = [];
-  for (const [key, value] of objectArg(args, 0).sortedEntries()) {
-    if (typeof key !== "string") throw operandError(1, `must be object with string keys but got ${typeName(key)} key`);
+  for (const [key, value] of entries) {
     const values = typeof value === "string" ? [value] : Array.isArray(value) ? value : value instanceof SetValue ? value.sorted() : null;
     if (values === null || values.some((v2) => typeof v2 !== "string")) {
-      throw operandError(1, "must be object of strings, arrays of strings or sets of strings");
+      throw operandError(1, "values must be string, array[string], or set[string]");
     }
     for (const v2 of values) pairs.push(`${queryEscape(key)}=${queryEscape(v2)}`);
   }
@@ -28238,25 +28241,27 @@ function wrap(open, items, close, layout, depth) {
   const line = (d) => "\n" + layout.prefix + layout.indent.repeat(d);
   return open + items.map((item) => line(depth + 1) + item).join(",") + line(depth) + close;
 }
-var MARSHAL_OPTIONS = /* @__PURE__ */ new Set(["pretty", "indent", "prefix"]);
 function marshalWithOptions(args) {
   const options = objectArg(args, 1);
-  for (const key of options.keys()) {
-    if (typeof key !== "string" || !MARSHAL_OPTIONS.has(key)) {
-      throw operandError(2, `object contained unknown key ${JSON.stringify(toJSON(key))}`);
+  let indent = "	";
+  let prefix = "";
+  let implicitPretty = false;
+  let explicitPretty;
+  for (const [key, value] of options) {
+    if (key === "pretty") {
+      if (typeof value !== "boolean") throw operandError(2, "key pretty failed cast to bool");
+      explicitPretty = value;
+    } else if (key === "indent" || key === "prefix") {
+      if (typeof value !== "string") throw operandError(2, `key ${key} failed cast to string`);
+      if (key === "indent") indent = value;
+      else prefix = value;
+      implicitPretty = true;
+    } else {
+      throw operandError(2, `object contained unknown key ${typeof key === "string" ? key : JSON.stringify(toJSON(key))}`);
     }
   }
-  const opt = (name, type) => {
-    const v2 = options.get(name);
-    if (v2 !== void 0 && typeof v2 !== type) throw operandError(2, `${name} must be ${type} but got ${typeName(v2)}`);
-    return v2;
-  };
-  const pretty = opt("pretty", "boolean");
-  const indent = opt("indent", "string");
-  const prefix = opt("prefix", "string");
-  const wantsPretty = pretty ?? (indent !== void 0 || prefix !== void 0);
-  if (!wantsPretty) return goJSON(args[0]);
-  return goJSON(args[0], { indent: indent ?? "	", prefix: prefix ?? "" });
+  if (!(explicitPretty ?? implicitPretty)) return goJSON(args[0]);
+  return prefix + goJSON(args[0], { indent, prefix });
 }
 function unmarshalJSON(text) {
   try {
@@ -28901,9 +28906,9 @@ var Translator = class {
     }
     throw new RegexSyntaxError(`invalid escape sequence: \`\\${next}\``);
   }
-  /** RE2 reads \1…\7 as octal only after a 0 or in a class; a back-reference is an error. */
+  /** RE2: \0 and \1…\7 followed by another octal digit start an octal escape (three digits at most); a lone \1…\7 would be a back-reference, which is an error. */
   octal(first2) {
-    if (first2 !== "0" && !this.inClass) throw new RegexSyntaxError(`invalid escape sequence: \`\\${first2}\``);
+    if (first2 !== "0" && !/^[0-7]/.test(this.src.slice(this.i))) throw new RegexSyntaxError(`invalid escape sequence: \`\\${first2}\``);
     const digits = /^[0-7]{0,2}/.exec(this.src.slice(this.i))[0];
     this.i += digits.length;
     this.out += hexEscape(parseInt(first2 + digits, 8));
@@ -29101,13 +29106,10 @@ var setBuiltins = [
 ];
 
 // action/src/rego/builtins/format.ts
-function numberText(n) {
-  return String(n);
-}
 function regoString(v2) {
   if (v2 === null) return "null";
   if (typeof v2 === "string") return JSON.stringify(v2);
-  if (typeof v2 === "number") return numberText(v2);
+  if (typeof v2 === "number") return String(v2);
   if (typeof v2 === "boolean") return String(v2);
   if (Array.isArray(v2)) return "[" + v2.map(regoString).join(", ") + "]";
   if (v2 instanceof SetValue) return v2.size === 0 ? "set()" : "{" + v2.sorted().map(regoString).join(", ") + "}";
@@ -29634,15 +29636,7 @@ var NAMED_LAYOUTS = {
   RFC1123: "Mon, 02 Jan 2006 15:04:05 MST",
   RFC1123Z: "Mon, 02 Jan 2006 15:04:05 -0700",
   RFC3339: "2006-01-02T15:04:05Z07:00",
-  RFC3339Nano: "2006-01-02T15:04:05.999999999Z07:00",
-  Kitchen: "3:04PM",
-  Stamp: "Jan _2 15:04:05",
-  StampMilli: "Jan _2 15:04:05.000",
-  StampMicro: "Jan _2 15:04:05.000000",
-  StampNano: "Jan _2 15:04:05.000000000",
-  DateTime: "2006-01-02 15:04:05",
-  DateOnly: "2006-01-02",
-  TimeOnly: "15:04:05"
+  RFC3339Nano: "2006-01-02T15:04:05.999999999Z07:00"
 };
 var isDigit = (s3, i) => i < s3.length && s3[i] >= "0" && s3[i] <= "9";
 function tokenize(layout) {
@@ -29956,22 +29950,21 @@ function parseChunk(chunk, input, p2, fail2) {
 var RFC3339 = NAMED_LAYOUTS.RFC3339;
 var RFC3339_NANO = NAMED_LAYOUTS.RFC3339Nano;
 function toNs(n) {
-  if (!Number.isFinite(n)) throw builtinError("timestamp too big");
-  const ns2 = BigInt(Math.trunc(n));
+  if (!Number.isInteger(n)) throw builtinError("timestamp too big");
+  const ns2 = BigInt(n);
   if (ns2 > INT64_MAX2 || ns2 < INT64_MIN2) throw builtinError("timestamp too big");
   return ns2;
 }
-function timeArg(args, i, allowLayout = false) {
+var TIME_OPERAND = "either number (ns) or [number (ns), string (tz)]";
+function timeArg(args, i) {
   const v2 = args[i];
   if (typeof v2 === "number") return { ns: toNs(v2), zone: utcZone };
-  if (!Array.isArray(v2)) throw operandTypeError(i + 1, v2, "number", "array");
-  const max = allowLayout ? 3 : 2;
-  if (v2.length < 2 || v2.length > max) throw operandError(i + 1, `must be an array of ${allowLayout ? "2 or 3" : "2"} elements`);
+  if (!Array.isArray(v2) || v2.length === 0) throw operandTypeError(1, v2, TIME_OPERAND);
   const [ns2, tz, layout] = v2;
-  if (typeof ns2 !== "number") throw operandError(i + 1, "first element must be number");
-  if (typeof tz !== "string") throw operandError(i + 1, "second element must be a time zone string");
-  if (layout !== void 0 && typeof layout !== "string") throw operandError(i + 1, "third element must be a layout string");
-  return { ns: toNs(ns2), zone: loadZone(tz), layout };
+  if (typeof ns2 !== "number") throw operandTypeError(1, ns2, "number");
+  if (tz !== void 0 && typeof tz !== "string") throw operandTypeError(1, tz, "string");
+  if (layout !== void 0 && typeof layout !== "string") throw operandTypeError(1, layout, "string");
+  return { ns: toNs(ns2), zone: loadZone(tz ?? ""), layout };
 }
 var layoutOf = (layout) => NAMED_LAYOUTS[layout] ?? layout;
 function localFields(t) {
@@ -30012,11 +30005,12 @@ function parseDuration(text) {
   return Number(negative ? -total : total);
 }
 function addDate(args) {
-  const ns2 = toNs(integerArg(args, 0));
+  const t = timeArg(args, 0);
   const [years, months, days] = [integerArg(args, 1), integerArg(args, 2), integerArg(args, 3)];
-  const t = civilAt(ns2, 0);
-  const moved = instantOf({ ...t, year: t.year + years, month: t.month + months, day: t.day + days }, 0);
-  return Number(checkRange(moved));
+  const wall = civilAt(t.ns, t.zone.offsetAt(t.ns));
+  const movedWall = { ...wall, year: wall.year + years, month: wall.month + months, day: wall.day + days };
+  const guess = instantOf(movedWall, t.zone.offsetAt(t.ns));
+  return Number(checkRange(instantOf(movedWall, t.zone.offsetAt(guess))));
 }
 var DAYS_IN_MONTH_PROBE = 32;
 function diff(args) {
@@ -30044,7 +30038,7 @@ function diff(args) {
   return [year, month, day, hour, minute, second];
 }
 function format(args) {
-  const t = timeArg(args, 0, true);
+  const t = timeArg(args, 0);
   return formatTime(t.ns, t.zone, layoutOf(t.layout ?? RFC3339_NANO));
 }
 var timeBuiltins = [
@@ -35332,9 +35326,9 @@ var Evaluator = class {
       if (child2 !== void 0) this.walkValue(child2, path2, i + 1, env, k2, inBase);
     });
   }
-  walkData(node, base, at2, path2, i, env, k2) {
-    if (this.scope.overridden?.has(pathKey(at2)) || node.kind !== void 0 || i === path2.length) {
-      const v2 = this.nodeValue(node, base, at2);
+  walkData(node, base, at3, path2, i, env, k2) {
+    if (this.scope.overridden?.has(pathKey(at3)) || node.kind !== void 0 || i === path2.length) {
+      const v2 = this.nodeValue(node, base, at3);
       if (v2 !== void 0) this.walkValue(v2, path2, i, env, k2);
       return;
     }
@@ -35342,7 +35336,7 @@ var Evaluator = class {
     const step = (key) => {
       const childBase = base === void 0 ? void 0 : lookupBase(base, key);
       const child2 = typeof key === "string" ? node.children.get(key) : void 0;
-      if (child2) this.walkData(child2, childBase, [...at2, key], path2, i + 1, env, k2);
+      if (child2) this.walkData(child2, childBase, [...at3, key], path2, i + 1, env, k2);
       else if (childBase !== void 0) this.walkValue(childBase, path2, i + 1, env, k2, true);
     };
     if (!this.hasUnboundPattern(p2, env)) return this.evalTerm(p2, env, step);
@@ -35353,8 +35347,8 @@ var Evaluator = class {
   }
   // ---- virtual documents ---------------------------------------------------------------
   /** The value of the document at a rule-tree node merged with the base document there. */
-  nodeValue(node, base, at2) {
-    if (this.scope.overridden?.has(pathKey(at2))) return base;
+  nodeValue(node, base, at3) {
+    if (this.scope.overridden?.has(pathKey(at3))) return base;
     if (node.kind === "function") return void 0;
     if (node.kind === "complete") return this.cachedRuleValue(node, () => this.evalComplete(node));
     const own = node.kind ? this.cachedRuleValue(node, () => this.evalPartial(node)) : void 0;
@@ -35364,7 +35358,7 @@ var Evaluator = class {
     if (own instanceof ObjectValue) for (const [k2, v2] of own.entries()) mergeEntry(entries, k2, v2, node);
     for (const [name, child2] of node.children) {
       const childBase = base instanceof ObjectValue ? base.get(name) : void 0;
-      const cv = this.nodeValue(child2, childBase, [...at2, name]);
+      const cv = this.nodeValue(child2, childBase, [...at3, name]);
       if (cv !== void 0) mergeEntry(entries, name, cv, child2, true);
       else if (childBase !== void 0 && child2.kind !== void 0) entries.delete(keyOf(name));
     }
@@ -38746,8 +38740,10 @@ var MATCHERS = {
   "pr-body": ["pattern"]
 };
 var SHIPPED_CATALOG_URL = new URL("./agents.yml", import.meta.url);
+var shippedCatalog = null;
 function loadCatalog(extraAgents = []) {
-  const shipped = parseCatalogText(readShippedCatalog(), "agents.yml");
+  shippedCatalog ??= parseCatalogText(readShippedCatalog(), "agents.yml");
+  const shipped = shippedCatalog;
   const extra = extraAgents.map((raw, i) => parseEntry2(raw, `paved.yml agents[${i}]`));
   const entries = [...shipped.entries, ...extra];
   assertUniqueIds(entries);
@@ -38857,6 +38853,7 @@ function detectCommitEvidence(commit, catalog, disclosureTrailers) {
     }
   }
   found.push(...matchDisclosureTrailers(disclosureTrailers, trailers, commit.sha, found));
+  found.push(...unlistedBotCoAuthors(trailers, catalog, commit.sha, found));
   for (const [person, source] of [
     [commit.author, "commit-author"],
     [commit.committer, "commit-committer"]
@@ -38889,9 +38886,10 @@ function detectChangeEvidence(change, catalog, disclosureLabels) {
 function commitTrailers(commit) {
   const out = [...commit.trailers];
   for (const line of commit.message.split(/\r?\n/).slice(1)) {
-    const m2 = /^\s*([A-Za-z][A-Za-z0-9-]*)\s*:\s*(.+?)\s*$/.exec(line);
-    if (m2 && !out.some((t) => t.key.toLowerCase() === m2[1].toLowerCase() && t.value === m2[2])) {
-      out.push({ key: m2[1], value: m2[2] });
+    const m2 = /^\s*([A-Za-z][A-Za-z0-9-]*)\s*:(.+)$/.exec(line);
+    const value = m2?.[2].trim();
+    if (m2 && value && !out.some((t) => t.key.toLowerCase() === m2[1].toLowerCase() && t.value.trim() === value)) {
+      out.push({ key: m2[1], value });
     }
   }
   return out;
@@ -38940,6 +38938,9 @@ function matchDisclosureTrailers(keys, trailers, sha, already) {
     const agent = /^[^\s:<]+/.exec(t.value.trim())?.[0] ?? "declared";
     return evidence("commit-trailer", slug(agent), clip(`${t.key}: ${t.value.trim()}`), "medium", sha, "config-disclosure-trailer");
   });
+}
+function unlistedBotCoAuthors(trailers, catalog, sha, already) {
+  return trailers.filter((t) => t.key.toLowerCase() === "co-authored-by").filter((t) => isUnlistedBot(null, emailIn(t.value), catalog)).filter((t) => !already.some((e) => e.source === "commit-trailer" && e.detail === clip(`${t.key}: ${t.value.trim()}`))).map((t) => evidence("commit-trailer", GENERIC_BOT_AGENT, clip(`${t.key}: ${t.value.trim()}`), "low", sha, GENERIC_BOT_SIGNAL));
 }
 function isUnlistedBot(login, email, catalog, knownBot = false) {
   const name = (login ?? "").toLowerCase();
@@ -39347,8 +39348,8 @@ function readTomlEntries(text) {
   }
   return entries;
 }
-function parseValue(text, at2) {
-  let i = skipSpace(text, at2);
+function parseValue(text, at3) {
+  let i = skipSpace(text, at3);
   const ch = text[i];
   if (ch === '"' || ch === "'") {
     const close = findClosingQuote(text, i);
@@ -39624,10 +39625,10 @@ var CARGO_SECTIONS = { dependencies: false, "build-dependencies": false, "dev-de
 function readCargo(text) {
   const out = /* @__PURE__ */ new Map();
   for (const { path: path2, value } of readTomlEntries(text)) {
-    const at2 = path2.findIndex((p2) => p2 in CARGO_SECTIONS);
-    if (at2 === -1) continue;
-    const rest = path2.slice(at2 + 1);
-    const dev = CARGO_SECTIONS[path2[at2]];
+    const at3 = path2.findIndex((p2) => p2 in CARGO_SECTIONS);
+    if (at3 === -1) continue;
+    const rest = path2.slice(at3 + 1);
+    const dev = CARGO_SECTIONS[path2[at3]];
     if (rest.length === 1) setDeclared(out, rest[0], specOf(value), dev);
     else if (rest.length === 2 && rest[1] === "version" && typeof value === "string") setDeclared(out, rest[0], value, dev);
   }
@@ -39823,13 +39824,14 @@ function parseSarif(doc, reportPath, index) {
 function runContext(run) {
   const driver = isObject3(run.tool) && isObject3(run.tool.driver) ? run.tool.driver : {};
   const rules = arrayOf(driver.rules).filter(isObject3);
-  const extensionRules = arrayOf(isObject3(run.tool) ? run.tool.extensions : []).flatMap((ext2) => isObject3(ext2) ? arrayOf(ext2.rules).filter(isObject3) : []);
+  const extensionRules = arrayOf(isObject3(run.tool) ? run.tool.extensions : []).map((ext2) => isObject3(ext2) ? arrayOf(ext2.rules).filter(isObject3) : []);
   const rulesById = /* @__PURE__ */ new Map();
-  for (const rule of [...rules, ...extensionRules]) if (typeof rule.id === "string") rulesById.set(rule.id, rule);
+  for (const rule of [...rules, ...extensionRules.flat()]) if (typeof rule.id === "string" && !rulesById.has(rule.id)) rulesById.set(rule.id, rule);
   return {
     tool: typeof driver.name === "string" && driver.name !== "" ? driver.name : "unknown",
     rulesById,
     rules,
+    extensionRules,
     baseIds: baseUris(run.originalUriBaseIds),
     artifacts: arrayOf(run.artifacts).filter(isObject3)
   };
@@ -39853,7 +39855,8 @@ function toFinding(result2, ctx, index) {
 function findRule(result2, ctx) {
   const ref = isObject3(result2.rule) ? result2.rule : {};
   const idx = typeof result2.ruleIndex === "number" ? result2.ruleIndex : typeof ref.index === "number" ? ref.index : -1;
-  if (idx >= 0 && ctx.rules[idx]) return ctx.rules[idx];
+  const component = isObject3(ref.toolComponent) && typeof ref.toolComponent.index === "number" ? ctx.extensionRules[ref.toolComponent.index] : ctx.rules;
+  if (idx >= 0 && component?.[idx]) return component[idx];
   const id = stringOr(result2.ruleId, null) ?? stringOr(ref.id, null);
   if (id === null) return void 0;
   return ctx.rulesById.get(id) ?? ctx.rulesById.get(id.split("/").slice(0, -1).join("/"));
@@ -39961,7 +39964,6 @@ function isObject3(v2) {
 }
 
 // action/src/signals/security/secrets.ts
-var SECRET_NAME = /(?:password|passwd|passphrase|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth[_-]?key|credentials?)/i;
 var ENTROPY_THRESHOLD = 3.5;
 var MIN_GENERIC_LENGTH = 12;
 var PLACEHOLDER = /(example|sample|changeme|change_me|placeholder|dummy|redacted|your[_-]|xxxx|\*\*\*|<[^>]*>|\$\{|\{\{|%\(|process\.env|os\.environ|getenv|env\[|secrets\.)/i;
@@ -39970,15 +39972,12 @@ var DETECTORS = [
   { id: "github-token", pattern: /\b(?<secret>gh[pousr]_[A-Za-z0-9]{36,255})\b/g, showPrefix: 4 },
   { id: "github-token", pattern: /\b(?<secret>github_pat_[A-Za-z0-9_]{60,255})\b/g, showPrefix: 11 },
   { id: "slack-token", pattern: /\b(?<secret>xox[abpr]-[A-Za-z0-9-]{10,250})\b/g, showPrefix: 5 },
-  { id: "stripe-live-key", pattern: /\b(?<secret>[sr]k_live_[A-Za-z0-9]{20,250})\b/g, showPrefix: 8 },
-  {
-    id: "generic-secret",
-    // name, optional closing quote, an assignment operator, then a quoted or bare value
-    pattern: /(?<name>[A-Za-z0-9_.-]*(?:password|passwd|passphrase|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth[_-]?key|credentials?)[A-Za-z0-9_.-]*)["']?\s*(?::=|=>|[:=])\s*(?<q>["'`]?)(?<secret>[^\s"'`,;]{12,})\k<q>/gi,
-    showPrefix: 0,
-    accept: (secret, name) => SECRET_NAME.test(name) && looksRandom(secret)
-  }
+  { id: "stripe-live-key", pattern: /\b(?<secret>[sr]k_live_[A-Za-z0-9]{20,250})\b/g, showPrefix: 8 }
 ];
+var SECRET_WORD = /password|passwd|passphrase|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth[_-]?key|credentials?/gi;
+var NAME_CHAR = /[A-Za-z0-9_.-]/;
+var MAX_NAME_TAIL = 64;
+var ASSIGNMENT = /[A-Za-z0-9_.-]{0,64}["']?[ \t]{0,16}(?::=|=>|[:=])[ \t]{0,16}(["'`]?)([^\s"'`,;]{12,})\1/y;
 var KEY_BEGIN = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/;
 var KEY_END = /-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/;
 function scanSecrets(files) {
@@ -40026,18 +40025,39 @@ function redactLine(path2, line, findings) {
   for (const detector of DETECTORS) {
     text = text.replace(detector.pattern, (...args) => {
       const match2 = args[0];
-      const groups = args.at(-1);
-      const secret = groups.secret ?? match2;
-      if (detector.accept && !detector.accept(secret, groups.name ?? "")) return match2;
-      findings.push({ detector: detector.id, file: path2, line: line.line, redacted: describe3(detector, secret, groups.name) });
+      const secret = args.at(-1).secret ?? match2;
+      findings.push({ detector: detector.id, file: path2, line: line.line, redacted: `${secret.slice(0, detector.showPrefix)}…(${secret.length} chars)` });
       return match2.replace(secret, `[REDACTED:${detector.id}]`);
     });
   }
+  text = redactGenericSecrets(text, path2, line.line, findings);
   return text === line.text ? line : { line: line.line, text };
 }
-function describe3(detector, secret, name) {
-  if (detector.showPrefix === 0) return `${name ?? "value"} = …(${secret.length} chars)`;
-  return `${secret.slice(0, detector.showPrefix)}…(${secret.length} chars)`;
+function redactGenericSecrets(text, path2, lineNo, findings) {
+  let out = "";
+  let copied = 0;
+  const words = new RegExp(SECRET_WORD.source, "gi");
+  for (let word = words.exec(text); word !== null; word = words.exec(text)) {
+    ASSIGNMENT.lastIndex = word.index + word[0].length;
+    const assigned = ASSIGNMENT.exec(text);
+    if (!assigned) continue;
+    const value = assigned[2];
+    const valueStart = ASSIGNMENT.lastIndex - assigned[1].length - value.length;
+    words.lastIndex = ASSIGNMENT.lastIndex;
+    if (!looksRandom(value)) continue;
+    const name = nameAround(text, word.index, valueStart);
+    findings.push({ detector: "generic-secret", file: path2, line: lineNo, redacted: `${name} = …(${value.length} chars)` });
+    out += `${text.slice(copied, valueStart)}[REDACTED:generic-secret]`;
+    copied = valueStart + value.length;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+function nameAround(text, wordStart, valueStart) {
+  let start = wordStart;
+  while (start > 0 && wordStart - start < MAX_NAME_TAIL && NAME_CHAR.test(text[start - 1])) start--;
+  let end = wordStart;
+  while (end < valueStart && NAME_CHAR.test(text[end])) end++;
+  return text.slice(start, end);
 }
 function looksRandom(value) {
   if (value.length < MIN_GENERIC_LENGTH || PLACEHOLDER.test(value)) return false;
@@ -44562,10 +44582,11 @@ function declaredLine(testcase, suiteName) {
   if (raw === null || !/^\d+$/.test(raw)) return null;
   return Number(raw) + (suiteName === "pytest" ? 1 : 0);
 }
-var FRAME = /([^\s()'"❯]+\.(?:[cm]?[jt]sx?|py|java|kt|scala|groovy|go|rb|cs|php|rs|swift)):(\d+)(?::\d+)?/g;
+var FRAME = /([^\s()'"❯]{1,300}\.(?:[cm]?[jt]sx?|py|java|kt|scala|groovy|go|rb|cs|php|rs|swift)):(\d+)(?::\d+)?/g;
+var FRAME_SEARCH_CHARS = 64 * 1024;
 function stackFrames(text) {
   const frames = [];
-  for (const line of text.split("\n")) {
+  for (const line of text.slice(0, FRAME_SEARCH_CHARS).split("\n")) {
     for (const m2 of line.matchAll(FRAME)) {
       const file = cleanReportPath(m2[1]);
       if (/node_modules|^node:|internal\//.test(file)) continue;
@@ -44787,9 +44808,9 @@ function maskUnmatchedOpens(masked, budget) {
   let out = "";
   let last = 0;
   for (let i = 0; i < open.length; i++) {
-    const at2 = open[i];
-    out += masked.slice(last, at2) + "\0";
-    last = at2 + 1;
+    const at3 = open[i];
+    out += masked.slice(last, at3) + "\0";
+    last = at3 + 1;
   }
   return out + masked.slice(last);
 }
@@ -47161,20 +47182,20 @@ var JsonShape = class {
     throw new GateError("collect_failed", `${where}: ${problem}`, this.hint, { file: this.document });
   }
   object(value, path2) {
-    if (typeof value !== "object" || value === null || Array.isArray(value)) this.fail(path2, `expected an object, got ${describe4(value)}`);
+    if (typeof value !== "object" || value === null || Array.isArray(value)) this.fail(path2, `expected an object, got ${describe3(value)}`);
     return value;
   }
   array(value, path2) {
-    if (!Array.isArray(value)) this.fail(path2, `expected an array, got ${describe4(value)}`);
+    if (!Array.isArray(value)) this.fail(path2, `expected an array, got ${describe3(value)}`);
     return value;
   }
   optionalObject(o, key, path2) {
     const value = o[key];
-    return value === void 0 || value === null ? null : this.object(value, `${path2}.${key}`);
+    return value === void 0 || value === null ? null : this.object(value, at2(path2, key));
   }
   string(o, key, path2) {
     const value = o[key];
-    if (typeof value !== "string") this.fail(`${path2}.${key}`, `expected a string, got ${describe4(value)}`);
+    if (typeof value !== "string") this.fail(at2(path2, key), `expected a string, got ${describe3(value)}`);
     return value;
   }
   optionalString(o, key, path2) {
@@ -47183,7 +47204,7 @@ var JsonShape = class {
   }
   number(o, key, path2) {
     const value = o[key];
-    if (typeof value !== "number" || !Number.isFinite(value)) this.fail(`${path2}.${key}`, `expected a number, got ${describe4(value)}`);
+    if (typeof value !== "number" || !Number.isFinite(value)) this.fail(at2(path2, key), `expected a number, got ${describe3(value)}`);
     return value;
   }
   optionalNumber(o, key, path2) {
@@ -47193,16 +47214,19 @@ var JsonShape = class {
   optionalBoolean(o, key, path2) {
     const value = o[key];
     if (value === void 0 || value === null) return null;
-    if (typeof value !== "boolean") this.fail(`${path2}.${key}`, `expected true or false, got ${describe4(value)}`);
+    if (typeof value !== "boolean") this.fail(at2(path2, key), `expected true or false, got ${describe3(value)}`);
     return value;
   }
   oneOf(o, key, path2, allowed) {
     const value = this.string(o, key, path2);
-    if (!allowed.includes(value)) this.fail(`${path2}.${key}`, `expected one of ${allowed.join(", ")}, got "${value}"`);
+    if (!allowed.includes(value)) this.fail(at2(path2, key), `expected one of ${allowed.join(", ")}, got "${value}"`);
     return value;
   }
 };
-function describe4(value) {
+function at2(path2, key) {
+  return path2 ? `${path2}.${key}` : key;
+}
+function describe3(value) {
   if (value === void 0) return "nothing";
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
@@ -47316,7 +47340,8 @@ function normaliseGitHubData(data, options) {
   const event = eventShape.object(data.event, "");
   const pr2 = eventShape.object(event.pull_request, "pull_request");
   const files = readFiles(shape("files"), data.files, options.config);
-  const commits = shape("commits").array(data.commits, "").map((c, i) => readCommit(shape("commits"), c, `[${i}]`));
+  const commitShape = shape("commits");
+  const commits = commitShape.array(data.commits, "").map((c, i) => readCommit(commitShape, c, `[${i}]`));
   const reviews = data.reviews === void 0 ? [] : readReviews(shape("reviews"), data.reviews);
   const checks = readChecks(shape("checkRuns"), shape("statuses"), data.checkRuns, data.statuses);
   return {
@@ -47594,9 +47619,22 @@ async function collectSource(spec, options) {
         readFile: spec.readFile ?? (async () => null),
         codeScanning: spec.codeScanning ?? null
       });
-      return { collected, reports: await readReportGlobs(resolve2(options.reportRoot ?? "."), globs) };
+      const reports = await readReportGlobs(resolve2(options.reportRoot ?? "."), globs);
+      refuseReportsFromTheChange(reports, collected);
+      return { collected, reports };
     }
   }
+}
+function refuseReportsFromTheChange(reports, collected) {
+  const changed = new Set(collected.files.filter((f2) => f2.status !== "removed").map((f2) => f2.path));
+  const supplied = reports.filter((report) => changed.has(report.path)).map((report) => report.path);
+  if (supplied.length === 0) return;
+  throw new GateError(
+    "config_invalid",
+    `report files come from the pull request itself: ${supplied.join(", ")}`,
+    "A pull request cannot supply its own test or security evidence: remove these files from the change, or point the reports input at paths the workflow writes and the repository does not track.",
+    { file: supplied[0] }
+  );
 }
 async function collectFixture(dir, configPath) {
   const fixture = await readFixture(dir, configPath ? { configPath } : {});
@@ -48152,8 +48190,8 @@ function loadEvalPaths(paths) {
         loaded.modules.push({ path: file, source: readFileSync3(file, "utf8") });
       } else if (DATA_EXTENSIONS.has(extension)) {
         const dir = relative2(root, join7(file, ".."));
-        const at2 = dir === "" || dir.startsWith("..") ? [] : dir.split(sep4);
-        mergeAt(loaded.data, at2, parseDataFile2(file), file);
+        const at3 = dir === "" || dir.startsWith("..") ? [] : dir.split(sep4);
+        mergeAt(loaded.data, at3, parseDataFile2(file), file);
       }
     }
   }
@@ -48177,32 +48215,32 @@ function walk3(path2) {
   if (!stats.isDirectory()) return [path2];
   return readdirSync(path2, { withFileTypes: true }).filter((entry) => !(entry.isDirectory() && SKIPPED_DIRECTORIES3.has(entry.name))).sort((a, b2) => a.name < b2.name ? -1 : 1).flatMap((entry) => walk3(join7(path2, entry.name)));
 }
-function mergeAt(data, at2, value, file) {
+function mergeAt(data, at3, value, file) {
   let node = data;
-  for (const key of at2) {
+  for (const key of at3) {
     const next = node[key];
     if (next === void 0) node[key] = {};
-    else if (!isObject4(next)) throw mergeConflict(file, at2);
+    else if (!isObject4(next)) throw mergeConflict(file, at3);
     node = node[key];
   }
-  if (at2.length === 0 && !isObject4(value)) {
+  if (at3.length === 0 && !isObject4(value)) {
     throw new GateError("usage", `${file}: data at the root of data must be an object`, "Wrap the value in an object, or move the file into a directory named after its key.", { file });
   }
   if (!isObject4(value)) {
-    throw new GateError("usage", `${file}: data must be an object to merge at data.${at2.join(".")}`, "Wrap the value in an object.", { file });
+    throw new GateError("usage", `${file}: data must be an object to merge at data.${at3.join(".")}`, "Wrap the value in an object.", { file });
   }
-  mergeObjects(node, value, file, at2);
+  mergeObjects(node, value, file, at3);
 }
-function mergeObjects(target, source, file, at2) {
+function mergeObjects(target, source, file, at3) {
   for (const [key, value] of Object.entries(source)) {
     const existing = target[key];
     if (existing === void 0) target[key] = value;
-    else if (isObject4(existing) && isObject4(value)) mergeObjects(existing, value, file, [...at2, key]);
-    else throw mergeConflict(file, [...at2, key]);
+    else if (isObject4(existing) && isObject4(value)) mergeObjects(existing, value, file, [...at3, key]);
+    else throw mergeConflict(file, [...at3, key]);
   }
 }
-function mergeConflict(file, at2) {
-  return new GateError("usage", `${file}: data conflicts with data already loaded at data.${at2.join(".")}`, "Two data files define the same key; keep one.", { file });
+function mergeConflict(file, at3) {
+  return new GateError("usage", `${file}: data conflicts with data already loaded at data.${at3.join(".")}`, "Two data files define the same key; keep one.", { file });
 }
 function isObject4(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -48324,8 +48362,8 @@ async function loadTestSources(paths) {
     for (const file of files) {
       if (file.endsWith(".rego")) modules.push({ path: file, source: await readFile5(file, "utf8") });
       else if (file.endsWith(`${sep5}data.json`) || file === "data.json") {
-        const at2 = info.isDirectory() ? relative3(root, dirname2(file)) : "";
-        mergeDataAt(data, at2 === "" ? [] : at2.split(sep5), parseDataFile3(file, await readFile5(file, "utf8")));
+        const at3 = info.isDirectory() ? relative3(root, dirname2(file)) : "";
+        mergeDataAt(data, at3 === "" ? [] : at3.split(sep5), parseDataFile3(file, await readFile5(file, "utf8")));
       }
     }
   }

@@ -4,7 +4,7 @@ import { decision, finding, locatedFindings } from '../../test-support/decision.
 import { FakeGitHub } from '../../test-support/fake-github.js';
 import { GitHubRestDescription } from '../../test-support/openapi.js';
 import { CHECK_OUTPUT_MAX_BYTES, utf8Bytes } from './bytes.js';
-import { checkConclusion, publishGitHubReport } from './publish.js';
+import { checkConclusion, checkTitle, publishGitHubReport } from './publish.js';
 
 let description: GitHubRestDescription;
 let fake: FakeGitHub | null = null;
@@ -31,6 +31,18 @@ describe('checkConclusion', () => {
     expect(checkConclusion('failure')).toBe('failure');
     expect(checkConclusion('error')).toBe('failure');
     expect(checkConclusion('neutral')).toBe('neutral');
+  });
+});
+
+describe('checkTitle', () => {
+  it('always carries the counts', () => {
+    expect(checkTitle(decision([finding({ rule: 'a', level: 'warn' })]))).toBe('Passed: 0 blocking, 1 warning, 0 waived');
+    expect(checkTitle(decision(locatedFindings(2)))).toBe('Blocked: 2 blocking, 0 warnings, 0 waived');
+  });
+
+  it('names the error when the gate could not decide', () => {
+    const failed = decision([], { verdict: 'error', error: { code: 'policy_load_failed', message: 'x' } });
+    expect(checkTitle(failed)).toMatch(/^Gate error: policy_load_failed/);
   });
 });
 
@@ -66,6 +78,6 @@ describe('publishGitHubReport', () => {
     const { fake, client, target } = await start();
     await publishGitHubReport(client, decision([]), { target, maxAnnotations: 50 });
     expect(fake.checkRuns[0]!.output.text).toContain('Verdict: **success**');
-    expect(fake.checkRuns[0]!.output.title).toBe('Passed');
+    expect(fake.checkRuns[0]!.output.title).toBe('Passed: 0 blocking, 0 warnings, 0 waived');
   });
 });

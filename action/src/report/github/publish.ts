@@ -53,7 +53,7 @@ export async function publishGitHubReport(client: GitHubClient, decision: Decisi
     const checkRun = await writeCheckRun(
       client,
       options.target,
-      { conclusion, title: summaryTitle(decision), summary: summary.text, text: decisionRecordText(decision), annotations: selection.annotations },
+      { conclusion, title: checkTitle(decision), summary: summary.text, text: decisionRecordText(decision), annotations: selection.annotations },
       options.write,
     );
     const link = checkRun.url ? `Check run: [${escapeMarkdown(options.target.name)}](${checkRun.url})` : null;
@@ -91,6 +91,15 @@ function fallbackReport(decision: Decision, markdown: string, conclusion: CheckC
     annotationsOmitted: omitted,
     jobSummary: jobSummary([notice.join('\n'), markdown]),
   };
+}
+
+/** The counts are always in the title: it is what the PR's checks list shows. */
+export function checkTitle(decision: Decision): string {
+  const { deny, warn, waived } = decision.counts;
+  const counts = `${deny} blocking, ${warn} warning${warn === 1 ? '' : 's'}, ${waived} waived`;
+  if (decision.verdict === 'success') return `Passed: ${counts}`;
+  if (decision.verdict === 'failure') return `Blocked: ${counts}`;
+  return summaryTitle(decision);
 }
 
 function annotationCapNote(omitted: number, max: number): string {

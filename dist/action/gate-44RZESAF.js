@@ -6619,7 +6619,9 @@ function isValidBase64(v2) {
   }
 }
 function decodeBase64Url(text) {
-  return decodeBase64(text, URL2, text.length % 4 === 0);
+  if (!text.endsWith("=") && text.length % 4 === 1) throw builtinError(`illegal base64url string: ${text}`);
+  const padded = text.endsWith("=") ? text : text + "=".repeat((4 - text.length % 4) % 4);
+  return decodeBase64(padded, URL2, true);
 }
 function decodeHex(text) {
   const bad = [...text].find((ch) => !/[0-9a-fA-F]/.test(ch));
@@ -6656,12 +6658,13 @@ function queryUnescape(text) {
   return Buffer.from(bytes).toString("utf8");
 }
 function encodeObject(args) {
+  const entries = [...objectArg(args, 0)].map(([k2, v2]) => [typeof k2 === "string" ? k2 : JSON.stringify(toJSON(k2)), v2]);
+  entries.sort(([a], [b2]) => Buffer.compare(Buffer.from(a), Buffer.from(b2)));
   const pairs = [];
-  for (const [key, value] of objectArg(args, 0).sortedEntries()) {
-    if (typeof key !== "string") throw operandError(1, `must be object with string keys but got ${typeName(key)} key`);
+  for (const [key, value] of entries) {
     const values = typeof value === "string" ? [value] : Array.isArray(value) ? value : value instanceof SetValue ? value.sorted() : null;
     if (values === null || values.some((v2) => typeof v2 !== "string")) {
-      throw operandError(1, "must be object of strings, arrays of strings or sets of strings");
+      throw operandError(1, "values must be string, array[string], or set[string]");
     }
     for (const v2 of values) pairs.push(`${queryEscape(key)}=${queryEscape(v2)}`);
   }
@@ -6868,25 +6871,27 @@ function wrap(open, items, close, layout, depth) {
   const line = (d) => "\n" + layout.prefix + layout.indent.repeat(d);
   return open + items.map((item) => line(depth + 1) + item).join(",") + line(depth) + close;
 }
-var MARSHAL_OPTIONS = /* @__PURE__ */ new Set(["pretty", "indent", "prefix"]);
 function marshalWithOptions(args) {
   const options = objectArg(args, 1);
-  for (const key of options.keys()) {
-    if (typeof key !== "string" || !MARSHAL_OPTIONS.has(key)) {
-      throw operandError(2, `object contained unknown key ${JSON.stringify(toJSON(key))}`);
+  let indent = "	";
+  let prefix = "";
+  let implicitPretty = false;
+  let explicitPretty;
+  for (const [key, value] of options) {
+    if (key === "pretty") {
+      if (typeof value !== "boolean") throw operandError(2, "key pretty failed cast to bool");
+      explicitPretty = value;
+    } else if (key === "indent" || key === "prefix") {
+      if (typeof value !== "string") throw operandError(2, `key ${key} failed cast to string`);
+      if (key === "indent") indent = value;
+      else prefix = value;
+      implicitPretty = true;
+    } else {
+      throw operandError(2, `object contained unknown key ${typeof key === "string" ? key : JSON.stringify(toJSON(key))}`);
     }
   }
-  const opt = (name, type) => {
-    const v2 = options.get(name);
-    if (v2 !== void 0 && typeof v2 !== type) throw operandError(2, `${name} must be ${type} but got ${typeName(v2)}`);
-    return v2;
-  };
-  const pretty = opt("pretty", "boolean");
-  const indent = opt("indent", "string");
-  const prefix = opt("prefix", "string");
-  const wantsPretty = pretty ?? (indent !== void 0 || prefix !== void 0);
-  if (!wantsPretty) return goJSON(args[0]);
-  return goJSON(args[0], { indent: indent ?? "	", prefix: prefix ?? "" });
+  if (!(explicitPretty ?? implicitPretty)) return goJSON(args[0]);
+  return prefix + goJSON(args[0], { indent, prefix });
 }
 function unmarshalJSON(text) {
   try {
@@ -7531,9 +7536,9 @@ var Translator = class {
     }
     throw new RegexSyntaxError(`invalid escape sequence: \`\\${next}\``);
   }
-  /** RE2 reads \1…\7 as octal only after a 0 or in a class; a back-reference is an error. */
+  /** RE2: \0 and \1…\7 followed by another octal digit start an octal escape (three digits at most); a lone \1…\7 would be a back-reference, which is an error. */
   octal(first) {
-    if (first !== "0" && !this.inClass) throw new RegexSyntaxError(`invalid escape sequence: \`\\${first}\``);
+    if (first !== "0" && !/^[0-7]/.test(this.src.slice(this.i))) throw new RegexSyntaxError(`invalid escape sequence: \`\\${first}\``);
     const digits = /^[0-7]{0,2}/.exec(this.src.slice(this.i))[0];
     this.i += digits.length;
     this.out += hexEscape(parseInt(first + digits, 8));
@@ -7731,13 +7736,10 @@ var setBuiltins = [
 ];
 
 // action/src/rego/builtins/format.ts
-function numberText(n) {
-  return String(n);
-}
 function regoString(v2) {
   if (v2 === null) return "null";
   if (typeof v2 === "string") return JSON.stringify(v2);
-  if (typeof v2 === "number") return numberText(v2);
+  if (typeof v2 === "number") return String(v2);
   if (typeof v2 === "boolean") return String(v2);
   if (Array.isArray(v2)) return "[" + v2.map(regoString).join(", ") + "]";
   if (v2 instanceof SetValue) return v2.size === 0 ? "set()" : "{" + v2.sorted().map(regoString).join(", ") + "}";
@@ -8264,15 +8266,7 @@ var NAMED_LAYOUTS = {
   RFC1123: "Mon, 02 Jan 2006 15:04:05 MST",
   RFC1123Z: "Mon, 02 Jan 2006 15:04:05 -0700",
   RFC3339: "2006-01-02T15:04:05Z07:00",
-  RFC3339Nano: "2006-01-02T15:04:05.999999999Z07:00",
-  Kitchen: "3:04PM",
-  Stamp: "Jan _2 15:04:05",
-  StampMilli: "Jan _2 15:04:05.000",
-  StampMicro: "Jan _2 15:04:05.000000",
-  StampNano: "Jan _2 15:04:05.000000000",
-  DateTime: "2006-01-02 15:04:05",
-  DateOnly: "2006-01-02",
-  TimeOnly: "15:04:05"
+  RFC3339Nano: "2006-01-02T15:04:05.999999999Z07:00"
 };
 var isDigit = (s3, i) => i < s3.length && s3[i] >= "0" && s3[i] <= "9";
 function tokenize(layout) {
@@ -8586,22 +8580,21 @@ function parseChunk(chunk, input, p2, fail) {
 var RFC3339 = NAMED_LAYOUTS.RFC3339;
 var RFC3339_NANO = NAMED_LAYOUTS.RFC3339Nano;
 function toNs(n) {
-  if (!Number.isFinite(n)) throw builtinError("timestamp too big");
-  const ns2 = BigInt(Math.trunc(n));
+  if (!Number.isInteger(n)) throw builtinError("timestamp too big");
+  const ns2 = BigInt(n);
   if (ns2 > INT64_MAX2 || ns2 < INT64_MIN2) throw builtinError("timestamp too big");
   return ns2;
 }
-function timeArg(args, i, allowLayout = false) {
+var TIME_OPERAND = "either number (ns) or [number (ns), string (tz)]";
+function timeArg(args, i) {
   const v2 = args[i];
   if (typeof v2 === "number") return { ns: toNs(v2), zone: utcZone };
-  if (!Array.isArray(v2)) throw operandTypeError(i + 1, v2, "number", "array");
-  const max = allowLayout ? 3 : 2;
-  if (v2.length < 2 || v2.length > max) throw operandError(i + 1, `must be an array of ${allowLayout ? "2 or 3" : "2"} elements`);
+  if (!Array.isArray(v2) || v2.length === 0) throw operandTypeError(1, v2, TIME_OPERAND);
   const [ns2, tz, layout] = v2;
-  if (typeof ns2 !== "number") throw operandError(i + 1, "first element must be number");
-  if (typeof tz !== "string") throw operandError(i + 1, "second element must be a time zone string");
-  if (layout !== void 0 && typeof layout !== "string") throw operandError(i + 1, "third element must be a layout string");
-  return { ns: toNs(ns2), zone: loadZone(tz), layout };
+  if (typeof ns2 !== "number") throw operandTypeError(1, ns2, "number");
+  if (tz !== void 0 && typeof tz !== "string") throw operandTypeError(1, tz, "string");
+  if (layout !== void 0 && typeof layout !== "string") throw operandTypeError(1, layout, "string");
+  return { ns: toNs(ns2), zone: loadZone(tz ?? ""), layout };
 }
 var layoutOf = (layout) => NAMED_LAYOUTS[layout] ?? layout;
 function localFields(t) {
@@ -8642,11 +8635,12 @@ function parseDuration(text) {
   return Number(negative ? -total : total);
 }
 function addDate(args) {
-  const ns2 = toNs(integerArg(args, 0));
+  const t = timeArg(args, 0);
   const [years, months, days] = [integerArg(args, 1), integerArg(args, 2), integerArg(args, 3)];
-  const t = civilAt(ns2, 0);
-  const moved = instantOf({ ...t, year: t.year + years, month: t.month + months, day: t.day + days }, 0);
-  return Number(checkRange(moved));
+  const wall = civilAt(t.ns, t.zone.offsetAt(t.ns));
+  const movedWall = { ...wall, year: wall.year + years, month: wall.month + months, day: wall.day + days };
+  const guess = instantOf(movedWall, t.zone.offsetAt(t.ns));
+  return Number(checkRange(instantOf(movedWall, t.zone.offsetAt(guess))));
 }
 var DAYS_IN_MONTH_PROBE = 32;
 function diff(args) {
@@ -8674,7 +8668,7 @@ function diff(args) {
   return [year, month, day, hour, minute, second];
 }
 function format(args) {
-  const t = timeArg(args, 0, true);
+  const t = timeArg(args, 0);
   return formatTime(t.ns, t.zone, layoutOf(t.layout ?? RFC3339_NANO));
 }
 var timeBuiltins = [

@@ -2625,8 +2625,10 @@ var MATCHERS = {
   "pr-body": ["pattern"]
 };
 var SHIPPED_CATALOG_URL = new URL("./agents.yml", import.meta.url);
+var shippedCatalog = null;
 function loadCatalog(extraAgents = []) {
-  const shipped = parseCatalogText(readShippedCatalog(), "agents.yml");
+  shippedCatalog ??= parseCatalogText(readShippedCatalog(), "agents.yml");
+  const shipped = shippedCatalog;
   const extra = extraAgents.map((raw, i) => parseEntry(raw, `paved.yml agents[${i}]`));
   const entries = [...shipped.entries, ...extra];
   assertUniqueIds(entries);
@@ -2736,6 +2738,7 @@ function detectCommitEvidence(commit, catalog, disclosureTrailers) {
     }
   }
   found.push(...matchDisclosureTrailers(disclosureTrailers, trailers, commit.sha, found));
+  found.push(...unlistedBotCoAuthors(trailers, catalog, commit.sha, found));
   for (const [person, source] of [
     [commit.author, "commit-author"],
     [commit.committer, "commit-committer"]
@@ -2768,9 +2771,10 @@ function detectChangeEvidence(change, catalog, disclosureLabels) {
 function commitTrailers(commit) {
   const out = [...commit.trailers];
   for (const line of commit.message.split(/\r?\n/).slice(1)) {
-    const m = /^\s*([A-Za-z][A-Za-z0-9-]*)\s*:\s*(.+?)\s*$/.exec(line);
-    if (m && !out.some((t) => t.key.toLowerCase() === m[1].toLowerCase() && t.value === m[2])) {
-      out.push({ key: m[1], value: m[2] });
+    const m = /^\s*([A-Za-z][A-Za-z0-9-]*)\s*:(.+)$/.exec(line);
+    const value = m?.[2].trim();
+    if (m && value && !out.some((t) => t.key.toLowerCase() === m[1].toLowerCase() && t.value.trim() === value)) {
+      out.push({ key: m[1], value });
     }
   }
   return out;
@@ -2819,6 +2823,9 @@ function matchDisclosureTrailers(keys, trailers, sha, already) {
     const agent = /^[^\s:<]+/.exec(t.value.trim())?.[0] ?? "declared";
     return evidence("commit-trailer", slug(agent), clip(`${t.key}: ${t.value.trim()}`), "medium", sha, "config-disclosure-trailer");
   });
+}
+function unlistedBotCoAuthors(trailers, catalog, sha, already) {
+  return trailers.filter((t) => t.key.toLowerCase() === "co-authored-by").filter((t) => isUnlistedBot(null, emailIn(t.value), catalog)).filter((t) => !already.some((e) => e.source === "commit-trailer" && e.detail === clip(`${t.key}: ${t.value.trim()}`))).map((t) => evidence("commit-trailer", GENERIC_BOT_AGENT, clip(`${t.key}: ${t.value.trim()}`), "low", sha, GENERIC_BOT_SIGNAL));
 }
 function isUnlistedBot(login, email, catalog, knownBot = false) {
   const name = (login ?? "").toLowerCase();
@@ -3226,8 +3233,8 @@ function readTomlEntries(text) {
   }
   return entries;
 }
-function parseValue(text, at) {
-  let i = skipSpace(text, at);
+function parseValue(text, at2) {
+  let i = skipSpace(text, at2);
   const ch = text[i];
   if (ch === '"' || ch === "'") {
     const close = findClosingQuote(text, i);
@@ -3503,10 +3510,10 @@ var CARGO_SECTIONS = { dependencies: false, "build-dependencies": false, "dev-de
 function readCargo(text) {
   const out = /* @__PURE__ */ new Map();
   for (const { path: path2, value } of readTomlEntries(text)) {
-    const at = path2.findIndex((p) => p in CARGO_SECTIONS);
-    if (at === -1) continue;
-    const rest = path2.slice(at + 1);
-    const dev = CARGO_SECTIONS[path2[at]];
+    const at2 = path2.findIndex((p) => p in CARGO_SECTIONS);
+    if (at2 === -1) continue;
+    const rest = path2.slice(at2 + 1);
+    const dev = CARGO_SECTIONS[path2[at2]];
     if (rest.length === 1) setDeclared(out, rest[0], specOf(value), dev);
     else if (rest.length === 2 && rest[1] === "version" && typeof value === "string") setDeclared(out, rest[0], value, dev);
   }
@@ -3702,13 +3709,14 @@ function parseSarif(doc, reportPath, index) {
 function runContext(run) {
   const driver = isObject2(run.tool) && isObject2(run.tool.driver) ? run.tool.driver : {};
   const rules = arrayOf(driver.rules).filter(isObject2);
-  const extensionRules = arrayOf(isObject2(run.tool) ? run.tool.extensions : []).flatMap((ext2) => isObject2(ext2) ? arrayOf(ext2.rules).filter(isObject2) : []);
+  const extensionRules = arrayOf(isObject2(run.tool) ? run.tool.extensions : []).map((ext2) => isObject2(ext2) ? arrayOf(ext2.rules).filter(isObject2) : []);
   const rulesById = /* @__PURE__ */ new Map();
-  for (const rule of [...rules, ...extensionRules]) if (typeof rule.id === "string") rulesById.set(rule.id, rule);
+  for (const rule of [...rules, ...extensionRules.flat()]) if (typeof rule.id === "string" && !rulesById.has(rule.id)) rulesById.set(rule.id, rule);
   return {
     tool: typeof driver.name === "string" && driver.name !== "" ? driver.name : "unknown",
     rulesById,
     rules,
+    extensionRules,
     baseIds: baseUris(run.originalUriBaseIds),
     artifacts: arrayOf(run.artifacts).filter(isObject2)
   };
@@ -3732,7 +3740,8 @@ function toFinding(result, ctx, index) {
 function findRule(result, ctx) {
   const ref = isObject2(result.rule) ? result.rule : {};
   const idx = typeof result.ruleIndex === "number" ? result.ruleIndex : typeof ref.index === "number" ? ref.index : -1;
-  if (idx >= 0 && ctx.rules[idx]) return ctx.rules[idx];
+  const component = isObject2(ref.toolComponent) && typeof ref.toolComponent.index === "number" ? ctx.extensionRules[ref.toolComponent.index] : ctx.rules;
+  if (idx >= 0 && component?.[idx]) return component[idx];
   const id = stringOr(result.ruleId, null) ?? stringOr(ref.id, null);
   if (id === null) return void 0;
   return ctx.rulesById.get(id) ?? ctx.rulesById.get(id.split("/").slice(0, -1).join("/"));
@@ -3840,7 +3849,6 @@ function isObject2(v) {
 }
 
 // action/src/signals/security/secrets.ts
-var SECRET_NAME = /(?:password|passwd|passphrase|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth[_-]?key|credentials?)/i;
 var ENTROPY_THRESHOLD = 3.5;
 var MIN_GENERIC_LENGTH = 12;
 var PLACEHOLDER = /(example|sample|changeme|change_me|placeholder|dummy|redacted|your[_-]|xxxx|\*\*\*|<[^>]*>|\$\{|\{\{|%\(|process\.env|os\.environ|getenv|env\[|secrets\.)/i;
@@ -3849,15 +3857,12 @@ var DETECTORS = [
   { id: "github-token", pattern: /\b(?<secret>gh[pousr]_[A-Za-z0-9]{36,255})\b/g, showPrefix: 4 },
   { id: "github-token", pattern: /\b(?<secret>github_pat_[A-Za-z0-9_]{60,255})\b/g, showPrefix: 11 },
   { id: "slack-token", pattern: /\b(?<secret>xox[abpr]-[A-Za-z0-9-]{10,250})\b/g, showPrefix: 5 },
-  { id: "stripe-live-key", pattern: /\b(?<secret>[sr]k_live_[A-Za-z0-9]{20,250})\b/g, showPrefix: 8 },
-  {
-    id: "generic-secret",
-    // name, optional closing quote, an assignment operator, then a quoted or bare value
-    pattern: /(?<name>[A-Za-z0-9_.-]*(?:password|passwd|passphrase|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth[_-]?key|credentials?)[A-Za-z0-9_.-]*)["']?\s*(?::=|=>|[:=])\s*(?<q>["'`]?)(?<secret>[^\s"'`,;]{12,})\k<q>/gi,
-    showPrefix: 0,
-    accept: (secret, name) => SECRET_NAME.test(name) && looksRandom(secret)
-  }
+  { id: "stripe-live-key", pattern: /\b(?<secret>[sr]k_live_[A-Za-z0-9]{20,250})\b/g, showPrefix: 8 }
 ];
+var SECRET_WORD = /password|passwd|passphrase|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth[_-]?key|credentials?/gi;
+var NAME_CHAR = /[A-Za-z0-9_.-]/;
+var MAX_NAME_TAIL = 64;
+var ASSIGNMENT = /[A-Za-z0-9_.-]{0,64}["']?[ \t]{0,16}(?::=|=>|[:=])[ \t]{0,16}(["'`]?)([^\s"'`,;]{12,})\1/y;
 var KEY_BEGIN = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/;
 var KEY_END = /-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/;
 function scanSecrets(files) {
@@ -3905,18 +3910,39 @@ function redactLine(path2, line, findings) {
   for (const detector of DETECTORS) {
     text = text.replace(detector.pattern, (...args) => {
       const match2 = args[0];
-      const groups = args.at(-1);
-      const secret = groups.secret ?? match2;
-      if (detector.accept && !detector.accept(secret, groups.name ?? "")) return match2;
-      findings.push({ detector: detector.id, file: path2, line: line.line, redacted: describe(detector, secret, groups.name) });
+      const secret = args.at(-1).secret ?? match2;
+      findings.push({ detector: detector.id, file: path2, line: line.line, redacted: `${secret.slice(0, detector.showPrefix)}…(${secret.length} chars)` });
       return match2.replace(secret, `[REDACTED:${detector.id}]`);
     });
   }
+  text = redactGenericSecrets(text, path2, line.line, findings);
   return text === line.text ? line : { line: line.line, text };
 }
-function describe(detector, secret, name) {
-  if (detector.showPrefix === 0) return `${name ?? "value"} = …(${secret.length} chars)`;
-  return `${secret.slice(0, detector.showPrefix)}…(${secret.length} chars)`;
+function redactGenericSecrets(text, path2, lineNo, findings) {
+  let out = "";
+  let copied = 0;
+  const words = new RegExp(SECRET_WORD.source, "gi");
+  for (let word = words.exec(text); word !== null; word = words.exec(text)) {
+    ASSIGNMENT.lastIndex = word.index + word[0].length;
+    const assigned = ASSIGNMENT.exec(text);
+    if (!assigned) continue;
+    const value = assigned[2];
+    const valueStart = ASSIGNMENT.lastIndex - assigned[1].length - value.length;
+    words.lastIndex = ASSIGNMENT.lastIndex;
+    if (!looksRandom(value)) continue;
+    const name = nameAround(text, word.index, valueStart);
+    findings.push({ detector: "generic-secret", file: path2, line: lineNo, redacted: `${name} = …(${value.length} chars)` });
+    out += `${text.slice(copied, valueStart)}[REDACTED:generic-secret]`;
+    copied = valueStart + value.length;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+function nameAround(text, wordStart, valueStart) {
+  let start = wordStart;
+  while (start > 0 && wordStart - start < MAX_NAME_TAIL && NAME_CHAR.test(text[start - 1])) start--;
+  let end = wordStart;
+  while (end < valueStart && NAME_CHAR.test(text[end])) end++;
+  return text.slice(start, end);
 }
 function looksRandom(value) {
   if (value.length < MIN_GENERIC_LENGTH || PLACEHOLDER.test(value)) return false;
@@ -8441,10 +8467,11 @@ function declaredLine(testcase, suiteName) {
   if (raw === null || !/^\d+$/.test(raw)) return null;
   return Number(raw) + (suiteName === "pytest" ? 1 : 0);
 }
-var FRAME = /([^\s()'"❯]+\.(?:[cm]?[jt]sx?|py|java|kt|scala|groovy|go|rb|cs|php|rs|swift)):(\d+)(?::\d+)?/g;
+var FRAME = /([^\s()'"❯]{1,300}\.(?:[cm]?[jt]sx?|py|java|kt|scala|groovy|go|rb|cs|php|rs|swift)):(\d+)(?::\d+)?/g;
+var FRAME_SEARCH_CHARS = 64 * 1024;
 function stackFrames(text) {
   const frames = [];
-  for (const line of text.split("\n")) {
+  for (const line of text.slice(0, FRAME_SEARCH_CHARS).split("\n")) {
     for (const m of line.matchAll(FRAME)) {
       const file = cleanReportPath(m[1]);
       if (/node_modules|^node:|internal\//.test(file)) continue;
@@ -8666,9 +8693,9 @@ function maskUnmatchedOpens(masked, budget) {
   let out = "";
   let last = 0;
   for (let i = 0; i < open.length; i++) {
-    const at = open[i];
-    out += masked.slice(last, at) + "\0";
-    last = at + 1;
+    const at2 = open[i];
+    out += masked.slice(last, at2) + "\0";
+    last = at2 + 1;
   }
   return out + masked.slice(last);
 }
@@ -10978,20 +11005,20 @@ var JsonShape = class {
     throw new GateError("collect_failed", `${where}: ${problem}`, this.hint, { file: this.document });
   }
   object(value, path2) {
-    if (typeof value !== "object" || value === null || Array.isArray(value)) this.fail(path2, `expected an object, got ${describe2(value)}`);
+    if (typeof value !== "object" || value === null || Array.isArray(value)) this.fail(path2, `expected an object, got ${describe(value)}`);
     return value;
   }
   array(value, path2) {
-    if (!Array.isArray(value)) this.fail(path2, `expected an array, got ${describe2(value)}`);
+    if (!Array.isArray(value)) this.fail(path2, `expected an array, got ${describe(value)}`);
     return value;
   }
   optionalObject(o, key, path2) {
     const value = o[key];
-    return value === void 0 || value === null ? null : this.object(value, `${path2}.${key}`);
+    return value === void 0 || value === null ? null : this.object(value, at(path2, key));
   }
   string(o, key, path2) {
     const value = o[key];
-    if (typeof value !== "string") this.fail(`${path2}.${key}`, `expected a string, got ${describe2(value)}`);
+    if (typeof value !== "string") this.fail(at(path2, key), `expected a string, got ${describe(value)}`);
     return value;
   }
   optionalString(o, key, path2) {
@@ -11000,7 +11027,7 @@ var JsonShape = class {
   }
   number(o, key, path2) {
     const value = o[key];
-    if (typeof value !== "number" || !Number.isFinite(value)) this.fail(`${path2}.${key}`, `expected a number, got ${describe2(value)}`);
+    if (typeof value !== "number" || !Number.isFinite(value)) this.fail(at(path2, key), `expected a number, got ${describe(value)}`);
     return value;
   }
   optionalNumber(o, key, path2) {
@@ -11010,16 +11037,19 @@ var JsonShape = class {
   optionalBoolean(o, key, path2) {
     const value = o[key];
     if (value === void 0 || value === null) return null;
-    if (typeof value !== "boolean") this.fail(`${path2}.${key}`, `expected true or false, got ${describe2(value)}`);
+    if (typeof value !== "boolean") this.fail(at(path2, key), `expected true or false, got ${describe(value)}`);
     return value;
   }
   oneOf(o, key, path2, allowed) {
     const value = this.string(o, key, path2);
-    if (!allowed.includes(value)) this.fail(`${path2}.${key}`, `expected one of ${allowed.join(", ")}, got "${value}"`);
+    if (!allowed.includes(value)) this.fail(at(path2, key), `expected one of ${allowed.join(", ")}, got "${value}"`);
     return value;
   }
 };
-function describe2(value) {
+function at(path2, key) {
+  return path2 ? `${path2}.${key}` : key;
+}
+function describe(value) {
   if (value === void 0) return "nothing";
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
@@ -11133,7 +11163,8 @@ function normaliseGitHubData(data, options) {
   const event = eventShape.object(data.event, "");
   const pr = eventShape.object(event.pull_request, "pull_request");
   const files = readFiles(shape("files"), data.files, options.config);
-  const commits = shape("commits").array(data.commits, "").map((c, i) => readCommit(shape("commits"), c, `[${i}]`));
+  const commitShape = shape("commits");
+  const commits = commitShape.array(data.commits, "").map((c, i) => readCommit(commitShape, c, `[${i}]`));
   const reviews = data.reviews === void 0 ? [] : readReviews(shape("reviews"), data.reviews);
   const checks = readChecks(shape("checkRuns"), shape("statuses"), data.checkRuns, data.statuses);
   return {
@@ -11411,9 +11442,22 @@ async function collectSource(spec, options) {
         readFile: spec.readFile ?? (async () => null),
         codeScanning: spec.codeScanning ?? null
       });
-      return { collected, reports: await readReportGlobs(resolve2(options.reportRoot ?? "."), globs) };
+      const reports = await readReportGlobs(resolve2(options.reportRoot ?? "."), globs);
+      refuseReportsFromTheChange(reports, collected);
+      return { collected, reports };
     }
   }
+}
+function refuseReportsFromTheChange(reports, collected) {
+  const changed = new Set(collected.files.filter((f) => f.status !== "removed").map((f) => f.path));
+  const supplied = reports.filter((report) => changed.has(report.path)).map((report) => report.path);
+  if (supplied.length === 0) return;
+  throw new GateError(
+    "config_invalid",
+    `report files come from the pull request itself: ${supplied.join(", ")}`,
+    "A pull request cannot supply its own test or security evidence: remove these files from the change, or point the reports input at paths the workflow writes and the repository does not track.",
+    { file: supplied[0] }
+  );
 }
 async function collectFixture(dir, configPath) {
   const fixture = await readFixture(dir, configPath ? { configPath } : {});
