@@ -1,9 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
+import { collectInput } from '../collect/index.js';
 import { GateError } from '../errors.js';
+import { DEFAULT_POLICY_DIR, PACKAGE_ROOT, runGate } from '../gate.js';
 import { decide, errorDecision } from '../decide/index.js';
 import { sampleCatalog, sampleDecision, sampleInput, samplePolicy, sampleTimings } from '../decide/test-samples.js';
 import type { Decision } from '../decide/types.js';
@@ -244,6 +247,31 @@ describe('sarif report', () => {
     expect(log.runs[0].results).toEqual([]);
     expect(log.runs[0].invocations[0].executionSuccessful).toBe(false);
     expect(log.runs[0].invocations[0].toolExecutionNotifications[0].descriptor).toEqual({ id: 'policy_load_failed' });
+  });
+});
+
+describe('every shipped fixture', () => {
+  const validate = officialSarifValidator();
+  const fixtures = readdirSync(join(PACKAGE_ROOT, 'fixtures'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+
+  it('has fixtures to render', () => {
+    expect(fixtures.length).toBeGreaterThan(10);
+  });
+
+  it.each(fixtures)('%s renders in every format, with valid SARIF', async (name) => {
+    const dir = join(PACKAGE_ROOT, 'fixtures', name);
+    const { decision, catalog } = await runGate({ collect: () => collectInput({ kind: 'fixture', dir }), policies: DEFAULT_POLICY_DIR });
+    expect(decision.error).toBeNull();
+    const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8'));
+    expect(decision.verdict).toBe(expected.conclusion);
+    const log = JSON.parse(renderSarif(decision, { catalog, toolVersion: '0.1.0' }));
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+    expect(log.runs[0].results).toHaveLength(decision.findings.length);
+    const md = renderMarkdown(decision);
+    expect(md).not.toMatch(/<(?!details>|\/details>|summary>|\/summary>|sub>|\/sub>)[a-z]/i);
+    const text = renderTerminal(decision, { color: false });
+    expect(text).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/);
+    for (const f of decision.findings) expect(text).toContain(f.title);
   });
 });
 
