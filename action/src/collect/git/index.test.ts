@@ -250,6 +250,7 @@ describe('collectGit', () => {
     const repo = featureRepo();
     await expect(collectGit({ repo: repo.dir, base: 'nope' })).rejects.toThrow('--base nope: no such commit');
     await expect(collectGit({ repo: repo.dir, head: '--exec=x' })).rejects.toThrow('is not a ref');
+    await expect(collectGit({ repo: repo.dir, head: 'main', worktree: true })).rejects.toMatchObject({ code: 'usage', message: '--worktree cannot be combined with --head' });
     const orphan = featureRepo();
     orphan.git('checkout', '-q', '--orphan', 'unrelated');
     orphan.write('x.txt', 'x\n').commit('unrelated root');

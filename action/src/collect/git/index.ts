@@ -30,6 +30,9 @@ export const NOTES_MISSING_REASON = `${NOTES_REF} not present — fetch notes wi
 const CONFIG_CANDIDATES = ['paved.yml', '.github/paved.yml'];
 
 export async function collectGit(spec: GitSourceSpec, options: { configPath?: string } = {}): Promise<CollectedChange> {
+  if (spec.worktree && spec.head !== undefined) {
+    throw new GateError('usage', '--worktree cannot be combined with --head', 'The work tree sits on top of HEAD: drop --head, or drop --worktree to check a committed head.');
+  }
   const top = await repositoryRoot(spec.repo);
   const git = new GitRepo(top);
   const headSha = await resolveCommit(git, spec.head ?? 'HEAD', '--head');
