@@ -61,11 +61,16 @@ describe('json.filter and json.remove', () => {
     expect(toJSON(call('json.remove', [doc, j(['a/b', 'e'])])!)).toEqual({ a: { list: [10, 20, 30] } });
     expect(toJSON(call('json.remove', [doc, j(['/a/list/1'])])!)).toEqual({ a: { b: { c: 7, d: 8 }, list: [10, 30] }, e: 9 });
     expect(toJSON(call('json.remove', [doc, j([])])!)).toEqual(toJSON(doc));
+    expect(toJSON(call('json.remove', [doc, j([''])])!)).toEqual(toJSON(doc));
+    expect(toJSON(call('json.filter', [doc, j([''])])!)).toEqual({});
   });
 
   it('rejects bad operands', () => {
     expect(() => call('json.filter', [j([]), j([])])).toThrow('operand 1 must be object but got array');
-    expect(() => call('json.remove', [doc, j([1])])).toThrow(expect.objectContaining({ code: 'eval_type_error' }));
+    expect(() => call('json.remove', [doc, j([1])])).toThrow(
+      'operand 2 must be one of {set, array} containing string paths or array of path segments but got number',
+    );
+    expect(() => call('json.filter', [doc, 'a'])).toThrow('operand 2 must be one of {set, array} but got string');
   });
 });
 
@@ -83,17 +88,29 @@ describe('json.patch', () => {
     expect(patch([{ op: 'test', path: '/b/c', value: 'x' }, { op: 'add', path: '', value: 1 }])).toBe(1);
   });
 
-  it('fails on bad paths, failed tests and unknown operations', () => {
+  it('is undefined (not an error) on bad paths, failed tests and unknown operations, as in OPA', () => {
     for (const ops of [
-      [{ op: 'add', path: '1.2', value: 'foo' }],
+      [{ op: 'add', path: '/a/1.2', value: 'foo' }],
       [{ op: 'add', path: '/a/5', value: 1 }],
       [{ op: 'remove', path: '/nope' }],
       [{ op: 'test', path: '/b/c', value: 'y' }],
       [{ op: 'frobnicate', path: '/a' }],
       [{ op: 'replace', path: '/zz', value: 1 }],
+      [{ op: 'add', value: 1 }],
+      [1],
     ]) {
-      expect(() => call('json.patch', [doc, j(ops)]), JSON.stringify(ops)).toThrow(expect.objectContaining({ code: 'eval_builtin_error' }));
+      expect(call('json.patch', [doc, j(ops)]), JSON.stringify(ops)).toBeUndefined();
     }
+    expect(call('json.patch', [j([1, 2, 3]), j([{ op: 'add', path: '1.2', value: 'foo' }])])).toBeUndefined();
+  });
+
+  it('accepts paths without a leading slash and as arrays of segments', () => {
+    expect(patch([{ op: 'add', path: 'b/d', value: 1 }])).toEqual({ a: [1, 2], b: { c: 'x', d: 1 } });
+    expect(patch([{ op: 'remove', path: ['a', 0] }])).toEqual({ a: [2], b: { c: 'x' } });
+  });
+
+  it('requires an array of operations', () => {
+    expect(() => call('json.patch', [doc, j({})])).toThrow('operand 2 must be array but got object');
   });
 });
 

@@ -9,7 +9,7 @@
 import YAML from 'yaml';
 import { equal, fromJSON, keyOf, ObjectValue, SetValue, toJSON, typeName, type Value } from '../value.js';
 import { arrayOrSetArg, builtinError, fn, objectArg, operandError, operandTypeError, stringArg } from './args.js';
-import type { BuiltinDef } from './types.js';
+import { BuiltinError, type BuiltinDef } from './types.js';
 
 /** Go escapes these in JSON strings so the output is safe inside HTML. */
 function goEscapeString(s: string): string {
@@ -102,21 +102,27 @@ interface PathNode {
 
 const newNode = (): PathNode => ({ leaf: false, children: new Map() });
 
-/** A path is "a/b/0" (JSON-pointer style, `~1` and `~0` unescaped) or an array of keys. */
+/** A path is "a/b/0" (leading slashes dropped, `~1` and `~0` unescaped, as OPA's parsePath) or an array of keys. */
 function pathSegments(path: Value): Value[] {
   if (typeof path === 'string') {
-    const trimmed = path.replace(/^\/+|\/+$/g, '');
-    return trimmed === '' ? [] : trimmed.split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+    if (path === '') return [];
+    return path
+      .replace(/^\/+/, '')
+      .split('/')
+      .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
   }
   if (Array.isArray(path)) return path;
-  throw operandError(2, `must be one of {set, array} containing string paths or array paths but got ${typeName(path)}`);
+  throw operandError(2, `must be one of {set, array} containing string paths or array of path segments but got ${typeName(path)}`);
 }
 
+/** The paths of operand 2 as a tree; an empty path selects nothing, as in OPA. */
 function pathTree(args: Value[]): PathNode {
   const root = newNode();
-  for (const path of arrayOrSetArg(args, 1)) {
+  for (const path of arrayOrSetArg(args, 1, ['set', 'array'])) {
+    const segments = pathSegments(path);
+    if (segments.length === 0) continue;
     let node = root;
-    for (const segment of pathSegments(path)) {
+    for (const segment of segments) {
       const k = keyOf(segment);
       let child = node.children.get(k);
       if (!child) node.children.set(k, (child = { key: segment, node: newNode() }));
@@ -180,14 +186,12 @@ function removeValue(v: Value, node: PathNode): Value | undefined {
 
 /* ---------- json.patch (RFC 6902) ---------- */
 
-function pointer(path: Value, field: string): string[] {
-  if (typeof path !== 'string') throw builtinError(`json patch ${field} must be a string`);
-  if (path === '') return [];
-  if (!path.startsWith('/')) throw builtinError(`json patch ${field} ${JSON.stringify(path)} is not a JSON pointer`);
-  return path
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+/** A patch path: a string as OPA's parsePath reads it, or an array of segments; "" is the whole document. */
+function pointer(path: Value | undefined, field: string): string[] {
+  if (path === undefined) throw builtinError(`missing '${field}' attribute`);
+  if (typeof path === 'string') return path === '' ? [] : (pathSegments(path) as string[]);
+  if (Array.isArray(path)) return path.map((segment) => (typeof segment === 'string' ? segment : String(toJSON(segment))));
+  throw builtinError(`json patch ${field} must be a string or an array`);
 }
 
 function arrayIndex(segment: string, length: number, allowEnd: boolean): number {
@@ -249,7 +253,7 @@ function removeAt(doc: Value, path: string[]): Value {
 function applyOperation(doc: Value, operation: Value): Value {
   if (!(operation instanceof ObjectValue)) throw builtinError('json patch: each operation must be an object');
   const op = operation.get('op');
-  const path = pointer(operation.get('path') ?? null, 'path');
+  const path = pointer(operation.get('path'), 'path');
   const value = (): Value => {
     const v = operation.get('value');
     if (v === undefined) throw builtinError(`json patch: ${String(op)} needs a value`);
@@ -264,12 +268,12 @@ function applyOperation(doc: Value, operation: Value): Value {
       getAt(doc, path);
       return addAt(path.length === 0 ? doc : removeAt(doc, path), path, value());
     case 'move': {
-      const from = pointer(operation.get('from') ?? null, 'from');
+      const from = pointer(operation.get('from'), 'from');
       const moved = getAt(doc, from);
       return addAt(removeAt(doc, from), path, moved);
     }
     case 'copy':
-      return addAt(doc, path, getAt(doc, pointer(operation.get('from') ?? null, 'from')));
+      return addAt(doc, path, getAt(doc, pointer(operation.get('from'), 'from')));
     case 'test':
       if (!equal(getAt(doc, path), value())) throw builtinError(`json patch: test failed at /${path.join('/')}`);
       return doc;
@@ -278,10 +282,16 @@ function applyOperation(doc: Value, operation: Value): Value {
   }
 }
 
-function patch(args: Value[]): Value {
+/** OPA makes a failing patch undefined (not an error), even with strict built-in errors. */
+function patch(args: Value[]): Value | undefined {
   const ops = args[1] as Value;
   if (!Array.isArray(ops)) throw operandTypeError(2, ops, 'array');
-  return ops.reduce<Value>(applyOperation, args[0] as Value);
+  try {
+    return ops.reduce<Value>(applyOperation, args[0] as Value);
+  } catch (e) {
+    if (e instanceof BuiltinError) return undefined;
+    throw e;
+  }
 }
 
 /* ---------- YAML ---------- */
