@@ -18,18 +18,38 @@ export async function collectSecurity(ctx: SignalContext): Promise<{ security: S
   const codeScanning = ctx.codeScanning
     ? { ...ctx.codeScanning, findings: ctx.codeScanning.findings.map((f) => markChanged(f, index)) }
     : { evaluated: false, reason: 'code-scanning alerts were not requested (GitHub mode only)', findings: [] };
-  const unscanned = ctx.files.filter((f) => !f.binary && f.status !== 'removed' && !f.patch_available).map((f) => f.path);
-  const secretSection = {
-    evaluated: unscanned.length === 0,
-    reason: unscanned.length === 0 ? null : `no diff for ${unscanned.length} file(s), not scanned: ${unscanned.slice(0, 10).join(', ')}`,
-    findings: secrets.findings,
+  const parts = {
+    sarif,
+    secrets: { ...secretCoverage(ctx), findings: secrets.findings },
+    dependencies: ctx.change.truncated.files ? notAllFiles(dependencies) : dependencies,
+    code_scanning: codeScanning,
   };
-  const parts = { sarif, secrets: secretSection, dependencies, code_scanning: codeScanning };
   const unread = Object.entries(parts).filter(([, p]) => !p.evaluated).map(([name]) => name);
   return {
     security: { evaluated: true, reason: unread.length > 0 ? `not evaluated: ${unread.join(', ')}` : null, ...parts },
     files: secrets.files,
   };
+}
+
+const TRUNCATED_FILES = 'the source listed only part of the changed files';
+
+/**
+ * Whether every listed file's added lines could be scanned: a listed file
+ * without a diff makes the section not evaluated. A truncated file list is
+ * only a caveat here, because `change.truncated.files` already says so and
+ * policies judge truncation on its own.
+ */
+function secretCoverage(ctx: SignalContext): { evaluated: boolean; reason: string | null } {
+  const unscanned = ctx.files.filter((f) => !f.binary && f.status !== 'removed' && !f.patch_available).map((f) => f.path);
+  const gaps: string[] = [];
+  if (unscanned.length > 0) gaps.push(`no diff for ${unscanned.length} file(s), not scanned: ${unscanned.slice(0, 10).join(', ')}`);
+  if (ctx.change.truncated.files) gaps.push(TRUNCATED_FILES);
+  return { evaluated: unscanned.length === 0, reason: gaps.length > 0 ? gaps.join('; ') : null };
+}
+
+/** An unlisted file may be a manifest: said as a caveat (see secretCoverage). */
+function notAllFiles(section: Security['dependencies']): Security['dependencies'] {
+  return { ...section, reason: section.reason ? `${TRUNCATED_FILES}; ${section.reason}` : TRUNCATED_FILES };
 }
 
 function collectSarif(ctx: SignalContext, index: AddedLineIndex): Security['sarif'] {

@@ -44,6 +44,14 @@ describe('collectSecurity', () => {
     expect(security.reason).toBe('not evaluated: sarif, secrets, code_scanning');
   });
 
+  it('adds a caveat, not evaluated:false, when the file list was truncated (change.truncated carries that)', async () => {
+    const base = makeContext();
+    const ctx = makeContext({ change: { ...base.change, truncated: { files: true, commits: false, patches: false } }, files: [makeFile('a.ts', [[1, 'x']])] });
+    const { security } = await collectSecurity(ctx);
+    expect(security.secrets).toEqual({ evaluated: true, reason: 'the source listed only part of the changed files', findings: [] });
+    expect(security.dependencies).toEqual({ evaluated: true, reason: 'the source listed only part of the changed files', changes: [] });
+  });
+
   it('recomputes on_changed_line for code-scanning alerts', async () => {
     const alert = { tool: 'CodeQL', rule: 'js/xss', level: 'error', security_severity: 6.1, message: 'x', file: 'a.js', line: 3, on_changed_line: false };
     const ctx = makeContext({

@@ -113,6 +113,18 @@ describe('collectTests', () => {
     expect(partial.coverage.evaluated).toBe(true);
   });
 
+  it('says diff coverage is partial when the file list was truncated', async () => {
+    const base = makeContext();
+    const ctx = makeContext({
+      change: { ...base.change, truncated: { files: true, commits: false, patches: false } },
+      files: [mathChange],
+      reports: [{ path: 'lcov.info', content: data('coverage-v8/lcov.info') }],
+    });
+    const tests = await collectTests(ctx);
+    expect(tests.coverage.reason).toBe('the source listed only part of the changed files: diff coverage covers the listed ones');
+    expect(tests.coverage.diff.percent).toBe(50);
+  });
+
   it('marks coverage not evaluated when only a summary was given', async () => {
     const ctx = makeContext({ files: [mathChange], reports: [{ path: 'coverage-summary.json', content: data('coverage-v8/coverage-summary.json') }] });
     const tests = await collectTests(ctx);

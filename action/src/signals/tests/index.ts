@@ -23,7 +23,7 @@ const COVERAGE_FORMATS = new Set(['lcov', 'cobertura', 'jacoco', 'go-cover', 'is
 export async function collectTests(ctx: SignalContext): Promise<Tests> {
   const reports = classifyReports(ctx.reports);
   const junit = junitSection(reports.filter((r) => r.format === 'junit'));
-  const coverage = coverageSection(reports.filter((r) => COVERAGE_FORMATS.has(r.format)), ctx.files);
+  const coverage = coverageSection(reports.filter((r) => COVERAGE_FORMATS.has(r.format)), ctx.files, ctx.change.truncated.files);
   const checks = ctx.checks ?? { evaluated: false, reason: 'this source cannot read check runs (local git or a fixture without checks)', runs: [] };
   const parts = { junit, coverage, checks };
   const unread = Object.entries(parts).filter(([, section]) => !section.evaluated).map(([name]) => name);
@@ -51,12 +51,12 @@ function junitSection(reports: readonly ClassifiedReport[]): JUnitSummary {
   return summary;
 }
 
-function coverageSection(reports: readonly ClassifiedReport[], files: readonly ChangedFile[]): Coverage {
+function coverageSection(reports: readonly ClassifiedReport[], files: readonly ChangedFile[], truncated: boolean): Coverage {
   if (reports.length === 0) {
     return { evaluated: false, reason: 'no coverage report was given', reports: [], overall_percent: null, diff: { executable: 0, covered: 0, percent: null, files: [] } };
   }
   const result = computeCoverage(reports.map(readCoverage), files);
-  const caveats: string[] = [];
+  const caveats: string[] = truncated ? ['the source listed only part of the changed files: diff coverage covers the listed ones'] : [];
   if (!result.hasLineData) caveats.push('the coverage reports have no line data (coverage-summary.json): diff coverage not computed');
   const sourcePaths = new Set(files.filter((f) => f.kind === 'source').map((f) => f.path));
   const unreportedSource = result.unreported.filter((p) => sourcePaths.has(p));
