@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, escapeMarkdown, markdownCodeSpan, escapeTerminal, escapeWorkflowData, escapeWorkflowProperty, sanitizeMarkdown } from './escape.js';
+import { escapeHtml, escapeMarkdown, markdownCodeBlock, markdownCodeSpan, escapeTerminal, escapeWorkflowData, escapeWorkflowProperty, sanitizeMarkdown } from './escape.js';
 
 const ZWJ = '\u200D';
 
@@ -118,5 +118,12 @@ describe('markdownCodeSpan', () => {
   });
   it('stays on one line and drops controls', () => {
     expect(markdownCodeSpan('a\nb\u202E\u001b')).toBe('`a b`');
+  });
+});
+
+describe('markdownCodeBlock', () => {
+  it('fences multi-line text longer than any backtick run inside', () => {
+    expect(markdownCodeBlock('a.rego:1: error\r\nb.rego:2: ````x````')).toBe('`````text\na.rego:1: error\nb.rego:2: ````x````\n`````');
+    expect(markdownCodeBlock('plain <b>@x</b>\u001b[31m')).toBe('```text\nplain <b>@x</b>[31m\n```');
   });
 });

@@ -76,6 +76,21 @@ export function markdownCodeSpan(text: string): string {
 }
 
 /**
+ * Untrusted multi-line text as a fenced code block (e.g. a list of compile
+ * errors): nothing inside is interpreted, and the fence is longer than any
+ * backtick run in the text so the text cannot close it.
+ */
+export function markdownCodeBlock(text: string): string {
+  const cleaned = text
+    .replace(/\r\n?/g, '\n')
+    .replace(CONTROL_CHARS, (c) => (c === '\t' || c === '\n' ? c : ''))
+    .replace(BIDI_CONTROLS, '');
+  const longestRun = Math.max(0, ...(cleaned.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(Math.max(3, longestRun + 1));
+  return `${fence}text\n${cleaned}\n${fence}`;
+}
+
+/**
  * Text inside our own HTML elements in a Markdown report (e.g. `<summary>`),
  * where Markdown is not parsed and backslash escapes would show: entity-encode
  * the HTML specials and defuse mentions.

@@ -5,7 +5,7 @@
  * Markdown and go through the sanitiser.
  */
 import type { Decision, Finding, Level } from '../decide/types.js';
-import { escapeHtml, escapeMarkdown, markdownCodeSpan, sanitizeMarkdown } from './escape.js';
+import { escapeHtml, escapeMarkdown, markdownCodeBlock, markdownCodeSpan, sanitizeMarkdown } from './escape.js';
 
 const LEVEL_HEADINGS: Record<Level, string> = {
   deny: '❌ Blocking',
@@ -62,7 +62,8 @@ function failOpenBanner(): string {
 }
 
 function errorSection(error: NonNullable<Decision['error']>): string {
-  const lines = ['### The gate could not decide', '', `**Error** (${escapeMarkdown(error.code)}): ${escapeMarkdown(error.message)}`];
+  // The message may span lines (one per compile error) and quote PR text: a code block keeps both intact and inert.
+  const lines = ['### The gate could not decide', '', `**Error** ${markdownCodeSpan(error.code)}:`, '', markdownCodeBlock(error.message)];
   if (error.location) lines.push('', `**Where:** ${escapeMarkdown(locationText(error.location))}`);
   if (error.hint) lines.push('', `**What to do:** ${escapeMarkdown(error.hint)}`);
   return lines.join('\n');
