@@ -64,7 +64,7 @@ function failOpenBanner(): string {
 function errorSection(error: NonNullable<Decision['error']>): string {
   // The message may span lines (one per compile error) and quote PR text: a code block keeps both intact and inert.
   const lines = ['### The gate could not decide', '', `**Error** ${markdownCodeSpan(error.code)}:`, '', markdownCodeBlock(error.message)];
-  if (error.location) lines.push('', `**Where:** ${escapeMarkdown(locationText(error.location))}`);
+  if (error.location) lines.push('', `**Where:** ${markdownCodeSpan(locationText(error.location))}`);
   if (error.hint) lines.push('', `**What to do:** ${escapeMarkdown(error.hint)}`);
   return lines.join('\n');
 }

@@ -104,7 +104,7 @@ Split the change.
     const md = renderMarkdown(gateErrorDecision(false));
     expect(md).toContain('## 🛑 Paved: gate error, the change was not evaluated');
     expect(md).toContain('**Error** `policy_load_failed`:\n\n```text\nrego_parse_error: unexpected } token\n```');
-    expect(md).toContain('**Where:** policies/x\\.rego\\:7\\:3');
+    expect(md).toContain('**Where:** `policies/x.rego:7:3`');
     expect(md).toContain('**What to do:** Fix the syntax error in the policy\\.');
     expect(md).not.toContain('[!WARNING]');
     expect(summaryTitle(gateErrorDecision(false))).toBe('Gate error: policy_load_failed, the change was not evaluated');
