@@ -13,15 +13,20 @@ describe('net.cidr_contains', () => {
   it('handles IPv6, including compressed and embedded IPv4 forms', () => {
     expect(call('net.cidr_contains', ['2001:db8::/32', '2001:db8:1::1'])).toBe(true);
     expect(call('net.cidr_contains', ['2001:db8::/32', '2001:db9::1'])).toBe(false);
-    expect(call('net.cidr_contains', ['::ffff:0:0/96', '::ffff:10.0.0.1'])).toBe(true);
+    expect(call('net.cidr_contains', ['2001:db8::/32', '2001:db8::/48'])).toBe(true);
     expect(call('net.cidr_contains', ['::/0', '10.0.0.1'])).toBe(false);
+    // As in Go, an IPv4-mapped address is the IPv4 address, never inside an IPv6 network.
+    expect(call('net.cidr_contains', ['10.0.0.0/8', '::ffff:10.0.0.1'])).toBe(true);
+    expect(call('net.cidr_contains', ['::ffff:0:0/96', '::ffff:10.0.0.1'])).toBe(false);
   });
 
   it('rejects invalid networks and addresses', () => {
     for (const bad of ['10.0.0.0', '10.0.0.0/33', '10.0.0/8', '010.0.0.0/8', 'host/8']) {
       expect(() => call('net.cidr_contains', [bad, '10.0.0.1']), bad).toThrow(`invalid CIDR address: ${bad}`);
     }
-    expect(() => call('net.cidr_contains', ['10.0.0.0/8', 'example.com'])).toThrow(expect.objectContaining({ code: 'eval_builtin_error' }));
+    expect(() => call('net.cidr_contains', ['10.0.0.0/8', 'example.com'])).toThrow(
+      expect.objectContaining({ code: 'eval_builtin_error', message: 'not a valid textual representation of an IP address or CIDR: example.com' }),
+    );
   });
 });
 

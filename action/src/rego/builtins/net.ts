@@ -61,11 +61,19 @@ function cidrArg(args: Value[], i: number): Network {
   return net;
 }
 
-/** Operand 2 of cidr_contains may be a CIDR or a bare address. */
+/** Go treats an IPv4-mapped IPv6 address (::ffff:a.b.c.d) as the IPv4 address it maps. */
+function unmapped(address: Network): Network {
+  if (address.bits === 128 && address.address >> 32n === 0xffffn) return { bits: 32, address: address.address & 0xffffffffn, prefix: 32 };
+  return address;
+}
+
+/** Operand 2 of cidr_contains may be a bare address or a CIDR. */
 function cidrOrAddressArg(args: Value[], i: number): Network {
   const text = stringArg(args, i);
-  const net = parseCidr(text) ?? parseAddress(text);
-  if (!net) throw builtinError(`invalid CIDR address: ${text}`);
+  const address = parseAddress(text);
+  if (address) return unmapped(address);
+  const net = parseCidr(text);
+  if (!net) throw builtinError(`not a valid textual representation of an IP address or CIDR: ${text}`);
   return net;
 }
 

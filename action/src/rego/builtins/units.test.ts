@@ -34,7 +34,7 @@ describe('units.parse', () => {
     expect(() => parse('K')).toThrow('no amount provided');
     expect(() => parse('')).toThrow('no amount provided');
     expect(() => parse('10X')).toThrow(expect.objectContaining({ code: 'eval_builtin_error', message: 'unit X not recognized' }));
-    expect(() => parse('10Kb')).toThrow('unit Kb not recognized');
+    expect(() => parse('10KB')).toThrow('unit Kb not recognized');
   });
 });
 

@@ -65,7 +65,7 @@ function parseUnits(args: Value[]): number {
   const rest = unit.slice(1).toLowerCase();
   if (isPrefix(prefix) && rest === '') return scale(amount, decimalFactor(prefix), 1n);
   if (isPrefix(prefix) && rest === 'i') return scale(amount, binaryFactor(prefix), 1n);
-  throw builtinError(`unit ${unit} not recognized`);
+  throw builtinError(`unit ${unit[0]}${rest} not recognized`);
 }
 
 /** units.parse_bytes: case-insensitive, `b` optional. */
