@@ -125,3 +125,14 @@ test_parse_waiver if {
 	not parse_waiver("please /paved waive no-secrets: x")
 	not parse_waiver("/paved waive No Secrets: x")
 }
+
+test_waiver_command_must_be_spelled_exactly if {
+	not parse_waiver("/paved-waive no-secrets: x")
+	not parse_waiver("/paved  waive no-secrets: x")
+}
+
+test_waiver_with_no_waiver_approvers_configured_is_ignored if {
+	doc := object.union(t.base_input, object.union(leak, {"reviews": [waiver_review(10, "sec-lead", "/paved waive no-secrets: fine")]}))
+	"no-secrets" in t.ids(deny) with input as doc
+	count(granted_waivers) == 0 with input as doc
+}

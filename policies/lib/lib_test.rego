@@ -5,6 +5,7 @@ test_glob_variants if {
 	glob_variants("src/**/db/*.ts") == {"src/**/db/*.ts", "src/db/*.ts"}
 	glob_variants("**/a/**/b") == {"**/a/**/b", "a/**/b", "**/a/b"}
 	glob_variants("paved.yml") == {"paved.yml"}
+	glob_variants("a/**/b/**/c") == {"a/**/b/**/c", "a/b/c"}
 }
 
 test_glob_matches_like_minimatch if {
@@ -42,4 +43,24 @@ test_glob_alternation_joins_plain_globs_only if {
 	glob_leftovers({"a/**", "**/*.{ts,js}", "b/*"}) == {"**/*.{ts,js}"}
 	not glob_alternation({"**/*.{ts,js}"})
 	glob.match(glob_alternation({"**/auth/**", "auth/**", "**/*.tf"}), ["/"], "auth/x.ts")
+}
+
+approval_on_head(id, login) := {"id": id, "user": {"login": login, "type": "User"}, "state": "APPROVED", "author_association": "MEMBER", "commit_id": "h"}
+
+review_of(id, login, state) := object.union(approval_on_head(id, login), {"state": state})
+
+doc_with_reviews(reviews) := {"change": {"head": {"sha": "h"}, "author": {"login": "dana", "type": "User"}}, "reviews": reviews}
+
+test_changes_requested_before_an_approval_does_not_withdraw_it if {
+	approved_by_one_of([]) with input as doc_with_reviews([review_of(1, "maria", "CHANGES_REQUESTED"), approval_on_head(2, "maria")])
+}
+
+test_another_reviewer_requesting_changes_does_not_withdraw_an_approval if {
+	approved_by_one_of([]) with input as doc_with_reviews([approval_on_head(1, "maria"), review_of(2, "tom", "CHANGES_REQUESTED")])
+	not approved_by_one_of([]) with input as doc_with_reviews([approval_on_head(1, "maria"), review_of(2, "Maria", "DISMISSED")])
+}
+
+test_approver_list_is_case_insensitive_and_exclusive if {
+	approved_by_one_of(["Maria"]) with input as doc_with_reviews([approval_on_head(1, "maria")])
+	not approved_by_one_of(["tom"]) with input as doc_with_reviews([approval_on_head(1, "maria")])
 }

@@ -64,3 +64,14 @@ test_remediation_links_the_registry_page if {
 	some major in deny with input as with_deps(t.ai_input, [pypi])
 	contains(major.remediation, "https://pypi.org/project/requests/. Read its changelog")
 }
+
+test_only_downgrades_warn if {
+	count(warn) == 0 with input as with_deps(t.ai_input, [dep("zod", "^3.22.0", "^3.23.8", "minor"), dep("left-pad", null, "^1.3.0", "added")])
+}
+
+test_rules_can_be_switched_off if {
+	off := object.union(t.ai_input, {"config": {"rules": {"ai-dependency-change": {"enabled": false}, "dependency-downgrade": {"enabled": false}}}})
+	doc := with_deps(off, [dep("left-pad", null, "^1.3.0", "added"), dep("lodash", "4.17.21", "4.17.15", "downgrade")])
+	count(deny) == 0 with input as doc
+	count(warn) == 0 with input as doc
+}

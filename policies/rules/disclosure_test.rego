@@ -32,3 +32,7 @@ test_other_labels_do_not_disclose if {
 test_human_change_needs_no_disclosure if {
 	not "ai-disclosure" in t.ids(warn) with input as object.union(t.base_input, {"config": {"disclosure": {"required": true}}})
 }
+
+test_rule_can_be_switched_off if {
+	not "ai-disclosure" in t.ids(warn) with input as object.union(required, {"config": {"rules": {"ai-disclosure": {"enabled": false}}}})
+}

@@ -44,3 +44,34 @@ test_no_evidence_with_an_unreadable_source_is_silent if {
 	partial := object.union(t.base_input, {"provenance": {"evaluated": true, "ai_assisted": null, "reason": "not read: git-notes"}})
 	not "provenance-unknown" in t.ids(warn) with input as partial
 }
+
+test_strict_mode_without_truncation_is_silent if {
+	strict := object.union(t.base_input, {"config": {"strict_truncation": true}})
+	count(deny) == 0 with input as strict
+	count(warn) == 0 with input as strict
+}
+
+test_unevaluated_provenance_with_ai_evidence_is_silent if {
+	# A partial read that still found evidence applies the AI rules: nothing to warn about.
+	partial := object.union(t.ai_input, {"provenance": {"evaluated": false, "reason": "commits truncated"}})
+	not "provenance-unknown" in t.ids(warn) with input as partial
+}
+
+test_unknown_provenance_without_reason if {
+	unknown := object.union(t.base_input, {"provenance": {"evaluated": false, "ai_assisted": null, "reason": null}})
+	some finding in warn with input as unknown
+	contains(finding.message, "(no reason given)")
+}
+
+test_rules_can_be_switched_off if {
+	doc := object.union(truncated({"files": true}), {
+		"provenance": {"evaluated": false, "ai_assisted": null},
+		"config": {"strict_truncation": true, "rules": {"truncated-evidence": {"enabled": false}, "provenance-unknown": {"enabled": false}}},
+	})
+	count(deny) == 0 with input as doc
+	count(warn) == 0 with input as doc
+}
+
+test_truncation_warning_can_be_switched_off if {
+	count(warn) == 0 with input as object.union(truncated({"files": true}), {"config": {"rules": {"truncated-evidence": {"enabled": false}}}})
+}

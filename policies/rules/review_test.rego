@@ -171,5 +171,30 @@ test_remediation_names_the_configured_approvers_and_the_commit if {
 
 test_remediation_without_configured_approvers if {
 	some finding in deny with input as ai_auth_change
-	startswith(finding.remediation, "Request a review from a code owner of these paths (any human with write access other than the author).")
+	finding.remediation == "Request a review from a code owner of these paths (any human with write access other than the author). The approval must be given on the head commit 8f3c2a1; an approval of an earlier commit does not count."
+}
+
+test_rename_between_unprotected_paths_is_not_protected if {
+	moved := object.union(t.file("src/orders/discount.ts", "source"), {"status": "renamed", "previous_path": "src/cart/discount.ts"})
+	not "protected-path-needs-approval" in t.ids(deny) with input as object.union(t.ai_input, {"files": [moved]})
+}
+
+test_rename_of_a_gate_file_is_left_to_gate_self_modification if {
+	moved := object.union(t.file("policies/old/size.rego", "policy"), {"status": "renamed", "previous_path": "policies/size.rego"})
+	gate_change := object.union(t.ai_input, {"files": [moved], "gate": {"policies": true, "files": ["policies/old/size.rego"]}})
+	not "protected-path-needs-approval" in t.ids(deny) with input as gate_change
+}
+
+test_protected_globs_with_braces_do_not_match_everything if {
+	braces := object.union(t.ai_input, {
+		"config": {"protected_paths": ["src/payments/**/*.{ts,js}"]},
+		"files": [t.file("src/orders/discount.ts", "source")],
+	})
+	not "protected-path-needs-approval" in t.ids(deny) with input as braces
+}
+
+test_rules_can_be_switched_off if {
+	off := {"config": {"rules": {"protected-path-needs-approval": {"enabled": false}, "gate-self-modification": {"enabled": false}}}}
+	count(deny) == 0 with input as object.union(ai_auth_change, off)
+	count(deny) == 0 with input as object.union(workflow_change, off)
 }

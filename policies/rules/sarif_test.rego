@@ -60,3 +60,25 @@ test_finding_without_location_has_no_file if {
 	not finding.file
 	not finding.line
 }
+
+test_note_with_a_security_severity_warns if {
+	"sarif-finding" in t.ids(warn) with input as with_results([result("note", 4.0, true)])
+	not "sarif-finding" in t.ids(warn) with input as with_results([result("note", 0, true)])
+}
+
+test_blocking_finding_does_not_also_warn if {
+	count(warn) == 0 with input as with_results([result("error", null, true)])
+}
+
+test_finding_with_file_but_no_line if {
+	no_line := object.union(result("warning", null, true), {"line": null})
+	some finding in warn with input as with_results([no_line])
+	finding.file == "src/orders/repository.ts"
+	not finding.line
+}
+
+test_rules_can_be_switched_off if {
+	off := object.union(with_results([result("error", null, true), result("warning", null, true)]), {"config": {"rules": {"sarif-blocking-finding": {"enabled": false}, "sarif-finding": {"enabled": false}}}})
+	count(deny) == 0 with input as off
+	count(warn) == 0 with input as off
+}

@@ -48,3 +48,9 @@ test_scan_not_run_on_a_deletion_only_change_is_silent if {
 	}
 	not "secret-scan-unavailable" in t.ids(warn) with input as object.union(t.base_input, deletion)
 }
+
+test_rules_can_be_switched_off if {
+	off := {"config": {"rules": {"no-secrets": {"enabled": false}, "secret-scan-unavailable": {"enabled": false}}}}
+	count(deny) == 0 with input as object.union(object.union(t.base_input, leak), off)
+	count(warn) == 0 with input as object.union(object.union(t.base_input, {"security": {"secrets": {"evaluated": false}}}), off)
+}

@@ -48,3 +48,8 @@ test_limits_are_tunable if {
 	doc := object.union(t.ai_input, {"config": {"thresholds": {"max_ai_changed_lines": 10}}})
 	"ai-change-size" in t.ids(warn) with input as doc
 }
+
+test_rule_can_be_switched_off if {
+	doc := object.union(t.ai_input, {"config": {"thresholds": {"max_ai_changed_lines": 10}, "rules": {"ai-change-size": {"enabled": false}}}})
+	count(warn) == 0 with input as doc
+}

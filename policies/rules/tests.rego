@@ -60,7 +60,6 @@ coverage_shortfall := sprintf("no coverage report shows diff coverage of at leas
 first_added_line(path) := {"file": path, "line": line} if {
 	some file in input.files
 	file.path == path
-	count(file.added_lines) > 0
 	line := file.added_lines[0].line
 } else := {"file": path}
 

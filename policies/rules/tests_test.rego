@@ -257,3 +257,61 @@ test_failed_check_without_url_names_the_check if {
 	some finding in deny with input as object.union(t.base_input, checks([run("build", "completed", "success"), no_url]))
 	finding.remediation == "Open the \"unit-tests\" check on the pull request, fix what it reports and push; the check must succeed on the head commit."
 }
+
+test_unevaluated_coverage_does_not_count_even_with_a_percent if {
+	stale := object.union(ai_without_tests, {"tests": {"coverage": {"evaluated": false, "diff": {"percent": 95}}}})
+	"ai-change-needs-tests" in t.ids(deny) with input as stale
+}
+
+test_location_is_the_first_added_line_of_the_first_source_file if {
+	a := object.union(t.file("src/a.ts", "source"), {"added_lines": []})
+	b := object.union(t.file("src/b.ts", "source"), {"added_lines": [{"line": 7, "text": "x"}]})
+	some finding in deny with input as object.union(t.ai_input, {"files": [b, a]})
+	finding.file == "src/a.ts"
+	not finding.line
+}
+
+test_failure_with_empty_classname_and_no_line if {
+	odd := {"tests": {"junit": {"failed": 1, "failures": [{
+		"name": "renders",
+		"classname": "",
+		"suite": null,
+		"file": "test/render.test.ts",
+		"line": null,
+		"message": "boom",
+		"kind": "failure",
+	}]}}}
+	some finding in deny with input as object.union(t.base_input, odd)
+	finding.message == "Test renders failed: boom"
+	finding.file == "test/render.test.ts"
+	not finding.line
+}
+
+test_unevaluated_junit_or_checks_are_no_signal if {
+	doc := object.union(t.base_input, {"tests": {
+		"junit": {"evaluated": false, "total": 5},
+		"checks": {"evaluated": false, "runs": [run("build", "completed", "success")]},
+	}, "config": {"required_checks": ["build"]}})
+	"no-test-signal" in t.ids(warn) with input as doc
+}
+
+test_failed_required_check_is_no_test_signal if {
+	doc := object.union(object.union(t.base_input, no_signal), checks([run("build", "completed", "failure"), run("unit-tests", "completed", "failure")]))
+	"no-test-signal" in t.ids(warn) with input as doc
+}
+
+test_rules_can_be_switched_off if {
+	off := {"config": {"rules": {
+		"tests-failing": {"enabled": false},
+		"required-checks": {"enabled": false},
+		"no-test-signal": {"enabled": false},
+	}}}
+	count(deny) == 0 with input as object.union(object.union(object.union(t.base_input, failing_junit), checks([run("build", "completed", "failure")])), off)
+	count(warn) == 0 with input as object.union(object.union(t.base_input, no_signal), object.union(off, {"config": {"required_checks": ["build"]}}))
+}
+
+test_failure_summaries_can_be_switched_off if {
+	off := {"config": {"rules": {"tests-failing": {"enabled": false, "max_findings": 0}}}}
+	count(deny) == 0 with input as object.union(object.union(t.base_input, failing_junit), off)
+	count(deny) == 0 with input as object.union(object.union(t.base_input, {"tests": {"junit": {"failed": 2, "failures": []}}}), off)
+}
