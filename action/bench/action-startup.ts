@@ -4,7 +4,8 @@
  * measured against the loopback GitHub, which records arrival times. Prints
  * the median and spread over RUNS runs, and the bundle size. Target: < 300 ms.
  */
-import { stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import { FakeGitHub } from '../src/test-support/fake-github.js';
 import { ACTION_ENTRY, runAction } from '../src/test-support/action-run.js';
@@ -34,8 +35,11 @@ async function main(): Promise<void> {
   }
   samples.sort((a, b) => a - b);
   const size = (await stat(ACTION_ENTRY)).size;
+  const dir = dirname(ACTION_ENTRY);
+  const files = await readdir(dir);
+  const total = (await Promise.all(files.map(async (f) => (await stat(join(dir, f))).size))).reduce((a, b) => a + b, 0);
   const median = percentile(samples, 0.5);
-  console.log(`bundle dist/action/index.js: ${(size / 1024).toFixed(0)} KiB`);
+  console.log(`bundle: dist/action/index.js ${(size / 1024).toFixed(0)} KiB loaded at start; dist/action/ ${(total / 1024).toFixed(0)} KiB in ${files.length} files (engine chunks load while the first requests are in flight)`);
   console.log(`process start → first API request over ${RUNS} runs: median ${median} ms, min ${samples[0]} ms, p90 ${percentile(samples, 0.9)} ms, max ${samples.at(-1)} ms`);
   console.log(`target < ${TARGET_MS} ms: ${median < TARGET_MS ? 'met' : 'NOT met'} (load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores: a busy machine inflates every number)`);
 }

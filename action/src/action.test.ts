@@ -259,6 +259,23 @@ describe('the bundled action under Node 24', { timeout: 90_000 }, () => {
     expectOnlyValidRequests(repo);
   });
 
+  it('uses absolute policy paths as given, warning when they point into the checked-out workspace', async () => {
+    const workspace = await mkdtemp(join(tmpdir(), 'paved-workspace-'));
+    for (const [path, text] of Object.entries(BASE_CONTENTS)) {
+      await mkdir(join(workspace, path, '..'), { recursive: true });
+      await writeFile(join(workspace, path), text);
+    }
+    const repo = await startRepo({ files: [todoFile('src/a.ts', 2)], contents: {} });
+    const inputs = { policies: join(workspace, 'policies'), rules: join(workspace, 'rules') };
+    const run = await runAction({ apiUrl: repo.baseUrl, event: repo.event(), inputs, workspace });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs['deny-count']).toBe('2');
+    expect(run.stdout).toContain('::warning::Paved: `policies` is an absolute path inside the workspace');
+    expect(run.stdout).toContain('::warning::Paved: `rules` is an absolute path inside the workspace');
+    expect(repo.server.calls('repos/get-content').filter((c) => !c.pathParams.path?.endsWith('paved.yml'))).toEqual([]);
+    expectOnlyValidRequests(repo);
+  });
+
   it('judges a PR that edits policies/ by the base policies, not its own', async () => {
     const workspace = await mkdtemp(join(tmpdir(), 'paved-workspace-'));
     await mkdir(join(workspace, 'policies'), { recursive: true });

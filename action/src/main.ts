@@ -11,7 +11,7 @@
 import * as core from '@actions/core';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { baseMirror, resolveArtifact, readBaseConfig, type BaseConfig, type BaseSide } from './collect/github/base-side.js';
 import { createGitHubClient, type GitHubClient } from './collect/github/client.js';
 import { codeScanningFindings } from './collect/github/code-scanning.js';
@@ -54,6 +54,7 @@ export async function run(): Promise<void> {
     return;
   }
   core.setSecret(settings.token);
+  warnIfFromWorkspace(settings);
   const client = createGitHubClient({ token: settings.token, baseUrl: settings.apiUrl, log: (m) => core.info(m) });
   let pr: PullRequestCoordinates;
   let event: Record<string, unknown>;
@@ -244,6 +245,20 @@ async function report(client: GitHubClient, settings: Settings, pr: PullRequestC
     core.error(`Paved could not write its report: ${describe(error)}`);
   }
   concludeJob(settings, decision, published, reportError);
+}
+
+/**
+ * An absolute path is used as is. Inside the workspace it is whatever was
+ * checked out, which on `pull_request` is the PR's own merge commit: allowed
+ * (a pull_request_target job may check out the base), but said loudly.
+ */
+function warnIfFromWorkspace(settings: Settings): void {
+  for (const [input, value] of [['policies', settings.policies], ['rules', settings.rules]] as const) {
+    const inside = relative(settings.workspace, value);
+    if (isAbsolute(value) && inside !== '' && !inside.startsWith('..') && !isAbsolute(inside)) {
+      core.warning(`Paved: \`${input}\` is an absolute path inside the workspace, so it is read from the checked-out commit. On pull_request that is the pull request's own version, which it can weaken. Give a repository path instead (read at the base commit) unless this job checks out the base branch.`);
+    }
+  }
 }
 
 /** Catalog doc links are repository-relative: the action's repository for the shipped catalog, the base commit for a repository's own. */

@@ -21742,7 +21742,7 @@ function info(message) {
 // action/src/main.ts
 import { mkdir as mkdir3, readFile, writeFile as writeFile3 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join3 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join3, relative } from "node:path";
 
 // action/src/collect/github/base-side.ts
 import { isAbsolute, join as join2 } from "node:path";
@@ -26512,6 +26512,14 @@ function markdownCodeSpan(text) {
   const padded = flat.startsWith("`") || flat.endsWith("`") || flat === "" ? ` ${flat} ` : flat;
   return `${fence}${padded}${fence}`;
 }
+function markdownCodeBlock(text) {
+  const cleaned = text.replace(/\r\n?/g, "\n").replace(CONTROL_CHARS, (c) => c === "	" || c === "\n" ? c : "").replace(BIDI_CONTROLS, "");
+  const longestRun = Math.max(0, ...(cleaned.match(/`+/g) ?? []).map((run2) => run2.length));
+  const fence = "`".repeat(Math.max(3, longestRun + 1));
+  return `${fence}text
+${cleaned}
+${fence}`;
+}
 function escapeHtml(text) {
   return text.replace(CONTROL_CHARS, "").replace(BIDI_CONTROLS, "").replace(/\s*[\r\n]+\s*/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/@/g, "@" + ZERO_WIDTH_JOINER);
 }
@@ -26589,8 +26597,8 @@ function failOpenBanner() {
   ].join("\n");
 }
 function errorSection(error2) {
-  const lines = ["### The gate could not decide", "", `**Error** (${escapeMarkdown(error2.code)}): ${escapeMarkdown(error2.message)}`];
-  if (error2.location) lines.push("", `**Where:** ${escapeMarkdown(locationText(error2.location))}`);
+  const lines = ["### The gate could not decide", "", `**Error** ${markdownCodeSpan(error2.code)}:`, "", markdownCodeBlock(error2.message)];
+  if (error2.location) lines.push("", `**Where:** ${markdownCodeSpan(locationText(error2.location))}`);
   if (error2.hint) lines.push("", `**What to do:** ${escapeMarkdown(error2.hint)}`);
   return lines.join("\n");
 }
@@ -27047,6 +27055,7 @@ async function run() {
     return;
   }
   setSecret(settings.token);
+  warnIfFromWorkspace(settings);
   const client = createGitHubClient({ token: settings.token, baseUrl: settings.apiUrl, log: (m) => info(m) });
   let pr;
   let event;
@@ -27130,7 +27139,7 @@ async function evaluate(client, settings, event, pr) {
   const policies = inFlight(fromBaseUnlessEmpty(base, settings.policies, "policies"));
   const rules = inFlight(fromBaseUnlessEmpty(base, settings.rules, "rules"));
   const [{ runGate, DEFAULT_ENTRYPOINT, DEFAULT_POLICY_DIR, DEFAULT_RULES_DIR }, { errorDecision }] = await Promise.all([
-    import("./gate-44RZESAF.js"),
+    import("./gate-MMLR2L5A.js"),
     import("./decide-BNT7WXIS.js")
   ]);
   let policySource = settings.policies || DEFAULT_POLICY_DIR;
@@ -27177,7 +27186,7 @@ function withRepositoryPaths(decision, mirror, baseSha) {
   return { ...decision, error: error2, policy: { ...decision.policy, source: relabel(decision.policy.source) } };
 }
 async function collectFromGitHub(client, settings, base, pr, data, config) {
-  const { collectInput } = await import("./collect-74VES7PU.js");
+  const { collectInput } = await import("./collect-4K7YWP62.js");
   const shaFor = { base: base.baseSha, head: pr.headSha };
   return collectInput(
     {
@@ -27214,6 +27223,14 @@ async function report(client, settings, pr, decision) {
     error(`Paved could not write its report: ${describe(error2)}`);
   }
   concludeJob(settings, decision, published, reportError);
+}
+function warnIfFromWorkspace(settings) {
+  for (const [input, value] of [["policies", settings.policies], ["rules", settings.rules]]) {
+    const inside = relative(settings.workspace, value);
+    if (isAbsolute2(value) && inside !== "" && !inside.startsWith("..") && !isAbsolute2(inside)) {
+      warning(`Paved: \`${input}\` is an absolute path inside the workspace, so it is read from the checked-out commit. On pull_request that is the pull request's own version, which it can weaken. Give a repository path instead (read at the base commit) unless this job checks out the base branch.`);
+    }
+  }
 }
 function docsBase(settings, pr) {
   if (settings.rules === "") return settings.actionDocsBase ? { docsBaseUrl: settings.actionDocsBase } : {};

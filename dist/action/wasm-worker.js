@@ -14157,17 +14157,19 @@ function isValidJSON([v]) {
 var newNode = () => ({ leaf: false, children: /* @__PURE__ */ new Map() });
 function pathSegments(path) {
   if (typeof path === "string") {
-    const trimmed = path.replace(/^\/+|\/+$/g, "");
-    return trimmed === "" ? [] : trimmed.split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+    if (path === "") return [];
+    return path.replace(/^\/+/, "").split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
   }
   if (Array.isArray(path)) return path;
-  throw operandError(2, `must be one of {set, array} containing string paths or array paths but got ${typeName(path)}`);
+  throw operandError(2, `must be one of {set, array} containing string paths or array of path segments but got ${typeName(path)}`);
 }
 function pathTree(args) {
   const root = newNode();
-  for (const path of arrayOrSetArg(args, 1)) {
+  for (const path of arrayOrSetArg(args, 1, ["set", "array"])) {
+    const segments = pathSegments(path);
+    if (segments.length === 0) continue;
     let node = root;
-    for (const segment of pathSegments(path)) {
+    for (const segment of segments) {
       const k = keyOf(segment);
       let child2 = node.children.get(k);
       if (!child2) node.children.set(k, child2 = { key: segment, node: newNode() });
@@ -14225,10 +14227,10 @@ function removeValue(v, node) {
   return v;
 }
 function pointer(path, field) {
-  if (typeof path !== "string") throw builtinError(`json patch ${field} must be a string`);
-  if (path === "") return [];
-  if (!path.startsWith("/")) throw builtinError(`json patch ${field} ${JSON.stringify(path)} is not a JSON pointer`);
-  return path.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  if (path === void 0) throw builtinError(`missing '${field}' attribute`);
+  if (typeof path === "string") return path === "" ? [] : pathSegments(path);
+  if (Array.isArray(path)) return path.map((segment) => typeof segment === "string" ? segment : String(toJSON(segment)));
+  throw builtinError(`json patch ${field} must be a string or an array`);
 }
 function arrayIndex(segment, length, allowEnd) {
   if (allowEnd && segment === "-") return length;
@@ -14283,7 +14285,7 @@ function removeAt(doc, path) {
 function applyOperation(doc, operation) {
   if (!(operation instanceof ObjectValue)) throw builtinError("json patch: each operation must be an object");
   const op = operation.get("op");
-  const path = pointer(operation.get("path") ?? null, "path");
+  const path = pointer(operation.get("path"), "path");
   const value = () => {
     const v = operation.get("value");
     if (v === void 0) throw builtinError(`json patch: ${String(op)} needs a value`);
@@ -14298,12 +14300,12 @@ function applyOperation(doc, operation) {
       getAt(doc, path);
       return addAt(path.length === 0 ? doc : removeAt(doc, path), path, value());
     case "move": {
-      const from = pointer(operation.get("from") ?? null, "from");
+      const from = pointer(operation.get("from"), "from");
       const moved = getAt(doc, from);
       return addAt(removeAt(doc, from), path, moved);
     }
     case "copy":
-      return addAt(doc, path, getAt(doc, pointer(operation.get("from") ?? null, "from")));
+      return addAt(doc, path, getAt(doc, pointer(operation.get("from"), "from")));
     case "test":
       if (!equal(getAt(doc, path), value())) throw builtinError(`json patch: test failed at /${path.join("/")}`);
       return doc;
@@ -14314,7 +14316,12 @@ function applyOperation(doc, operation) {
 function patch(args) {
   const ops = args[1];
   if (!Array.isArray(ops)) throw operandTypeError(2, ops, "array");
-  return ops.reduce(applyOperation, args[0]);
+  try {
+    return ops.reduce(applyOperation, args[0]);
+  } catch (e) {
+    if (e instanceof BuiltinError) return void 0;
+    throw e;
+  }
 }
 var YAML_OPTIONS = {
   version: "1.1",
@@ -14426,10 +14433,16 @@ function cidrArg(args, i) {
   if (!net) throw builtinError(`invalid CIDR address: ${text}`);
   return net;
 }
+function unmapped(address) {
+  if (address.bits === 128 && address.address >> 32n === 0xffffn) return { bits: 32, address: address.address & 0xffffffffn, prefix: 32 };
+  return address;
+}
 function cidrOrAddressArg(args, i) {
   const text = stringArg(args, i);
-  const net = parseCidr(text) ?? parseAddress(text);
-  if (!net) throw builtinError(`invalid CIDR address: ${text}`);
+  const address = parseAddress(text);
+  if (address) return unmapped(address);
+  const net = parseCidr(text);
+  if (!net) throw builtinError(`not a valid textual representation of an IP address or CIDR: ${text}`);
   return net;
 }
 function contains(outer, inner) {
@@ -15985,7 +15998,7 @@ function parseUnits(args) {
   const rest = unit.slice(1).toLowerCase();
   if (isPrefix(prefix) && rest === "") return scale(amount, decimalFactor(prefix), 1n);
   if (isPrefix(prefix) && rest === "i") return scale(amount, binaryFactor(prefix), 1n);
-  throw builtinError(`unit ${unit} not recognized`);
+  throw builtinError(`unit ${unit[0]}${rest} not recognized`);
 }
 function parseBytes(args) {
   const [amount, rawUnit] = splitAmount(stringArg(args, 0).toLowerCase(), "byte amount");

@@ -28282,17 +28282,19 @@ function isValidJSON([v2]) {
 var newNode = () => ({ leaf: false, children: /* @__PURE__ */ new Map() });
 function pathSegments(path2) {
   if (typeof path2 === "string") {
-    const trimmed = path2.replace(/^\/+|\/+$/g, "");
-    return trimmed === "" ? [] : trimmed.split("/").map((s3) => s3.replace(/~1/g, "/").replace(/~0/g, "~"));
+    if (path2 === "") return [];
+    return path2.replace(/^\/+/, "").split("/").map((s3) => s3.replace(/~1/g, "/").replace(/~0/g, "~"));
   }
   if (Array.isArray(path2)) return path2;
-  throw operandError(2, `must be one of {set, array} containing string paths or array paths but got ${typeName(path2)}`);
+  throw operandError(2, `must be one of {set, array} containing string paths or array of path segments but got ${typeName(path2)}`);
 }
 function pathTree(args) {
   const root = newNode();
-  for (const path2 of arrayOrSetArg(args, 1)) {
+  for (const path2 of arrayOrSetArg(args, 1, ["set", "array"])) {
+    const segments = pathSegments(path2);
+    if (segments.length === 0) continue;
     let node = root;
-    for (const segment of pathSegments(path2)) {
+    for (const segment of segments) {
       const k2 = keyOf(segment);
       let child2 = node.children.get(k2);
       if (!child2) node.children.set(k2, child2 = { key: segment, node: newNode() });
@@ -28350,10 +28352,10 @@ function removeValue(v2, node) {
   return v2;
 }
 function pointer(path2, field) {
-  if (typeof path2 !== "string") throw builtinError(`json patch ${field} must be a string`);
-  if (path2 === "") return [];
-  if (!path2.startsWith("/")) throw builtinError(`json patch ${field} ${JSON.stringify(path2)} is not a JSON pointer`);
-  return path2.slice(1).split("/").map((s3) => s3.replace(/~1/g, "/").replace(/~0/g, "~"));
+  if (path2 === void 0) throw builtinError(`missing '${field}' attribute`);
+  if (typeof path2 === "string") return path2 === "" ? [] : pathSegments(path2);
+  if (Array.isArray(path2)) return path2.map((segment) => typeof segment === "string" ? segment : String(toJSON(segment)));
+  throw builtinError(`json patch ${field} must be a string or an array`);
 }
 function arrayIndex(segment, length, allowEnd) {
   if (allowEnd && segment === "-") return length;
@@ -28408,7 +28410,7 @@ function removeAt(doc, path2) {
 function applyOperation(doc, operation) {
   if (!(operation instanceof ObjectValue)) throw builtinError("json patch: each operation must be an object");
   const op = operation.get("op");
-  const path2 = pointer(operation.get("path") ?? null, "path");
+  const path2 = pointer(operation.get("path"), "path");
   const value = () => {
     const v2 = operation.get("value");
     if (v2 === void 0) throw builtinError(`json patch: ${String(op)} needs a value`);
@@ -28423,12 +28425,12 @@ function applyOperation(doc, operation) {
       getAt(doc, path2);
       return addAt(path2.length === 0 ? doc : removeAt(doc, path2), path2, value());
     case "move": {
-      const from = pointer(operation.get("from") ?? null, "from");
+      const from = pointer(operation.get("from"), "from");
       const moved = getAt(doc, from);
       return addAt(removeAt(doc, from), path2, moved);
     }
     case "copy":
-      return addAt(doc, path2, getAt(doc, pointer(operation.get("from") ?? null, "from")));
+      return addAt(doc, path2, getAt(doc, pointer(operation.get("from"), "from")));
     case "test":
       if (!equal(getAt(doc, path2), value())) throw builtinError(`json patch: test failed at /${path2.join("/")}`);
       return doc;
@@ -28439,7 +28441,12 @@ function applyOperation(doc, operation) {
 function patch(args) {
   const ops = args[1];
   if (!Array.isArray(ops)) throw operandTypeError(2, ops, "array");
-  return ops.reduce(applyOperation, args[0]);
+  try {
+    return ops.reduce(applyOperation, args[0]);
+  } catch (e) {
+    if (e instanceof BuiltinError) return void 0;
+    throw e;
+  }
 }
 var YAML_OPTIONS = {
   version: "1.1",
@@ -28551,10 +28558,16 @@ function cidrArg(args, i) {
   if (!net) throw builtinError(`invalid CIDR address: ${text}`);
   return net;
 }
+function unmapped(address) {
+  if (address.bits === 128 && address.address >> 32n === 0xffffn) return { bits: 32, address: address.address & 0xffffffffn, prefix: 32 };
+  return address;
+}
 function cidrOrAddressArg(args, i) {
   const text = stringArg(args, i);
-  const net = parseCidr(text) ?? parseAddress(text);
-  if (!net) throw builtinError(`invalid CIDR address: ${text}`);
+  const address = parseAddress(text);
+  if (address) return unmapped(address);
+  const net = parseCidr(text);
+  if (!net) throw builtinError(`not a valid textual representation of an IP address or CIDR: ${text}`);
   return net;
 }
 function contains(outer, inner) {
@@ -30110,7 +30123,7 @@ function parseUnits(args) {
   const rest = unit.slice(1).toLowerCase();
   if (isPrefix(prefix) && rest === "") return scale(amount, decimalFactor(prefix), 1n);
   if (isPrefix(prefix) && rest === "i") return scale(amount, binaryFactor(prefix), 1n);
-  throw builtinError(`unit ${unit} not recognized`);
+  throw builtinError(`unit ${unit[0]}${rest} not recognized`);
 }
 function parseBytes(args) {
   const [amount, rawUnit] = splitAmount(stringArg(args, 0).toLowerCase(), "byte amount");
@@ -34960,6 +34973,8 @@ function splitHead(rule) {
 
 // action/src/rego/evaluator.ts
 var IN_PROGRESS = /* @__PURE__ */ Symbol("in-progress");
+var MULTI = /* @__PURE__ */ Symbol("multi");
+var DIRECT_EXCLUDED = /* @__PURE__ */ new Set(["eq", "assign", "print"]);
 var Stop = class {
 };
 var Env = class {
@@ -35208,6 +35223,11 @@ var Evaluator = class {
   }
   // ---- terms ---------------------------------------------------------------------
   evalTerm(t, env, k2) {
+    const direct = this.evalDirect(t, env);
+    if (direct !== MULTI) {
+      if (direct !== void 0) k2(direct);
+      return;
+    }
     switch (t.type) {
       case "scalar":
         return k2(t.value);
@@ -35235,6 +35255,66 @@ var Evaluator = class {
         return k2(this.evalObjectComprehension(t, env));
       case "call":
         return this.evalCall(t, env, k2);
+    }
+  }
+  /**
+   * Fast path without continuations for terms that have at most one value and
+   * bind nothing: scalars, bound vars, refs over values with ground keys,
+   * collections and calls of such terms. MULTI means "use the general path".
+   */
+  evalDirect(t, env) {
+    switch (t.type) {
+      case "scalar":
+        return t.value;
+      case "var": {
+        const v2 = env.vals.get(t.name);
+        if (v2 !== void 0) return v2;
+        return t.name === "input" ? this.scope.input : MULTI;
+      }
+      case "ref": {
+        if (t.head.type === "var" && t.head.name === "data" && !env.vals.has("data")) return MULTI;
+        let cur = this.evalDirect(t.head, env);
+        if (cur === MULTI || cur === void 0) return cur;
+        for (const p2 of t.path) {
+          if (p2.type === "var" && !env.vals.has(p2.name)) return MULTI;
+          const key = this.evalDirect(p2, env);
+          if (key === MULTI || key === void 0) return key;
+          cur = lookup(cur, key);
+          if (cur === void 0) return void 0;
+        }
+        return cur;
+      }
+      case "array": {
+        const out = [];
+        for (const item of t.items) {
+          const v2 = this.evalDirect(item, env);
+          if (v2 === MULTI || v2 === void 0) return v2;
+          out.push(v2);
+        }
+        return out;
+      }
+      case "call": {
+        const target = t.target;
+        if (!target || t.outputOperand || target.kind === "builtin" && DIRECT_EXCLUDED.has(target.name)) return MULTI;
+        const args = [];
+        for (const a of t.args) {
+          const v2 = this.evalDirect(a, env);
+          if (v2 === MULTI || v2 === void 0) return v2;
+          args.push(v2);
+        }
+        const mock = this.scope.mocks?.get(target.kind === "builtin" ? target.name : "data." + target.path.join("."));
+        if (mock) return MULTI;
+        if (target.kind === "function") return this.callFunction(target.path, args, t.loc);
+        const def = this.builtins.get(target.name);
+        if (def?.relation) return MULTI;
+        let out;
+        this.callBuiltin(target.name, args, t.loc, (v2) => {
+          out = v2;
+        });
+        return out;
+      }
+      default:
+        return MULTI;
     }
   }
   evalVar(name, env, k2, loc) {
@@ -35668,7 +35748,7 @@ var BuildNode = class _BuildNode {
   }
 };
 function internalBuiltin(name, args) {
-  if (name === "internal.member_2") return memberOf(args[1], (_k, v2) => equal(v2, args[0]));
+  if (name === "internal.member_2") return isMember(args[0], args[1]);
   if (name === "internal.member_3") {
     return memberOf(args[2], (k2, v2) => equal(k2, args[0]) && equal(v2, args[1]));
   }
@@ -35684,6 +35764,10 @@ function memberOf(coll, match2) {
     for (const v2 of coll.values()) if (match2(v2, v2)) return true;
   }
   return false;
+}
+function isMember(x, coll) {
+  if (coll instanceof SetValue) return coll.has(x);
+  return memberOf(coll, (_k, v2) => equal(v2, x));
 }
 function formatForPrint(v2) {
   return typeof v2 === "string" ? v2 : formatTerm(v2);
@@ -40084,18 +40168,28 @@ async function collectSecurity(ctx) {
   const sarif = collectSarif(ctx, index);
   const dependencies = await collectDependencyChanges(ctx);
   const codeScanning = ctx.codeScanning ? { ...ctx.codeScanning, findings: ctx.codeScanning.findings.map((f2) => markChanged(f2, index)) } : { evaluated: false, reason: "code-scanning alerts were not requested (GitHub mode only)", findings: [] };
-  const unscanned = ctx.files.filter((f2) => !f2.binary && f2.status !== "removed" && !f2.patch_available).map((f2) => f2.path);
-  const secretSection = {
-    evaluated: unscanned.length === 0,
-    reason: unscanned.length === 0 ? null : `no diff for ${unscanned.length} file(s), not scanned: ${unscanned.slice(0, 10).join(", ")}`,
-    findings: secrets.findings
+  const parts = {
+    sarif,
+    secrets: { ...secretCoverage(ctx), findings: secrets.findings },
+    dependencies: ctx.change.truncated.files ? notAllFiles(dependencies) : dependencies,
+    code_scanning: codeScanning
   };
-  const parts = { sarif, secrets: secretSection, dependencies, code_scanning: codeScanning };
   const unread = Object.entries(parts).filter(([, p2]) => !p2.evaluated).map(([name]) => name);
   return {
     security: { evaluated: true, reason: unread.length > 0 ? `not evaluated: ${unread.join(", ")}` : null, ...parts },
     files: secrets.files
   };
+}
+var TRUNCATED_FILES = "the source listed only part of the changed files";
+function secretCoverage(ctx) {
+  const unscanned = ctx.files.filter((f2) => !f2.binary && f2.status !== "removed" && !f2.patch_available).map((f2) => f2.path);
+  const gaps = [];
+  if (unscanned.length > 0) gaps.push(`no diff for ${unscanned.length} file(s), not scanned: ${unscanned.slice(0, 10).join(", ")}`);
+  if (ctx.change.truncated.files) gaps.push(TRUNCATED_FILES);
+  return { evaluated: unscanned.length === 0, reason: gaps.length > 0 ? gaps.join("; ") : null };
+}
+function notAllFiles(section) {
+  return { ...section, reason: section.reason ? `${TRUNCATED_FILES}; ${section.reason}` : TRUNCATED_FILES };
 }
 function collectSarif(ctx, index) {
   const reports = classifyReports(ctx.reports).filter((r) => r.format === "sarif");
@@ -44633,7 +44727,7 @@ var COVERAGE_FORMATS = /* @__PURE__ */ new Set(["lcov", "cobertura", "jacoco", "
 async function collectTests(ctx) {
   const reports = classifyReports(ctx.reports);
   const junit = junitSection(reports.filter((r) => r.format === "junit"));
-  const coverage = coverageSection(reports.filter((r) => COVERAGE_FORMATS.has(r.format)), ctx.files);
+  const coverage = coverageSection(reports.filter((r) => COVERAGE_FORMATS.has(r.format)), ctx.files, ctx.change.truncated.files);
   const checks = ctx.checks ?? { evaluated: false, reason: "this source cannot read check runs (local git or a fixture without checks)", runs: [] };
   const parts = { junit, coverage, checks };
   const unread = Object.entries(parts).filter(([, section]) => !section.evaluated).map(([name]) => name);
@@ -44659,12 +44753,12 @@ function junitSection(reports) {
   if (reports.length > 0 && summary.total === 0) summary.reason = "the JUnit reports contain no test cases";
   return summary;
 }
-function coverageSection(reports, files) {
+function coverageSection(reports, files, truncated) {
   if (reports.length === 0) {
     return { evaluated: false, reason: "no coverage report was given", reports: [], overall_percent: null, diff: { executable: 0, covered: 0, percent: null, files: [] } };
   }
   const result2 = computeCoverage(reports.map(readCoverage), files);
-  const caveats = [];
+  const caveats = truncated ? ["the source listed only part of the changed files: diff coverage covers the listed ones"] : [];
   if (!result2.hasLineData) caveats.push("the coverage reports have no line data (coverage-summary.json): diff coverage not computed");
   const sourcePaths = new Set(files.filter((f2) => f2.kind === "source").map((f2) => f2.path));
   const unreportedSource = result2.unreported.filter((p2) => sourcePaths.has(p2));
@@ -46936,6 +47030,9 @@ var NOTES_REF = "refs/notes/ai";
 var NOTES_MISSING_REASON = `${NOTES_REF} not present — fetch notes with \`git fetch origin refs/notes/*:refs/notes/*\``;
 var CONFIG_CANDIDATES = ["paved.yml", ".github/paved.yml"];
 async function collectGit(spec, options = {}) {
+  if (spec.worktree && spec.head !== void 0) {
+    throw new GateError("usage", "--worktree cannot be combined with --head", "The work tree sits on top of HEAD: drop --head, or drop --worktree to check a committed head.");
+  }
   const top = await repositoryRoot(spec.repo);
   const git = new GitRepo(top);
   const headSha = await resolveCommit(git, spec.head ?? "HEAD", "--head");
@@ -47727,6 +47824,14 @@ function markdownCodeSpan(text) {
   const padded = flat.startsWith("`") || flat.endsWith("`") || flat === "" ? ` ${flat} ` : flat;
   return `${fence}${padded}${fence}`;
 }
+function markdownCodeBlock(text) {
+  const cleaned = text.replace(/\r\n?/g, "\n").replace(CONTROL_CHARS, (c) => c === "	" || c === "\n" ? c : "").replace(BIDI_CONTROLS, "");
+  const longestRun = Math.max(0, ...(cleaned.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(Math.max(3, longestRun + 1));
+  return `${fence}text
+${cleaned}
+${fence}`;
+}
 function escapeHtml(text) {
   return text.replace(CONTROL_CHARS, "").replace(BIDI_CONTROLS, "").replace(/\s*[\r\n]+\s*/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/@/g, "@" + ZERO_WIDTH_JOINER);
 }
@@ -47786,8 +47891,8 @@ function failOpenBanner() {
   ].join("\n");
 }
 function errorSection(error) {
-  const lines = ["### The gate could not decide", "", `**Error** (${escapeMarkdown(error.code)}): ${escapeMarkdown(error.message)}`];
-  if (error.location) lines.push("", `**Where:** ${escapeMarkdown(locationText(error.location))}`);
+  const lines = ["### The gate could not decide", "", `**Error** ${markdownCodeSpan(error.code)}:`, "", markdownCodeBlock(error.message)];
+  if (error.location) lines.push("", `**Where:** ${markdownCodeSpan(locationText(error.location))}`);
   if (error.hint) lines.push("", `**What to do:** ${escapeMarkdown(error.hint)}`);
   return lines.join("\n");
 }

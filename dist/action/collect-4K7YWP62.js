@@ -3969,18 +3969,28 @@ async function collectSecurity(ctx) {
   const sarif = collectSarif(ctx, index);
   const dependencies = await collectDependencyChanges(ctx);
   const codeScanning = ctx.codeScanning ? { ...ctx.codeScanning, findings: ctx.codeScanning.findings.map((f) => markChanged(f, index)) } : { evaluated: false, reason: "code-scanning alerts were not requested (GitHub mode only)", findings: [] };
-  const unscanned = ctx.files.filter((f) => !f.binary && f.status !== "removed" && !f.patch_available).map((f) => f.path);
-  const secretSection = {
-    evaluated: unscanned.length === 0,
-    reason: unscanned.length === 0 ? null : `no diff for ${unscanned.length} file(s), not scanned: ${unscanned.slice(0, 10).join(", ")}`,
-    findings: secrets.findings
+  const parts = {
+    sarif,
+    secrets: { ...secretCoverage(ctx), findings: secrets.findings },
+    dependencies: ctx.change.truncated.files ? notAllFiles(dependencies) : dependencies,
+    code_scanning: codeScanning
   };
-  const parts = { sarif, secrets: secretSection, dependencies, code_scanning: codeScanning };
   const unread = Object.entries(parts).filter(([, p]) => !p.evaluated).map(([name]) => name);
   return {
     security: { evaluated: true, reason: unread.length > 0 ? `not evaluated: ${unread.join(", ")}` : null, ...parts },
     files: secrets.files
   };
+}
+var TRUNCATED_FILES = "the source listed only part of the changed files";
+function secretCoverage(ctx) {
+  const unscanned = ctx.files.filter((f) => !f.binary && f.status !== "removed" && !f.patch_available).map((f) => f.path);
+  const gaps = [];
+  if (unscanned.length > 0) gaps.push(`no diff for ${unscanned.length} file(s), not scanned: ${unscanned.slice(0, 10).join(", ")}`);
+  if (ctx.change.truncated.files) gaps.push(TRUNCATED_FILES);
+  return { evaluated: unscanned.length === 0, reason: gaps.length > 0 ? gaps.join("; ") : null };
+}
+function notAllFiles(section) {
+  return { ...section, reason: section.reason ? `${TRUNCATED_FILES}; ${section.reason}` : TRUNCATED_FILES };
 }
 function collectSarif(ctx, index) {
   const reports = classifyReports(ctx.reports).filter((r) => r.format === "sarif");
@@ -8518,7 +8528,7 @@ var COVERAGE_FORMATS = /* @__PURE__ */ new Set(["lcov", "cobertura", "jacoco", "
 async function collectTests(ctx) {
   const reports = classifyReports(ctx.reports);
   const junit = junitSection(reports.filter((r) => r.format === "junit"));
-  const coverage = coverageSection(reports.filter((r) => COVERAGE_FORMATS.has(r.format)), ctx.files);
+  const coverage = coverageSection(reports.filter((r) => COVERAGE_FORMATS.has(r.format)), ctx.files, ctx.change.truncated.files);
   const checks = ctx.checks ?? { evaluated: false, reason: "this source cannot read check runs (local git or a fixture without checks)", runs: [] };
   const parts = { junit, coverage, checks };
   const unread = Object.entries(parts).filter(([, section]) => !section.evaluated).map(([name]) => name);
@@ -8544,12 +8554,12 @@ function junitSection(reports) {
   if (reports.length > 0 && summary.total === 0) summary.reason = "the JUnit reports contain no test cases";
   return summary;
 }
-function coverageSection(reports, files) {
+function coverageSection(reports, files, truncated) {
   if (reports.length === 0) {
     return { evaluated: false, reason: "no coverage report was given", reports: [], overall_percent: null, diff: { executable: 0, covered: 0, percent: null, files: [] } };
   }
   const result = computeCoverage(reports.map(readCoverage), files);
-  const caveats = [];
+  const caveats = truncated ? ["the source listed only part of the changed files: diff coverage covers the listed ones"] : [];
   if (!result.hasLineData) caveats.push("the coverage reports have no line data (coverage-summary.json): diff coverage not computed");
   const sourcePaths = new Set(files.filter((f) => f.kind === "source").map((f) => f.path));
   const unreportedSource = result.unreported.filter((p) => sourcePaths.has(p));
@@ -10759,6 +10769,9 @@ var NOTES_REF = "refs/notes/ai";
 var NOTES_MISSING_REASON = `${NOTES_REF} not present — fetch notes with \`git fetch origin refs/notes/*:refs/notes/*\``;
 var CONFIG_CANDIDATES = ["paved.yml", ".github/paved.yml"];
 async function collectGit(spec, options = {}) {
+  if (spec.worktree && spec.head !== void 0) {
+    throw new GateError("usage", "--worktree cannot be combined with --head", "The work tree sits on top of HEAD: drop --head, or drop --worktree to check a committed head.");
+  }
   const top = await repositoryRoot(spec.repo);
   const git = new GitRepo(top);
   const headSha = await resolveCommit(git, spec.head ?? "HEAD", "--head");

@@ -6912,17 +6912,19 @@ function isValidJSON([v2]) {
 var newNode = () => ({ leaf: false, children: /* @__PURE__ */ new Map() });
 function pathSegments(path) {
   if (typeof path === "string") {
-    const trimmed = path.replace(/^\/+|\/+$/g, "");
-    return trimmed === "" ? [] : trimmed.split("/").map((s3) => s3.replace(/~1/g, "/").replace(/~0/g, "~"));
+    if (path === "") return [];
+    return path.replace(/^\/+/, "").split("/").map((s3) => s3.replace(/~1/g, "/").replace(/~0/g, "~"));
   }
   if (Array.isArray(path)) return path;
-  throw operandError(2, `must be one of {set, array} containing string paths or array paths but got ${typeName(path)}`);
+  throw operandError(2, `must be one of {set, array} containing string paths or array of path segments but got ${typeName(path)}`);
 }
 function pathTree(args) {
   const root = newNode();
-  for (const path of arrayOrSetArg(args, 1)) {
+  for (const path of arrayOrSetArg(args, 1, ["set", "array"])) {
+    const segments = pathSegments(path);
+    if (segments.length === 0) continue;
     let node = root;
-    for (const segment of pathSegments(path)) {
+    for (const segment of segments) {
       const k2 = keyOf(segment);
       let child2 = node.children.get(k2);
       if (!child2) node.children.set(k2, child2 = { key: segment, node: newNode() });
@@ -6980,10 +6982,10 @@ function removeValue(v2, node) {
   return v2;
 }
 function pointer(path, field) {
-  if (typeof path !== "string") throw builtinError(`json patch ${field} must be a string`);
-  if (path === "") return [];
-  if (!path.startsWith("/")) throw builtinError(`json patch ${field} ${JSON.stringify(path)} is not a JSON pointer`);
-  return path.slice(1).split("/").map((s3) => s3.replace(/~1/g, "/").replace(/~0/g, "~"));
+  if (path === void 0) throw builtinError(`missing '${field}' attribute`);
+  if (typeof path === "string") return path === "" ? [] : pathSegments(path);
+  if (Array.isArray(path)) return path.map((segment) => typeof segment === "string" ? segment : String(toJSON(segment)));
+  throw builtinError(`json patch ${field} must be a string or an array`);
 }
 function arrayIndex(segment, length, allowEnd) {
   if (allowEnd && segment === "-") return length;
@@ -7038,7 +7040,7 @@ function removeAt(doc, path) {
 function applyOperation(doc, operation) {
   if (!(operation instanceof ObjectValue)) throw builtinError("json patch: each operation must be an object");
   const op = operation.get("op");
-  const path = pointer(operation.get("path") ?? null, "path");
+  const path = pointer(operation.get("path"), "path");
   const value = () => {
     const v2 = operation.get("value");
     if (v2 === void 0) throw builtinError(`json patch: ${String(op)} needs a value`);
@@ -7053,12 +7055,12 @@ function applyOperation(doc, operation) {
       getAt(doc, path);
       return addAt(path.length === 0 ? doc : removeAt(doc, path), path, value());
     case "move": {
-      const from = pointer(operation.get("from") ?? null, "from");
+      const from = pointer(operation.get("from"), "from");
       const moved = getAt(doc, from);
       return addAt(removeAt(doc, from), path, moved);
     }
     case "copy":
-      return addAt(doc, path, getAt(doc, pointer(operation.get("from") ?? null, "from")));
+      return addAt(doc, path, getAt(doc, pointer(operation.get("from"), "from")));
     case "test":
       if (!equal(getAt(doc, path), value())) throw builtinError(`json patch: test failed at /${path.join("/")}`);
       return doc;
@@ -7069,7 +7071,12 @@ function applyOperation(doc, operation) {
 function patch(args) {
   const ops = args[1];
   if (!Array.isArray(ops)) throw operandTypeError(2, ops, "array");
-  return ops.reduce(applyOperation, args[0]);
+  try {
+    return ops.reduce(applyOperation, args[0]);
+  } catch (e) {
+    if (e instanceof BuiltinError) return void 0;
+    throw e;
+  }
 }
 var YAML_OPTIONS = {
   version: "1.1",
@@ -7181,10 +7188,16 @@ function cidrArg(args, i) {
   if (!net) throw builtinError(`invalid CIDR address: ${text}`);
   return net;
 }
+function unmapped(address) {
+  if (address.bits === 128 && address.address >> 32n === 0xffffn) return { bits: 32, address: address.address & 0xffffffffn, prefix: 32 };
+  return address;
+}
 function cidrOrAddressArg(args, i) {
   const text = stringArg(args, i);
-  const net = parseCidr(text) ?? parseAddress(text);
-  if (!net) throw builtinError(`invalid CIDR address: ${text}`);
+  const address = parseAddress(text);
+  if (address) return unmapped(address);
+  const net = parseCidr(text);
+  if (!net) throw builtinError(`not a valid textual representation of an IP address or CIDR: ${text}`);
   return net;
 }
 function contains(outer, inner) {
@@ -8740,7 +8753,7 @@ function parseUnits(args) {
   const rest = unit.slice(1).toLowerCase();
   if (isPrefix(prefix) && rest === "") return scale(amount, decimalFactor(prefix), 1n);
   if (isPrefix(prefix) && rest === "i") return scale(amount, binaryFactor(prefix), 1n);
-  throw builtinError(`unit ${unit} not recognized`);
+  throw builtinError(`unit ${unit[0]}${rest} not recognized`);
 }
 function parseBytes(args) {
   const [amount, rawUnit] = splitAmount(stringArg(args, 0).toLowerCase(), "byte amount");
@@ -13590,6 +13603,8 @@ function splitHead(rule) {
 
 // action/src/rego/evaluator.ts
 var IN_PROGRESS = /* @__PURE__ */ Symbol("in-progress");
+var MULTI = /* @__PURE__ */ Symbol("multi");
+var DIRECT_EXCLUDED = /* @__PURE__ */ new Set(["eq", "assign", "print"]);
 var Stop = class {
 };
 var Env = class {
@@ -13838,6 +13853,11 @@ var Evaluator = class {
   }
   // ---- terms ---------------------------------------------------------------------
   evalTerm(t, env, k2) {
+    const direct = this.evalDirect(t, env);
+    if (direct !== MULTI) {
+      if (direct !== void 0) k2(direct);
+      return;
+    }
     switch (t.type) {
       case "scalar":
         return k2(t.value);
@@ -13865,6 +13885,66 @@ var Evaluator = class {
         return k2(this.evalObjectComprehension(t, env));
       case "call":
         return this.evalCall(t, env, k2);
+    }
+  }
+  /**
+   * Fast path without continuations for terms that have at most one value and
+   * bind nothing: scalars, bound vars, refs over values with ground keys,
+   * collections and calls of such terms. MULTI means "use the general path".
+   */
+  evalDirect(t, env) {
+    switch (t.type) {
+      case "scalar":
+        return t.value;
+      case "var": {
+        const v2 = env.vals.get(t.name);
+        if (v2 !== void 0) return v2;
+        return t.name === "input" ? this.scope.input : MULTI;
+      }
+      case "ref": {
+        if (t.head.type === "var" && t.head.name === "data" && !env.vals.has("data")) return MULTI;
+        let cur = this.evalDirect(t.head, env);
+        if (cur === MULTI || cur === void 0) return cur;
+        for (const p2 of t.path) {
+          if (p2.type === "var" && !env.vals.has(p2.name)) return MULTI;
+          const key = this.evalDirect(p2, env);
+          if (key === MULTI || key === void 0) return key;
+          cur = lookup(cur, key);
+          if (cur === void 0) return void 0;
+        }
+        return cur;
+      }
+      case "array": {
+        const out = [];
+        for (const item of t.items) {
+          const v2 = this.evalDirect(item, env);
+          if (v2 === MULTI || v2 === void 0) return v2;
+          out.push(v2);
+        }
+        return out;
+      }
+      case "call": {
+        const target = t.target;
+        if (!target || t.outputOperand || target.kind === "builtin" && DIRECT_EXCLUDED.has(target.name)) return MULTI;
+        const args = [];
+        for (const a of t.args) {
+          const v2 = this.evalDirect(a, env);
+          if (v2 === MULTI || v2 === void 0) return v2;
+          args.push(v2);
+        }
+        const mock = this.scope.mocks?.get(target.kind === "builtin" ? target.name : "data." + target.path.join("."));
+        if (mock) return MULTI;
+        if (target.kind === "function") return this.callFunction(target.path, args, t.loc);
+        const def = this.builtins.get(target.name);
+        if (def?.relation) return MULTI;
+        let out;
+        this.callBuiltin(target.name, args, t.loc, (v2) => {
+          out = v2;
+        });
+        return out;
+      }
+      default:
+        return MULTI;
     }
   }
   evalVar(name, env, k2, loc) {
@@ -14298,7 +14378,7 @@ var BuildNode = class _BuildNode {
   }
 };
 function internalBuiltin(name, args) {
-  if (name === "internal.member_2") return memberOf(args[1], (_k, v2) => equal(v2, args[0]));
+  if (name === "internal.member_2") return isMember(args[0], args[1]);
   if (name === "internal.member_3") {
     return memberOf(args[2], (k2, v2) => equal(k2, args[0]) && equal(v2, args[1]));
   }
@@ -14314,6 +14394,10 @@ function memberOf(coll, match) {
     for (const v2 of coll.values()) if (match(v2, v2)) return true;
   }
   return false;
+}
+function isMember(x, coll) {
+  if (coll instanceof SetValue) return coll.has(x);
+  return memberOf(coll, (_k, v2) => equal(v2, x));
 }
 function formatForPrint(v2) {
   return typeof v2 === "string" ? v2 : formatTerm(v2);
