@@ -182,6 +182,13 @@ describe('collectDependencyChanges', () => {
     ]);
   });
 
+  it('reports a package moved from devDependencies to dependencies at the same version', async () => {
+    const base = JSON.stringify({ devDependencies: { chalk: '^5.3.0' } });
+    const head = JSON.stringify({ dependencies: { chalk: '^5.3.0' } });
+    const section = await collectDependencyChanges(ctxWith('package.json', base, head));
+    expect(section.changes).toEqual([{ ecosystem: 'npm', manifest: 'package.json', name: 'chalk', from: '^5.3.0', to: '^5.3.0', change: 'changed', dev: false }]);
+  });
+
   it('reads top-level packages of a v3 package-lock.json', async () => {
     const lock = (ws: string, extra: Record<string, unknown> = {}) =>
       JSON.stringify({

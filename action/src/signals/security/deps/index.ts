@@ -68,7 +68,9 @@ function compare(manifest: string, kind: ManifestKind, base: DeclaredMap, head: 
   for (const name of names) {
     const from = base.get(name) ?? null;
     const to = head.get(name) ?? null;
-    const change = classifyChange(from?.spec ?? null, to?.spec ?? null, ecosystem);
+    // Moving a package from dev to runtime (or back) changes what ships, even at the same version.
+    const moved = from !== null && to !== null && from.dev !== to.dev;
+    const change = classifyChange(from?.spec ?? null, to?.spec ?? null, ecosystem) ?? (moved ? 'changed' : null);
     if (change === null) continue;
     out.push({ ecosystem, manifest, name, from: from?.spec ?? null, to: to?.spec ?? null, change, dev: (to ?? from)!.dev });
   }
