@@ -23,15 +23,19 @@ export function detectCommitEvidence(commit: Commit, catalog: Catalog, disclosur
   }
   found.push(...matchDisclosureTrailers(disclosureTrailers, trailers, commit.sha, found));
   found.push(...unlistedBotCoAuthors(trailers, catalog, commit.sha, found));
-  for (const [person, source] of [
+  found.push(...unlistedBotPeople(commit, catalog, found));
+  return dedupe(found);
+}
+
+/** An author or committer that is a bot no entry named (and that has no evidence of its own yet). */
+function unlistedBotPeople(commit: Commit, catalog: Catalog, already: readonly Evidence[]): Evidence[] {
+  const people = [
     [commit.author, 'commit-author'],
     [commit.committer, 'commit-committer'],
-  ] as const) {
-    if (isUnlistedBot(person.login, person.email, catalog) && !found.some((e) => e.source === source)) {
-      found.push(genericBot(source, person.login ?? person.email ?? '', commit.sha));
-    }
-  }
-  return dedupe(found);
+  ] as const;
+  return people
+    .filter(([person, source]) => isUnlistedBot(person.login, person.email, catalog) && !already.some((e) => e.source === source))
+    .map(([person, source]) => genericBot(source, person.login ?? person.email ?? '', commit.sha));
 }
 
 /** Evidence on the pull request itself: its author, labels and description. */
