@@ -203,6 +203,15 @@ describe('collectGit', () => {
     rmSync(marker, { force: true });
   });
 
+  it('keeps GitHub-shaped hunks whatever diff settings the user has', async () => {
+    const repo = featureRepo();
+    const plain = (await collectGit({ repo: repo.dir })).patches.get('src/math.ts');
+    repo.git('config', 'diff.context', '10');
+    repo.git('config', 'diff.algorithm', 'patience');
+    repo.git('config', 'diff.noprefix', 'true');
+    expect((await collectGit({ repo: repo.dir })).patches.get('src/math.ts')).toBe(plain);
+  });
+
   it('reads files at the base and head sides', async () => {
     const repo = featureRepo();
     const collected = await collectGit({ repo: repo.dir });

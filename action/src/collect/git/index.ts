@@ -171,13 +171,15 @@ interface DiffEntry extends RawEntry {
 
 async function readDiff(git: GitRepo, base: string, target: string): Promise<DiffEntry[]> {
   const common = ['-M', '--no-color', '--no-ext-diff', '--no-textconv', '--no-relative', '--ignore-submodules=none'];
+  // Pinned so the user's diff.* settings cannot change the hunks: GitHub's patches are Myers diffs with 3 lines of context.
+  const hunkShape = ['-U3', '--diff-algorithm=myers', '--src-prefix=a/', '--dst-prefix=b/'];
   // --raw -z gives exact paths and statuses without diffing contents. The one
   // content diff (-p) gives hunks, and counting its +/- lines and its
   // "Binary files … differ" marker gives exactly what --numstat would, without
   // git diffing every file a second time.
   const [raw, patch] = await Promise.all([
     git.text(['diff', ...common, '--raw', '-z', '--no-abbrev', base, target]),
-    git.text(['diff', ...common, '-p', '--src-prefix=a/', '--dst-prefix=b/', base, target]),
+    git.text(['diff', ...common, ...hunkShape, base, target]),
   ]);
   const entries = parseRaw(raw);
   const sections = splitGitDiff(patch);
