@@ -26225,9 +26225,11 @@ var GITHUB_API_VERSION = "2022-11-28";
 function createGitHubClient(options) {
   const log = options.log ?? (() => void 0);
   const rateLimitRetries = options.rateLimitRetries ?? 3;
+  const maxWait = options.maxRateLimitWaitSeconds ?? 120;
   const onLimit = (kind) => (retryAfter, request2, _octokit, retryCount) => {
-    const willRetry = retryCount < rateLimitRetries;
-    log(`GitHub ${kind} rate limit on ${request2.method} ${request2.url}; ${willRetry ? `retrying in ${retryAfter}s` : "giving up"}`);
+    const willRetry = retryCount < rateLimitRetries && retryAfter <= maxWait;
+    const why = retryAfter > maxWait ? `giving up: GitHub asks to wait ${retryAfter}s` : "giving up after retries";
+    log(`GitHub ${kind} rate limit on ${request2.method} ${request2.url}; ${willRetry ? `retrying in ${retryAfter}s` : why}`);
     return willRetry;
   };
   const client = getOctokit(
@@ -26617,7 +26619,7 @@ function levelSection(level, findings, options) {
   const waived = level === "waived";
   const header = waived ? "| Severity | Rule | Where | Finding | Waived by | Reason |\n|---|---|---|---|---|---|" : "| Severity | Rule | Where | Finding |\n|---|---|---|---|";
   const rows = findings.map((f) => {
-    const cells = [f.severity, `**${escapeMarkdown(f.title)}** ${markdownCodeSpan(f.rule).replace(/\|/g, "\\|")}`, escapeMarkdown(whereText(f)), escapeMarkdown(f.message)];
+    const cells = [f.severity, `**${escapeMarkdown(f.title)}** ${tableCode(f.rule)}`, f.file ? tableCode(whereText(f)) : "—", escapeMarkdown(f.message)];
     if (waived) cells.push(escapeMarkdown(f.waiver?.by ?? ""), escapeMarkdown(f.waiver?.reason ?? ""));
     return `| ${cells.join(" | ")} |`;
   });
@@ -26659,8 +26661,10 @@ function countsText(d) {
   return `${d.counts.deny} blocking, ${plural(d.counts.warn, "warning")}, ${d.counts.waived} waived`;
 }
 function whereText(f) {
-  if (!f.file) return "—";
   return f.line ? `${f.file}:${f.line}` : f.file;
+}
+function tableCode(text) {
+  return markdownCodeSpan(text).replace(/\|/g, "\\|");
 }
 function locationText(location) {
   return [location.file, location.row, location.col].filter((part) => part !== void 0).join(":");
@@ -27139,7 +27143,7 @@ async function evaluate(client, settings, event, pr) {
   const policies = inFlight(fromBaseUnlessEmpty(base, settings.policies, "policies"));
   const rules = inFlight(fromBaseUnlessEmpty(base, settings.rules, "rules"));
   const [{ runGate, DEFAULT_ENTRYPOINT, DEFAULT_POLICY_DIR, DEFAULT_RULES_DIR }, { errorDecision }] = await Promise.all([
-    import("./gate-MMLR2L5A.js"),
+    import("./gate-H64C3UQV.js"),
     import("./decide-BNT7WXIS.js")
   ]);
   let policySource = settings.policies || DEFAULT_POLICY_DIR;
@@ -27186,7 +27190,7 @@ function withRepositoryPaths(decision, mirror, baseSha) {
   return { ...decision, error: error2, policy: { ...decision.policy, source: relabel(decision.policy.source) } };
 }
 async function collectFromGitHub(client, settings, base, pr, data, config) {
-  const { collectInput } = await import("./collect-4K7YWP62.js");
+  const { collectInput } = await import("./collect-JKQP5U5A.js");
   const shaFor = { base: base.baseSha, head: pr.headSha };
   return collectInput(
     {

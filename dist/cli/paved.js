@@ -28587,13 +28587,16 @@ var DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 function roundHalfAwayFromZero(n) {
   return finite(Math.sign(n) * Math.round(Math.abs(n)));
 }
+var NOT_A_NUMBER = /* @__PURE__ */ new Set(["inf", "infinity", "nan"]);
 function toNumber([v2]) {
   if (typeof v2 === "number") return v2;
   if (typeof v2 === "boolean") return v2 ? 1 : 0;
   if (v2 === null) return 0;
   if (typeof v2 !== "string") throw operandTypeError(1, v2, "null", "boolean", "number", "string");
+  if (NOT_A_NUMBER.has(v2.replace(/^[+-]+/, "").toLowerCase())) throw operandTypeError(1, v2, "valid number string");
+  if (!DECIMAL.test(v2)) throw builtinError(`strconv.ParseFloat: parsing ${JSON.stringify(v2)}: invalid syntax`);
   const n = Number(v2);
-  if (!DECIMAL.test(v2) || !Number.isFinite(n)) throw operandTypeError(1, v2, "valid number string");
+  if (!Number.isFinite(n)) throw builtinError(`strconv.ParseFloat: parsing ${JSON.stringify(v2)}: value out of range`);
   return n === 0 ? 0 : n;
 }
 function range(from, to2, step) {
@@ -35272,7 +35275,7 @@ var Evaluator = class {
         return t.name === "input" ? this.scope.input : MULTI;
       }
       case "ref": {
-        if (t.head.type === "var" && t.head.name === "data" && !env.vals.has("data")) return MULTI;
+        if (t.head.type === "var" && t.head.name === "data" && !env.vals.has("data")) return this.dataDirect(t.path, env);
         let cur = this.evalDirect(t.head, env);
         if (cur === MULTI || cur === void 0) return cur;
         for (const p2 of t.path) {
@@ -35316,6 +35319,36 @@ var Evaluator = class {
       default:
         return MULTI;
     }
+  }
+  /** walkData without continuations, for refs whose keys are all ground. */
+  dataDirect(path2, env) {
+    const keys = [];
+    for (const p2 of path2) {
+      if (p2.type === "var" && !env.vals.has(p2.name)) return MULTI;
+      const key = this.evalDirect(p2, env);
+      if (key === MULTI || key === void 0) return key;
+      keys.push(key);
+    }
+    let node = this.root;
+    let base = this.scope.data;
+    let i = 0;
+    const at3 = [];
+    for (; i < keys.length; i++) {
+      if (node.kind !== void 0 || this.scope.overridden?.has(pathKey(at3))) break;
+      const key = keys[i];
+      base = base === void 0 ? void 0 : lookupBase(base, key);
+      const child2 = typeof key === "string" ? node.children.get(key) : void 0;
+      if (!child2) {
+        node = void 0;
+        i++;
+        break;
+      }
+      node = child2;
+      at3.push(key);
+    }
+    let cur = node ? this.nodeValue(node, base, at3) : base;
+    for (; i < keys.length && cur !== void 0; i++) cur = node ? lookup(cur, keys[i]) : lookupBase(cur, keys[i]);
+    return cur;
   }
   evalVar(name, env, k2, loc) {
     const v2 = env.vals.get(name);
@@ -38938,15 +38971,15 @@ function detectCommitEvidence(commit, catalog, disclosureTrailers) {
   }
   found.push(...matchDisclosureTrailers(disclosureTrailers, trailers, commit.sha, found));
   found.push(...unlistedBotCoAuthors(trailers, catalog, commit.sha, found));
-  for (const [person, source] of [
+  found.push(...unlistedBotPeople(commit, catalog, found));
+  return dedupe(found);
+}
+function unlistedBotPeople(commit, catalog, already) {
+  const people = [
     [commit.author, "commit-author"],
     [commit.committer, "commit-committer"]
-  ]) {
-    if (isUnlistedBot(person.login, person.email, catalog) && !found.some((e) => e.source === source)) {
-      found.push(genericBot(source, person.login ?? person.email ?? "", commit.sha));
-    }
-  }
-  return dedupe(found);
+  ];
+  return people.filter(([person, source]) => isUnlistedBot(person.login, person.email, catalog) && !already.some((e) => e.source === source)).map(([person, source]) => genericBot(source, person.login ?? person.email ?? "", commit.sha));
 }
 function detectChangeEvidence(change, catalog, disclosureLabels) {
   const found = [];
@@ -39788,7 +39821,8 @@ function compare2(manifest, kind, base, head) {
   for (const name of names) {
     const from = base.get(name) ?? null;
     const to2 = head.get(name) ?? null;
-    const change = classifyChange(from?.spec ?? null, to2?.spec ?? null, ecosystem);
+    const moved = from !== null && to2 !== null && from.dev !== to2.dev;
+    const change = classifyChange(from?.spec ?? null, to2?.spec ?? null, ecosystem) ?? (moved ? "changed" : null);
     if (change === null) continue;
     out.push({ ecosystem, manifest, name, from: from?.spec ?? null, to: to2?.spec ?? null, change, dev: (to2 ?? from).dev });
   }
@@ -47146,9 +47180,10 @@ function parseRaw(text) {
 }
 async function readDiff(git, base, target) {
   const common = ["-M", "--no-color", "--no-ext-diff", "--no-textconv", "--no-relative", "--ignore-submodules=none"];
+  const hunkShape = ["-U3", "--diff-algorithm=myers", "--src-prefix=a/", "--dst-prefix=b/"];
   const [raw, patch2] = await Promise.all([
     git.text(["diff", ...common, "--raw", "-z", "--no-abbrev", base, target]),
-    git.text(["diff", ...common, "-p", "--src-prefix=a/", "--dst-prefix=b/", base, target])
+    git.text(["diff", ...common, ...hunkShape, base, target])
   ]);
   const entries = parseRaw(raw);
   const sections = splitGitDiff(patch2);
@@ -47911,7 +47946,7 @@ function levelSection(level, findings, options) {
   const waived = level === "waived";
   const header2 = waived ? "| Severity | Rule | Where | Finding | Waived by | Reason |\n|---|---|---|---|---|---|" : "| Severity | Rule | Where | Finding |\n|---|---|---|---|";
   const rows = findings.map((f2) => {
-    const cells = [f2.severity, `**${escapeMarkdown(f2.title)}** ${markdownCodeSpan(f2.rule).replace(/\|/g, "\\|")}`, escapeMarkdown(whereText(f2)), escapeMarkdown(f2.message)];
+    const cells = [f2.severity, `**${escapeMarkdown(f2.title)}** ${tableCode(f2.rule)}`, f2.file ? tableCode(whereText(f2)) : "—", escapeMarkdown(f2.message)];
     if (waived) cells.push(escapeMarkdown(f2.waiver?.by ?? ""), escapeMarkdown(f2.waiver?.reason ?? ""));
     return `| ${cells.join(" | ")} |`;
   });
@@ -47953,8 +47988,10 @@ function countsText(d) {
   return `${d.counts.deny} blocking, ${plural(d.counts.warn, "warning")}, ${d.counts.waived} waived`;
 }
 function whereText(f2) {
-  if (!f2.file) return "—";
   return f2.line ? `${f2.file}:${f2.line}` : f2.file;
+}
+function tableCode(text) {
+  return markdownCodeSpan(text).replace(/\|/g, "\\|");
 }
 function locationText(location3) {
   return [location3.file, location3.row, location3.col].filter((part) => part !== void 0).join(":");

@@ -24,6 +24,8 @@ export interface ClientOptions {
   retries?: number;
   /** How many times to wait out a (secondary) rate limit before giving up. */
   rateLimitRetries?: number;
+  /** Longest wait for a rate limit to reset; beyond it, fail now rather than hold the runner for up to an hour. */
+  maxRateLimitWaitSeconds?: number;
   /** Where retry and rate-limit notes go (never the token). */
   log?: (message: string) => void;
 }
@@ -31,9 +33,11 @@ export interface ClientOptions {
 export function createGitHubClient(options: ClientOptions): GitHubClient {
   const log = options.log ?? (() => undefined);
   const rateLimitRetries = options.rateLimitRetries ?? 3;
+  const maxWait = options.maxRateLimitWaitSeconds ?? 120;
   const onLimit = (kind: string) => (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
-    const willRetry = retryCount < rateLimitRetries;
-    log(`GitHub ${kind} rate limit on ${request.method} ${request.url}; ${willRetry ? `retrying in ${retryAfter}s` : 'giving up'}`);
+    const willRetry = retryCount < rateLimitRetries && retryAfter <= maxWait;
+    const why = retryAfter > maxWait ? `giving up: GitHub asks to wait ${retryAfter}s` : 'giving up after retries';
+    log(`GitHub ${kind} rate limit on ${request.method} ${request.url}; ${willRetry ? `retrying in ${retryAfter}s` : why}`);
     return willRetry;
   };
   const client = getOctokit(

@@ -77,6 +77,21 @@ describe('fetchPullRequest', () => {
     expect(fake.server.calls('pulls/list-commits').map((c) => c.status)).toEqual([403, 200]);
   });
 
+  it('fails fast instead of sleeping until a far-away primary rate-limit reset', async () => {
+    const { fake } = await start();
+    const client = createGitHubClient({ token: 'ghs_test', baseUrl: fake.baseUrl, maxRateLimitWaitSeconds: 60 });
+    const reset = String(Math.floor(Date.now() / 1000) + 3600);
+    fake.fail('pulls/list-files', {
+      status: 403,
+      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset },
+      body: { message: 'API rate limit exceeded for installation ID 1.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api' },
+    });
+    const started = Date.now();
+    const error = await fetchPullRequest(client, fake.event(), { codeScanning: false }).catch((e: unknown) => e);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect((error as GateError).message).toMatch(/changed files.*HTTP 403: API rate limit exceeded/);
+  });
+
   it('retries a request that times out', async () => {
     const { fake } = await start();
     const client = createGitHubClient({ token: 'ghs_test', baseUrl: fake.baseUrl, retries: 2, requestTimeoutMs: 200 });

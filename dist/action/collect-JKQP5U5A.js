@@ -2739,15 +2739,15 @@ function detectCommitEvidence(commit, catalog, disclosureTrailers) {
   }
   found.push(...matchDisclosureTrailers(disclosureTrailers, trailers, commit.sha, found));
   found.push(...unlistedBotCoAuthors(trailers, catalog, commit.sha, found));
-  for (const [person, source] of [
+  found.push(...unlistedBotPeople(commit, catalog, found));
+  return dedupe(found);
+}
+function unlistedBotPeople(commit, catalog, already) {
+  const people = [
     [commit.author, "commit-author"],
     [commit.committer, "commit-committer"]
-  ]) {
-    if (isUnlistedBot(person.login, person.email, catalog) && !found.some((e) => e.source === source)) {
-      found.push(genericBot(source, person.login ?? person.email ?? "", commit.sha));
-    }
-  }
-  return dedupe(found);
+  ];
+  return people.filter(([person, source]) => isUnlistedBot(person.login, person.email, catalog) && !already.some((e) => e.source === source)).map(([person, source]) => genericBot(source, person.login ?? person.email ?? "", commit.sha));
 }
 function detectChangeEvidence(change, catalog, disclosureLabels) {
   const found = [];
@@ -3589,7 +3589,8 @@ function compare(manifest, kind, base, head) {
   for (const name of names) {
     const from = base.get(name) ?? null;
     const to = head.get(name) ?? null;
-    const change = classifyChange(from?.spec ?? null, to?.spec ?? null, ecosystem);
+    const moved = from !== null && to !== null && from.dev !== to.dev;
+    const change = classifyChange(from?.spec ?? null, to?.spec ?? null, ecosystem) ?? (moved ? "changed" : null);
     if (change === null) continue;
     out.push({ ecosystem, manifest, name, from: from?.spec ?? null, to: to?.spec ?? null, change, dev: (to ?? from).dev });
   }
@@ -10885,9 +10886,10 @@ function parseRaw(text) {
 }
 async function readDiff(git, base, target) {
   const common = ["-M", "--no-color", "--no-ext-diff", "--no-textconv", "--no-relative", "--ignore-submodules=none"];
+  const hunkShape = ["-U3", "--diff-algorithm=myers", "--src-prefix=a/", "--dst-prefix=b/"];
   const [raw, patch] = await Promise.all([
     git.text(["diff", ...common, "--raw", "-z", "--no-abbrev", base, target]),
-    git.text(["diff", ...common, "-p", "--src-prefix=a/", "--dst-prefix=b/", base, target])
+    git.text(["diff", ...common, ...hunkShape, base, target])
   ]);
   const entries = parseRaw(raw);
   const sections = splitGitDiff(patch);

@@ -7217,13 +7217,16 @@ var DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 function roundHalfAwayFromZero(n) {
   return finite(Math.sign(n) * Math.round(Math.abs(n)));
 }
+var NOT_A_NUMBER = /* @__PURE__ */ new Set(["inf", "infinity", "nan"]);
 function toNumber([v2]) {
   if (typeof v2 === "number") return v2;
   if (typeof v2 === "boolean") return v2 ? 1 : 0;
   if (v2 === null) return 0;
   if (typeof v2 !== "string") throw operandTypeError(1, v2, "null", "boolean", "number", "string");
+  if (NOT_A_NUMBER.has(v2.replace(/^[+-]+/, "").toLowerCase())) throw operandTypeError(1, v2, "valid number string");
+  if (!DECIMAL.test(v2)) throw builtinError(`strconv.ParseFloat: parsing ${JSON.stringify(v2)}: invalid syntax`);
   const n = Number(v2);
-  if (!DECIMAL.test(v2) || !Number.isFinite(n)) throw operandTypeError(1, v2, "valid number string");
+  if (!Number.isFinite(n)) throw builtinError(`strconv.ParseFloat: parsing ${JSON.stringify(v2)}: value out of range`);
   return n === 0 ? 0 : n;
 }
 function range(from, to2, step) {
@@ -13902,7 +13905,7 @@ var Evaluator = class {
         return t.name === "input" ? this.scope.input : MULTI;
       }
       case "ref": {
-        if (t.head.type === "var" && t.head.name === "data" && !env.vals.has("data")) return MULTI;
+        if (t.head.type === "var" && t.head.name === "data" && !env.vals.has("data")) return this.dataDirect(t.path, env);
         let cur = this.evalDirect(t.head, env);
         if (cur === MULTI || cur === void 0) return cur;
         for (const p2 of t.path) {
@@ -13946,6 +13949,36 @@ var Evaluator = class {
       default:
         return MULTI;
     }
+  }
+  /** walkData without continuations, for refs whose keys are all ground. */
+  dataDirect(path, env) {
+    const keys = [];
+    for (const p2 of path) {
+      if (p2.type === "var" && !env.vals.has(p2.name)) return MULTI;
+      const key = this.evalDirect(p2, env);
+      if (key === MULTI || key === void 0) return key;
+      keys.push(key);
+    }
+    let node = this.root;
+    let base = this.scope.data;
+    let i = 0;
+    const at2 = [];
+    for (; i < keys.length; i++) {
+      if (node.kind !== void 0 || this.scope.overridden?.has(pathKey(at2))) break;
+      const key = keys[i];
+      base = base === void 0 ? void 0 : lookupBase(base, key);
+      const child2 = typeof key === "string" ? node.children.get(key) : void 0;
+      if (!child2) {
+        node = void 0;
+        i++;
+        break;
+      }
+      node = child2;
+      at2.push(key);
+    }
+    let cur = node ? this.nodeValue(node, base, at2) : base;
+    for (; i < keys.length && cur !== void 0; i++) cur = node ? lookup(cur, keys[i]) : lookupBase(cur, keys[i]);
+    return cur;
   }
   evalVar(name, env, k2, loc) {
     const v2 = env.vals.get(name);
