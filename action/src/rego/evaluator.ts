@@ -36,6 +36,9 @@ interface Scope {
 }
 
 const IN_PROGRESS = Symbol('in-progress');
+const MULTI = Symbol('multi');
+/** Calls the direct path leaves to the general one: they bind variables or print. */
+const DIRECT_EXCLUDED = new Set(['eq', 'assign', 'print']);
 
 class Stop {}
 
@@ -309,6 +312,11 @@ export class Evaluator {
   // ---- terms ---------------------------------------------------------------------
 
   evalTerm(t: Term, env: Env, k: KV): void {
+    const direct = this.evalDirect(t, env);
+    if (direct !== MULTI) {
+      if (direct !== undefined) k(direct);
+      return;
+    }
     switch (t.type) {
       case 'scalar':
         return k(t.value);
@@ -337,6 +345,98 @@ export class Evaluator {
       case 'call':
         return this.evalCall(t, env, k);
     }
+  }
+
+  /**
+   * Fast path without continuations for terms that have at most one value and
+   * bind nothing: scalars, bound vars, refs over values with ground keys,
+   * collections and calls of such terms. MULTI means "use the general path".
+   */
+  private evalDirect(t: Term, env: Env): Value | undefined | typeof MULTI {
+    switch (t.type) {
+      case 'scalar':
+        return t.value;
+      case 'var': {
+        const v = env.vals.get(t.name);
+        if (v !== undefined) return v;
+        return t.name === 'input' ? this.scope.input : MULTI;
+      }
+      case 'ref': {
+        if (t.head.type === 'var' && t.head.name === 'data' && !env.vals.has('data')) return this.dataDirect(t.path, env);
+        let cur = this.evalDirect(t.head, env);
+        if (cur === MULTI || cur === undefined) return cur;
+        for (const p of t.path) {
+          if (p.type === 'var' && !env.vals.has(p.name)) return MULTI;
+          const key = this.evalDirect(p, env);
+          if (key === MULTI || key === undefined) return key;
+          cur = lookup(cur, key);
+          if (cur === undefined) return undefined;
+        }
+        return cur;
+      }
+      case 'array': {
+        const out: Value[] = [];
+        for (const item of t.items) {
+          const v = this.evalDirect(item, env);
+          if (v === MULTI || v === undefined) return v;
+          out.push(v);
+        }
+        return out;
+      }
+      case 'call': {
+        const target = t.target;
+        if (!target || t.outputOperand || (target.kind === 'builtin' && DIRECT_EXCLUDED.has(target.name))) return MULTI;
+        const args: Value[] = [];
+        for (const a of t.args) {
+          const v = this.evalDirect(a, env);
+          if (v === MULTI || v === undefined) return v;
+          args.push(v);
+        }
+        const mock = this.scope.mocks?.get(target.kind === 'builtin' ? target.name : 'data.' + target.path.join('.'));
+        if (mock) return MULTI;
+        if (target.kind === 'function') return this.callFunction(target.path, args, t.loc);
+        const def = this.builtins.get(target.name);
+        if (def?.relation) return MULTI;
+        let out: Value | undefined;
+        this.callBuiltin(target.name, args, t.loc, (v) => {
+          out = v;
+        });
+        return out;
+      }
+      default:
+        return MULTI;
+    }
+  }
+
+  /** walkData without continuations, for refs whose keys are all ground. */
+  private dataDirect(path: Term[], env: Env): Value | undefined | typeof MULTI {
+    const keys: Value[] = [];
+    for (const p of path) {
+      if (p.type === 'var' && !env.vals.has(p.name)) return MULTI;
+      const key = this.evalDirect(p, env);
+      if (key === MULTI || key === undefined) return key;
+      keys.push(key);
+    }
+    let node: RuleNode | undefined = this.root;
+    let base: Value | undefined = this.scope.data;
+    let i = 0;
+    const at: string[] = [];
+    for (; i < keys.length; i++) {
+      if (node.kind !== undefined || this.scope.overridden?.has(pathKey(at))) break;
+      const key = keys[i]!;
+      base = base === undefined ? undefined : lookupBase(base, key);
+      const child: RuleNode | undefined = typeof key === 'string' ? node.children.get(key) : undefined;
+      if (!child) {
+        node = undefined;
+        i++;
+        break;
+      }
+      node = child;
+      at.push(key as string);
+    }
+    let cur = node ? this.nodeValue(node, base, at) : base;
+    for (; i < keys.length && cur !== undefined; i++) cur = node ? lookup(cur, keys[i]!) : lookupBase(cur, keys[i]!);
+    return cur;
   }
 
   private evalVar(name: string, env: Env, k: KV, loc: Location): void {
@@ -803,7 +903,7 @@ class BuildNode {
 
 /** Membership built-ins the parser produces for `in`. */
 function internalBuiltin(name: string, args: Value[]): Value | undefined {
-  if (name === 'internal.member_2') return memberOf(args[1]!, (_k, v) => equal(v, args[0]!));
+  if (name === 'internal.member_2') return isMember(args[0]!, args[1]!);
   if (name === 'internal.member_3') {
     return memberOf(args[2]!, (k, v) => equal(k, args[0]!) && equal(v, args[1]!));
   }
@@ -820,6 +920,11 @@ function memberOf(coll: Value, match: (k: Value, v: Value) => boolean): boolean 
     for (const v of coll.values()) if (match(v, v)) return true;
   }
   return false;
+}
+
+function isMember(x: Value, coll: Value): boolean {
+  if (coll instanceof SetValue) return coll.has(x);
+  return memberOf(coll, (_k, v) => equal(v, x));
 }
 
 /** print() output: strings as-is, other values in Rego term syntax. */

@@ -273,11 +273,15 @@ class Parser {
       const start = this.pos;
       try {
         return this.braceBody();
-      } catch (e) {
-        if (!(e instanceof RegoError)) throw e;
+      } catch (bodyError) {
+        if (!(bodyError instanceof RegoError)) throw bodyError;
         this.pos = start;
         this.depth = 0;
-        return [this.literal()];
+        try {
+          return [this.literal()];
+        } catch {
+          throw bodyError;
+        }
       }
     }
     return [this.literal()];
@@ -528,7 +532,8 @@ class Parser {
       this.next();
       return { type: 'set', items: [], loc };
     }
-    if (KEYWORDS.has(t.text)) this.fail(`unexpected keyword ${t.text}`, t);
+    // `contains` is also a built-in function name.
+    if (KEYWORDS.has(t.text) && !(this.is('(') && !this.peek().nl)) this.fail(`unexpected keyword ${t.text}`, t);
     return { type: 'var', name: t.text, loc };
   }
 
