@@ -48,12 +48,21 @@ describe('to_number', () => {
     expect(call('to_number', [7])).toBe(7);
   });
 
-  it('rejects text that is not a decimal number, including NaN and infinities', () => {
-    for (const bad of ['x', '', 'nan', 'Inf', '-Infinity', '1e999', '0x10', ' 1']) {
+  it('refuses NaN and infinities as a type error, as OPA does', () => {
+    for (const bad of ['nan', 'Inf', '-Infinity', '+iNf', '-NaN']) {
       expect(() => call('to_number', [bad]), bad).toThrow(
         expect.objectContaining({ code: 'eval_type_error', message: 'operand 1 must be valid number string but got string' }),
       );
     }
+  });
+
+  it('reports other bad text as ParseFloat does', () => {
+    for (const bad of ['x', '', '0x10', ' 1', '1_000']) {
+      expect(() => call('to_number', [bad]), bad).toThrow(
+        expect.objectContaining({ code: 'eval_builtin_error', message: `strconv.ParseFloat: parsing ${JSON.stringify(bad)}: invalid syntax` }),
+      );
+    }
+    expect(() => call('to_number', ['1e999'])).toThrow('strconv.ParseFloat: parsing "1e999": value out of range');
   });
 
   it('rejects collections', () => {

@@ -16,13 +16,18 @@ function roundHalfAwayFromZero(n: number): number {
   return finite(Math.sign(n) * Math.round(Math.abs(n)));
 }
 
+/** OPA refuses these spellings as a type error before asking ParseFloat. */
+const NOT_A_NUMBER = new Set(['inf', 'infinity', 'nan']);
+
 function toNumber([v]: Value[]): number {
   if (typeof v === 'number') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (v === null) return 0;
   if (typeof v !== 'string') throw operandTypeError(1, v as Value, 'null', 'boolean', 'number', 'string');
+  if (NOT_A_NUMBER.has(v.replace(/^[+-]+/, '').toLowerCase())) throw operandTypeError(1, v, 'valid number string');
+  if (!DECIMAL.test(v)) throw builtinError(`strconv.ParseFloat: parsing ${JSON.stringify(v)}: invalid syntax`);
   const n = Number(v);
-  if (!DECIMAL.test(v) || !Number.isFinite(n)) throw operandTypeError(1, v, 'valid number string');
+  if (!Number.isFinite(n)) throw builtinError(`strconv.ParseFloat: parsing ${JSON.stringify(v)}: value out of range`);
   return n === 0 ? 0 : n;
 }
 
