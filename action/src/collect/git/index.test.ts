@@ -205,11 +205,14 @@ describe('collectGit', () => {
 
   it('keeps GitHub-shaped hunks whatever diff settings the user has', async () => {
     const repo = featureRepo();
-    const plain = (await collectGit({ repo: repo.dir })).patches.get('src/math.ts');
+    const long = Array.from({ length: 40 }, (_, i) => `line ${i}`);
+    repo.write('src/long.ts', long.join('\n') + '\n').commit('long file');
+    repo.write('src/long.ts', long.map((line, i) => (i === 20 ? 'changed' : line)).join('\n') + '\n').commit('change the middle');
     repo.git('config', 'diff.context', '10');
     repo.git('config', 'diff.algorithm', 'patience');
     repo.git('config', 'diff.noprefix', 'true');
-    expect((await collectGit({ repo: repo.dir })).patches.get('src/math.ts')).toBe(plain);
+    const again = await collectGit({ repo: repo.dir, base: 'HEAD~1' });
+    expect(again.patches.get('src/long.ts')).toBe('@@ -18,7 +18,7 @@ line 16\n line 17\n line 18\n line 19\n-line 20\n+changed\n line 21\n line 22\n line 23');
   });
 
   it('reads files at the base and head sides', async () => {
