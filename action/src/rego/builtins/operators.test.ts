@@ -53,6 +53,7 @@ describe('minus on sets', () => {
     expect(() => call('minus', [new SetValue([1]), 1])).toThrow('operand 2 must be set but got number');
     expect(() => call('minus', [1, new SetValue([1])])).toThrow('operand 2 must be number but got set');
     expect(() => call('minus', ['a', 1])).toThrow('operand 1 must be one of {number, set} but got string');
+    expect(() => call('minus', [new SetValue([1]), 'a'])).toThrow('operand 2 must be number but got string');
   });
 });
 

@@ -22,8 +22,8 @@ function minus([a, b]: Value[]): Value {
   if (typeof a === 'number' && typeof b === 'number') return finite(a - b);
   if (a instanceof SetValue && b instanceof SetValue) return setDifference(a, b);
   if (typeof a !== 'number' && !(a instanceof SetValue)) throw operandTypeError(1, a as Value, 'number', 'set');
-  // The first operand fixed the type the second one must have.
-  throw operandTypeError(2, b as Value, typeof a === 'number' ? 'number' : 'set');
+  // OPA's wording: a number second operand "must be set", anything else "must be number".
+  throw operandTypeError(2, b as Value, typeof b === 'number' ? 'set' : 'number');
 }
 
 function divide(args: Value[]): number {
