@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildDist } from '../scripts/build.js';
+import { abiModule } from './wasm/abi-module.js';
 import type { Decision } from './decide/types.js';
 import { FakeGitHub, secondaryRateLimit, serverError, type FakeFile, type FakeRepositoryOptions } from './test-support/fake-github.js';
 import { REPO_ROOT, runAction, type ActionRun } from './test-support/action-run.js';
@@ -312,6 +313,31 @@ describe('the shipped policy pack', { timeout: 90_000 }, () => {
     expect(decision.policy.source).toBe(join(REPO_ROOT, 'policies'));
     // Relative catalog doc links point into the action's own repository at its ref.
     expect(run.summary).toContain('https://github.com/paved-org/paved/blob/v1/docs/rules.md#ai-change-needs-tests');
+    expectOnlyValidRequests(repo);
+  });
+});
+
+describe('a compiled policy.wasm', { timeout: 90_000 }, () => {
+  it('is evaluated by the bundled wasm worker, and a wrong policy-sha256 fails closed', async () => {
+    const bundle = await mkdtemp(join(tmpdir(), 'paved-wasm-bundle-'));
+    await writeFile(join(bundle, 'policy.wasm'), await abiModule({ decisionFromData: true, entrypoints: ['paved/decision'] }));
+    await writeFile(join(bundle, 'data.json'), JSON.stringify({ deny: [{ rule: 'no-todo', message: 'from wasm', file: 'src/a.ts', line: 4 }], warn: [] }));
+    const catalog = await mkdtemp(join(tmpdir(), 'paved-rules-'));
+    for (const [path, text] of Object.entries(CATALOG)) await writeFile(join(catalog, path.replace('rules/', '')), text);
+    const repo = await startRepo({ files: [CLEAN_FILE], contents: {} });
+    const inputs = { policies: bundle, rules: catalog };
+    const pinned = await runAction({ apiUrl: repo.baseUrl, event: repo.event(), inputs });
+    const decision = await decisionOf(pinned);
+    expect(decision.policy.kind).toBe('wasm');
+    expect(decision.findings.map((f) => [f.rule, f.message, f.line])).toEqual([['no-todo', 'from wasm', 4]]);
+    expect(pinned.exitCode).toBe(1);
+
+    const again = await runAction({ apiUrl: repo.baseUrl, event: repo.event(), inputs: { ...inputs, 'policy-sha256': decision.policy.digest } });
+    expect((await decisionOf(again)).verdict).toBe('failure');
+    const wrong = await runAction({ apiUrl: repo.baseUrl, event: repo.event(), inputs: { ...inputs, 'policy-sha256': '0'.repeat(64) } });
+    expect((await decisionOf(wrong)).verdict).toBe('error');
+    expect(repo.checkRuns[0]!.output.title).toMatch(/^Gate error/);
+    expect(wrong.exitCode).toBe(1);
     expectOnlyValidRequests(repo);
   });
 });
