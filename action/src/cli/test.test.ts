@@ -67,6 +67,13 @@ describe('paved test', () => {
     expect(run.stdout).toContain('no tests found');
   });
 
+  it('exits 1 when every test found is a todo', async () => {
+    const cwd = await project({ 'demo.rego': POLICY, 'demo_test.rego': 'package demo\n\ntodo_test_later if false\n' });
+    const run = await pavedTest(['.'], cwd);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('0 passed, 0 failed, 1 skipped');
+  });
+
   it('--run filters and --format json reports', async () => {
     const cwd = await project({ 'demo.rego': POLICY, 'demo_test.rego': 'package demo\n\ntest_ok if allow with input as {"user": "admin"}\n\ntest_bad if allow with input as {"user": "x"}\n' });
     const run = await pavedTest(['--run', 'test_ok$', '--format', 'json', '.'], cwd);

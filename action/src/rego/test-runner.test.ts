@@ -112,6 +112,15 @@ describe('runTests', () => {
     expect(formatTestReport(report)).toContain('ERROR data.c.test_conflict');
   });
 
+  it('lists todo_test_ rules as skipped, never run', async () => {
+    const root = await project({ 'demo.rego': POLICY, 'demo_test.rego': 'package demo\n\ntest_ok if allow with input as {"user": "admin"}\n\ntodo_test_later if false\n' });
+    const report = runTests(await loadTestSources([root]));
+    expect(report.results.map((r) => [r.rule, r.outcome])).toEqual([['test_ok', 'pass'], ['todo_test_later', 'skip']]);
+    expect(report).toMatchObject({ passed: 1, failed: 0, skipped: 1 });
+    expect(formatTestReport(report)).toBe('1 passed, 0 failed, 1 skipped\n');
+    expect(formatTestReport(report, { verbose: true })).toContain('SKIP data.demo.todo_test_later');
+  });
+
   it('says when there is nothing to run', async () => {
     const root = await project({ 'demo.rego': POLICY });
     const report = runTests(await loadTestSources([root]));
@@ -135,6 +144,7 @@ describe('runTests', () => {
     const root = await project({ 'demo.rego': POLICY, 'demo_test.rego': 'package demo\n\ntest_guest if allow with input as {"user": "guest"}\n' });
     const json = testReportJson(runTests(await loadTestSources([root]))) as { passed: number; failed: number; results: Record<string, unknown>[] };
     expect(json.passed).toBe(0);
+    expect(json).toHaveProperty('skipped', 0);
     expect(json.failed).toBe(1);
     expect(json.results[0]).toMatchObject({ name: 'data.demo.test_guest', package: 'data.demo', rule: 'test_guest', outcome: 'fail', got: 'undefined', location: { row: 3 } });
   });

@@ -25,7 +25,8 @@ export interface TestSources {
   data: Record<string, unknown>;
 }
 
-export type TestOutcome = 'pass' | 'fail' | 'error';
+/** `skip`: a `todo_test_*` rule, listed but not run (OPA's convention for tests not written yet). */
+export type TestOutcome = 'pass' | 'fail' | 'error' | 'skip';
 
 export interface TestResult {
   /** `data.<package>.<rule>` */
@@ -48,6 +49,7 @@ export interface TestReport {
   results: TestResult[];
   passed: number;
   failed: number;
+  skipped: number;
 }
 
 export interface TestRunOptions {
@@ -64,6 +66,7 @@ export interface TestRunOptions {
 }
 
 const TEST_PREFIX = 'test_';
+const TODO_PREFIX = 'todo_test_';
 const TEST_FILE_SUFFIX = '_test.rego';
 
 /**
@@ -142,8 +145,9 @@ export function runTests(sources: TestSources, options: TestRunOptions = {}): Te
   const results = discoverTests(policy)
     .filter((test) => !options.run || options.run.test(test.name))
     .map((test) => runOne(policy, test, sources.data, options));
-  const passed = results.filter((r) => r.outcome === 'pass').length;
-  return { results, passed, failed: results.length - passed };
+  const count = (outcome: TestOutcome): number => results.filter((r) => r.outcome === outcome).length;
+  const skipped = count('skip');
+  return { results, passed: count('pass'), failed: results.length - count('pass') - skipped, skipped };
 }
 
 interface DiscoveredTest {
@@ -158,7 +162,8 @@ function discoverTests(policy: CompiledPolicy): DiscoveredTest[] {
   const seen = new Map<string, DiscoveredTest>();
   for (const rule of policy.rules()) {
     const ruleName = rule.path[rule.path.length - 1] ?? '';
-    if (!ruleName.startsWith(TEST_PREFIX) || !rule.location.file.endsWith(TEST_FILE_SUFFIX)) continue;
+    const isTest = ruleName.startsWith(TEST_PREFIX) || ruleName.startsWith(TODO_PREFIX);
+    if (!isTest || !rule.location.file.endsWith(TEST_FILE_SUFFIX)) continue;
     // rules() paths start with `data`.
     const name = rule.path.join('.');
     // A test with several bodies is one rule: run and report it once, at its first definition.
@@ -178,6 +183,7 @@ function runOne(policy: CompiledPolicy, test: DiscoveredTest, data: Record<strin
   const output: string[] = [];
   const started = performance.now();
   const base = { name: test.name, package: test.package, rule: test.rule, file: test.file, row: test.row, output };
+  if (test.rule.startsWith(TODO_PREFIX)) return { ...base, outcome: 'skip', durationMs: 0 };
   try {
     const value = policy.evaluate(test.name, {
       data,
@@ -208,15 +214,15 @@ export interface FormatOptions {
 export function formatTestReport(report: TestReport, options: FormatOptions = {}): string {
   const lines: string[] = [];
   for (const result of report.results) {
-    if (result.outcome === 'pass' && !options.verbose) continue;
-    const status = result.outcome === 'pass' ? 'PASS' : result.outcome === 'fail' ? 'FAIL' : 'ERROR';
+    if ((result.outcome === 'pass' || result.outcome === 'skip') && !options.verbose) continue;
+    const status = { pass: 'PASS', fail: 'FAIL', error: 'ERROR', skip: 'SKIP' }[result.outcome];
     lines.push(`${result.file}:${result.row}: ${status} ${result.name} (${formatDuration(result.durationMs)})`);
     if (result.outcome === 'fail') lines.push(`  the rule evaluated to ${result.got}, not true`);
     if (result.error) lines.push(`  ${result.error}`);
-    if (result.outcome !== 'pass') for (const line of result.output) lines.push(`  print: ${line}`);
+    for (const line of result.output) if (result.outcome === 'fail' || result.outcome === 'error') lines.push(`  print: ${line}`);
   }
   if (report.results.length === 0) lines.push('no tests found');
-  lines.push(`${report.passed} passed, ${report.failed} failed`);
+  lines.push(`${report.passed} passed, ${report.failed} failed${report.skipped > 0 ? `, ${report.skipped} skipped` : ''}`);
   return lines.join('\n') + '\n';
 }
 
@@ -228,6 +234,7 @@ function formatDuration(ms: number): string {
 export function testReportJson(report: TestReport): object {
   return {
     passed: report.passed,
+    skipped: report.skipped,
     failed: report.failed,
     results: report.results.map((r) => ({
       name: r.name,
