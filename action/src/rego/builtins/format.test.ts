@@ -50,6 +50,9 @@ describe('sprintf', () => {
     expect(sprintf('%s', 5)).toBe('%!s(int=5)');
     expect(sprintf('%d %d', 1)).toBe('1 %!d(MISSING)');
     expect(sprintf('%d', 1, 'x')).toBe('1%!(EXTRA string=x)');
+    expect(sprintf('a%!b', 1)).toBe('a%!!(int=1)b');
+    expect(sprintf('%z|%d', 'x', 2)).toBe('%!z(string=x)|2');
+    expect(sprintf('end %')).toBe('end %!(NOVERB)');
   });
 
   it('prints integers beyond int64 in full with %s, as big.Int does', () => {

@@ -51,7 +51,8 @@ interface Spec {
 
 const MAX_WIDTH = 1_000_000;
 
-const SPEC = /%([-+ 0#]*)(\d+)?(?:\.(\d*))?([a-zA-Z%])/y;
+/** Flags, width, precision and the verb: any character, so that Go's `%!` style errors come out for odd verbs too. */
+const SPEC = /%([-+ 0#]*)(\d+)?(?:\.(\d*))?([\s\S])/y;
 
 /** Go's fmt.Sprintf over Rego operands, for the verbs and flags policies use. */
 export function goSprintf(format: string, values: Value[]): string {
@@ -69,8 +70,8 @@ export function goSprintf(format: string, values: Value[]): string {
     SPEC.lastIndex = pct;
     const m = SPEC.exec(format);
     if (!m) {
+      // A lone % (with flags) at the very end.
       out += '%!(NOVERB)';
-      i = pct + 1;
       break;
     }
     i = SPEC.lastIndex;
