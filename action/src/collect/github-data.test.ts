@@ -87,12 +87,16 @@ describe('normaliseGitHubData', () => {
         file('img/logo.png', { status: 'added', additions: 0, deletions: 0, patch: undefined }),
         file('data/huge.json', { additions: 40000, deletions: 10, patch: undefined }),
         file('pkg/__init__.py', { status: 'added', additions: 0, deletions: 0, patch: undefined }),
+        file('src/empty.ts', { status: 'added', additions: 0, deletions: 0, patch: undefined }),
+        file('bin/tool', { status: 'added', additions: 0, deletions: 0, patch: undefined }),
       ],
     });
     expect(result.files.map((f) => [f.path, f.binary, f.patch_available, f.added_lines.length])).toEqual([
       ['img/logo.png', true, false, 0],
       ['data/huge.json', false, false, 0],
       ['pkg/__init__.py', false, true, 0],
+      ['src/empty.ts', false, true, 0],
+      ['bin/tool', true, false, 0],
     ]);
     expect(result.change.truncated.patches).toBe(true);
   });

@@ -189,8 +189,9 @@ function readFiles(shape: JsonShape, value: unknown[], config: GateConfig): { fi
     const parsed = patch === null ? null : parsePatch(patch);
     if (patch !== null) patches.set(filename, patch);
     const noLines = additions === 0 && deletions === 0;
-    // GitHub gives a binary file no patch and no line counts; an empty file looks the same, a pure rename does not count.
-    const binary = parsed?.binary ?? (noLines && status !== 'renamed' && status !== 'unchanged' && !isEmptyTextFile(filename));
+    // GitHub gives a binary file no patch and no line counts. An empty text file looks the same, so a
+    // file named like text is not called binary; a pure rename has no lines either way.
+    const binary = parsed?.binary ?? (noLines && status !== 'renamed' && status !== 'unchanged' && !namedLikeText(filename));
     return {
       path: filename,
       previous_path: shape.optionalString(file, 'previous_filename', path),
@@ -207,9 +208,16 @@ function readFiles(shape: JsonShape, value: unknown[], config: GateConfig): { fi
   return { files, patches };
 }
 
-/** Files conventionally empty (markers like .gitkeep) are not binary. */
-function isEmptyTextFile(path: string): boolean {
-  return /(^|\/)(\.gitkeep|\.keep|__init__\.py|\.nojekyll)$/.test(path);
+const TEXT_NAME = new RegExp(
+  '(^|/)(\\.gitkeep|\\.keep|\\.nojekyll|\\.gitignore|\\.gitattributes|Makefile|Dockerfile|LICENSE|README)$' +
+    '|\\.(ts|tsx|mts|cts|js|jsx|mjs|cjs|py|pyi|go|rs|java|kt|kts|scala|rb|php|cs|swift|c|h|cc|cpp|hpp|sh|bash|sql|rego|tf|hcl' +
+    '|md|mdx|rst|txt|adoc|json|jsonc|yml|yaml|toml|ini|cfg|conf|properties|xml|html|htm|css|scss|less|csv|tsv|lock|env)$',
+  'i',
+);
+
+/** Whether a path is named like a text file: then "no patch, no lines" means empty, not binary. */
+function namedLikeText(path: string): boolean {
+  return TEXT_NAME.test(path);
 }
 
 function readPerson(shape: JsonShape, person: JsonObject | null, account: JsonObject | null, path: string): Person {

@@ -39,6 +39,7 @@ beforeAll(() => {
   write('src/app.test.ts', "import { v3 } from './app.js';\nif (v3 !== 6) throw new Error('v3');\n");
   git('mv', 'docs/guide.md', 'docs/handbook.md');
   write('img/icon.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]));
+  write('src/empty.ts', '');
   commit('Double some values\n\nBecause.\n\nCo-authored-by: Claude <noreply@anthropic.com>');
   write('package.json', '{\n  "name": "x",\n  "dependencies": { "zod": "^3.23.8" }\n}\n');
   commit('Add zod\n\nSome text\nSigned-off-by: Dev <dev@example.com>');
@@ -83,7 +84,7 @@ describe('git and GitHub sources', () => {
   it('produce the same files and commits for the same change', async () => {
     const local = await collectGit({ repo: dir, base: 'main', head: 'feature' });
     const remote = normaliseGitHubData(asGitHubData(local), { config: DEFAULT_CONFIG });
-    expect(local.files.map((f) => f.path).sort()).toEqual(['docs/handbook.md', 'img/icon.png', 'package.json', 'src/app.test.ts', 'src/app.ts']);
+    expect(local.files.map((f) => f.path).sort()).toEqual(['docs/handbook.md', 'img/icon.png', 'package.json', 'src/app.test.ts', 'src/app.ts', 'src/empty.ts']);
     expect(remote.files).toEqual(local.files);
     // GitHub knows accounts and signatures, local git does not: compare everything else.
     const comparable = (c: CollectedChange['commits'][number]) => ({ ...c, verified: null, author: { ...c.author, login: null }, committer: { ...c.committer, login: null } });
