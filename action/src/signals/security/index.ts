@@ -60,10 +60,16 @@ function collectSarif(ctx: SignalContext, index: AddedLineIndex): Security['sari
   for (const report of reports) {
     const parsed = parseSarif(report.json, report.path, index);
     parsed.tools.forEach((t) => tools.add(t));
-    // Tool messages can quote the offending line, secrets included.
-    findings.push(...parsed.findings.map((f) => ({ ...f, message: redactText(f.message) })));
+    // Tool messages can quote the offending line, secrets included; some tools write pages.
+    findings.push(...parsed.findings.map((f) => ({ ...f, message: clip(redactText(f.message)) })));
   }
   return { evaluated: true, reason: null, reports: reports.map((r) => r.path), tools: [...tools], findings };
+}
+
+const MESSAGE_MAX = 1000;
+
+function clip(text: string): string {
+  return text.length > MESSAGE_MAX ? `${text.slice(0, MESSAGE_MAX - 1)}…` : text;
 }
 
 function markChanged(finding: SarifFinding, index: AddedLineIndex): SarifFinding {

@@ -34,6 +34,14 @@ describe('collectSecurity', () => {
     expect(security.sarif.findings.filter((f) => f.on_changed_line).map((f) => f.rule)).toEqual(['no-eval']);
   });
 
+  it('clips a very long tool message to 1,000 characters', async () => {
+    const long = JSON.parse(ESLINT) as { runs: Array<{ results: Array<{ message: { text: string } }> }> };
+    long.runs[0]!.results[0]!.message.text = 'x'.repeat(50_000);
+    const ctx = makeContext({ reports: [{ path: 'e.sarif', content: JSON.stringify(long) }] });
+    const { security } = await collectSecurity(ctx);
+    expect(security.sarif.findings[0]!.message).toBe(`${'x'.repeat(999)}…`);
+  });
+
   it('says what was not evaluated', async () => {
     const ctx = makeContext({ files: [makeFile('big.sql', [], { patch_available: false }), makeFile('logo.png', [], { binary: true, patch_available: false })] });
     const { security } = await collectSecurity(ctx);
