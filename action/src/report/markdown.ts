@@ -87,7 +87,7 @@ function levelSection(level: Level, findings: Finding[], options: MarkdownOption
     ? '| Severity | Rule | Where | Finding | Waived by | Reason |\n|---|---|---|---|---|---|'
     : '| Severity | Rule | Where | Finding |\n|---|---|---|---|';
   const rows = findings.map((f) => {
-    const cells = [f.severity, `**${escapeMarkdown(f.title)}** ${markdownCodeSpan(f.rule).replace(/\|/g, '\\|')}`, escapeMarkdown(whereText(f)), escapeMarkdown(f.message)];
+    const cells = [f.severity, `**${escapeMarkdown(f.title)}** ${tableCode(f.rule)}`, f.file ? tableCode(whereText(f)) : '—', escapeMarkdown(f.message)];
     if (waived) cells.push(escapeMarkdown(f.waiver?.by ?? ''), escapeMarkdown(f.waiver?.reason ?? ''));
     return `| ${cells.join(' | ')} |`;
   });
@@ -127,8 +127,12 @@ function countsText(d: Decision): string {
 }
 
 function whereText(f: Finding): string {
-  if (!f.file) return '—';
-  return f.line ? `${f.file}:${f.line}` : f.file;
+  return f.line ? `${f.file}:${f.line}` : f.file!;
+}
+
+/** A code span inside a table cell: GFM splits cells on `|` even inside code, unless it is escaped. */
+function tableCode(text: string): string {
+  return markdownCodeSpan(text).replace(/\|/g, '\\|');
 }
 
 function locationText(location: { file: string; row?: number; col?: number }): string {
