@@ -33,6 +33,7 @@ interface Scope {
   mocks: Map<string, Mock> | null;
   cache: Map<RuleNode, Value | undefined | typeof IN_PROGRESS>;
   fnCache: Map<string, Value | undefined>;
+  refCache: Map<Term, Value | undefined | typeof MULTI>;
 }
 
 const IN_PROGRESS = Symbol('in-progress');
@@ -74,15 +75,49 @@ export class Evaluator {
     private readonly builtins: BuiltinRegistry,
     private readonly settings: EvalSettings,
   ) {
-    this.scope = { input: settings.input, data: settings.data, overridden: null, mocks: null, cache: new Map(), fnCache: new Map() };
+    this.scope = { input: settings.input, data: settings.data, overridden: null, mocks: null, cache: new Map(), fnCache: new Map(), refCache: new Map() };
     this.ctx = { nowNs: settings.nowNs, cache: new Map() };
   }
 
   // ---- bodies and literals -------------------------------------------------
 
   evalBody(body: Literal[], i: number, env: Env, k: K): void {
-    if (i === body.length) return k();
-    this.evalLiteral(body[i]!, env, () => this.evalBody(body, i + 1, env, k));
+    // Literals with one value and no bindings beyond `var := …` run in a loop
+    // without continuations; the first other literal continues in CPS.
+    const mark = env.mark();
+    for (; i < body.length; i++) {
+      const outcome = this.evalLiteralDirect(body[i]!, env);
+      if (outcome === MULTI) break;
+      if (!outcome) {
+        env.undo(mark);
+        return;
+      }
+    }
+    if (i === body.length) k();
+    else this.evalLiteral(body[i]!, env, () => this.evalBody(body, i + 1, env, k));
+    env.undo(mark);
+  }
+
+  /** true/false when the literal could be decided directly, MULTI otherwise. */
+  private evalLiteralDirect(lit: Literal, env: Env): boolean | typeof MULTI {
+    if (lit.type !== 'expr' || lit.withs.length > 0) return MULTI;
+    if (++this.ticks % 1024 === 0 && Date.now() > this.settings.deadline) {
+      throw new RegoError('eval_cancel_error', 'evaluation timed out (time budget exceeded)', lit.loc);
+    }
+    const t = lit.term;
+    if (!lit.negated && t.type === 'call' && t.target?.kind === 'builtin' && (t.target.name === 'assign' || t.target.name === 'eq')) {
+      const lhs = t.args[0]!;
+      if (lhs.type !== 'var' || env.vals.has(lhs.name) || lhs.name === 'input' || lhs.name === 'data') return MULTI;
+      const v = this.evalDirect(t.args[1]!, env);
+      if (v === MULTI) return MULTI;
+      if (v === undefined) return false;
+      env.bind(lhs.name, v);
+      return true;
+    }
+    const v = this.evalDirect(t, env);
+    if (v === MULTI) return MULTI;
+    const holds = v !== undefined && v !== false;
+    return lit.negated ? !holds : holds;
   }
 
   /** Runs `run` until its first solution; true when there was one. Bindings are undone. */
@@ -204,7 +239,7 @@ export class Evaluator {
   }
 
   private applyWiths(withs: With[], values: (Value | Mock)[]): Scope {
-    const s: Scope = { ...this.scope, cache: new Map(), fnCache: new Map() };
+    const s: Scope = { ...this.scope, cache: new Map(), fnCache: new Map(), refCache: new Map() };
     withs.forEach((w, i) => {
       const v = values[i]!;
       const target = targetPath(w.target);
@@ -362,7 +397,14 @@ export class Evaluator {
         return t.name === 'input' ? this.scope.input : MULTI;
       }
       case 'ref': {
-        if (t.head.type === 'var' && t.head.name === 'data' && !env.vals.has('data')) return this.dataDirect(t.path, env);
+        if (t.head.type === 'var' && t.head.name === 'data' && !env.vals.has('data')) {
+          if (!isStaticPath(t.path)) return this.dataDirect(t.path, env);
+          // A static data ref has one value per scope: resolve the rule tree once.
+          if (this.scope.refCache.has(t)) return this.scope.refCache.get(t);
+          const v = this.dataDirect(t.path, env);
+          if (v !== MULTI) this.scope.refCache.set(t, v);
+          return v;
+        }
         let cur = this.evalDirect(t.head, env);
         if (cur === MULTI || cur === undefined) return cur;
         for (const p of t.path) {
@@ -395,13 +437,8 @@ export class Evaluator {
         const mock = this.scope.mocks?.get(target.kind === 'builtin' ? target.name : 'data.' + target.path.join('.'));
         if (mock) return MULTI;
         if (target.kind === 'function') return this.callFunction(target.path, args, t.loc);
-        const def = this.builtins.get(target.name);
-        if (def?.relation) return MULTI;
-        let out: Value | undefined;
-        this.callBuiltin(target.name, args, t.loc, (v) => {
-          out = v;
-        });
-        return out;
+        if (this.builtins.get(target.name)?.relation) return MULTI;
+        return this.invokeBuiltin(target.name, args, t.loc);
       }
       default:
         return MULTI;
@@ -681,7 +718,7 @@ export class Evaluator {
     if (mock.kind === 'builtin') return this.callBuiltin(mock.name, args, t.loc, k);
     // A replacement function sees the original functions, not other mocks (as in OPA).
     const saved = this.scope;
-    this.scope = { ...saved, mocks: null, cache: new Map(), fnCache: new Map() };
+    this.scope = { ...saved, mocks: null, cache: new Map(), fnCache: new Map(), refCache: new Map() };
     let v: Value | undefined;
     try {
       v = this.callFunction(mock.path, args, t.loc);
@@ -692,29 +729,32 @@ export class Evaluator {
   }
 
   private callBuiltin(name: string, args: Value[], loc: Location, k: KV): void {
-    const internal = internalBuiltin(name, args);
-    if (internal !== undefined) return k(internal);
     const def = this.builtins.get(name);
-    if (!def) throw new RegoError('eval_internal_error', `built-in ${name} is not registered`, loc);
-    let result: Value | undefined;
-    try {
-      result = def.fn(args, this.ctx);
-    } catch (e) {
-      if (e instanceof BuiltinError) {
-        if (this.settings.strictBuiltinErrors) {
-          throw new RegoError(e.code, `${name}: ${e.message}`, loc);
-        }
-        return;
-      }
-      if (e instanceof RegoError) throw e;
-      throw new RegoError('eval_internal_error', `${name}: ${(e as Error).message}`, loc);
-    }
+    const result = this.invokeBuiltin(name, args, loc);
     if (result === undefined) return;
-    if (def.relation && Array.isArray(result)) {
+    if (def?.relation && Array.isArray(result)) {
       for (const r of result) k(r);
       return;
     }
     k(result);
+  }
+
+  /** Calls a built-in; a BuiltinError is undefined unless strict, as in OPA. */
+  private invokeBuiltin(name: string, args: Value[], loc: Location): Value | undefined {
+    const internal = internalBuiltin(name, args);
+    if (internal !== undefined) return internal;
+    const def = this.builtins.get(name);
+    if (!def) throw new RegoError('eval_internal_error', `built-in ${name} is not registered`, loc);
+    try {
+      return def.fn(args, this.ctx);
+    } catch (e) {
+      if (e instanceof BuiltinError) {
+        if (this.settings.strictBuiltinErrors) throw new RegoError(e.code, `${name}: ${e.message}`, loc);
+        return undefined;
+      }
+      if (e instanceof RegoError) throw e;
+      throw new RegoError('eval_internal_error', `${name}: ${(e as Error).message}`, loc);
+    }
   }
 
   /** Calls a user function; undefined when no definition applies. */
@@ -768,6 +808,17 @@ export class Evaluator {
     else if (coll instanceof ObjectValue) for (const [k, v] of [...coll.entries()]) f(k, v);
     else if (coll instanceof SetValue) for (const v of [...coll.values()]) f(v, v);
   }
+}
+
+const staticPaths = new WeakMap<Term[], boolean>();
+
+function isStaticPath(path: Term[]): boolean {
+  let known = staticPaths.get(path);
+  if (known === undefined) {
+    known = path.every((p) => p.type === 'scalar');
+    staticPaths.set(path, known);
+  }
+  return known;
 }
 
 function isMock(v: Value | Mock): v is Mock {
