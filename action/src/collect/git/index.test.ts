@@ -159,6 +159,18 @@ describe('collectGit', () => {
     expect(collected.files.find((f) => f.path === 'paved.yml')?.kind).toBe('config');
   });
 
+  it('reads an explicit --config path at the base, given relative or absolute', async () => {
+    const repo = featureRepo();
+    repo.git('checkout', '-q', 'main');
+    repo.write('ci/gate.yml', 'strict_truncation: true\n').commit('gate config');
+    repo.git('checkout', '-q', 'feature');
+    repo.git('merge', '-q', '--no-edit', 'main');
+    expect((await collectGit({ repo: repo.dir }, { configPath: './ci/gate.yml' })).config.strict_truncation).toBe(true);
+    expect((await collectGit({ repo: repo.dir }, { configPath: join(repo.dir, 'ci', 'gate.yml') })).config.strict_truncation).toBe(true);
+    await expect(collectGit({ repo: repo.dir }, { configPath: 'ci/missing.yml' })).rejects.toMatchObject({ code: 'config_invalid' });
+    await expect(collectGit({ repo: repo.dir }, { configPath: join(tmpdir(), 'elsewhere.yml') })).rejects.toMatchObject({ code: 'usage' });
+  });
+
   it('fails with config_invalid naming the base commit when the base paved.yml is broken', async () => {
     const repo = new TestRepo();
     const base = repo.write('paved.yml', 'thresholds: [1\n').commit('bad config');

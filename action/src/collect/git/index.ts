@@ -5,7 +5,7 @@
  */
 import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { GateError } from '../../errors.js';
 import { defaultConfig, loadConfig } from '../../input/config.js';
 import { pathClassifier } from '../../input/kinds.js';
@@ -126,7 +126,7 @@ async function snapshotWorktree(git: GitRepo): Promise<string> {
 }
 
 async function readBaseConfig(git: GitRepo, baseSha: string, configPath: string | undefined): Promise<GateConfig> {
-  for (const path of configPath ? [configPath] : CONFIG_CANDIDATES) {
+  for (const path of configPath ? [repositoryPath(git.dir, configPath)] : CONFIG_CANDIDATES) {
     const text = await readBlob(git, baseSha, path);
     if (text !== null) return loadConfig(text, `${path} at ${baseSha.slice(0, 12)}`);
   }
@@ -135,6 +135,16 @@ async function readBaseConfig(git: GitRepo, baseSha: string, configPath: string 
       'The config is read from the base side so a change cannot loosen its own gate: commit it to the base branch first, or drop --config.');
   }
   return defaultConfig();
+}
+
+/** A --config path as git names it: repository-relative with `/`; an absolute path must lie inside the repository. */
+function repositoryPath(top: string, path: string): string {
+  if (!isAbsolute(path)) return path.split(sep).join('/').replace(/^\.\//, '');
+  const inside = relative(top, path);
+  if (inside.startsWith('..') || isAbsolute(inside)) {
+    throw new GateError('usage', `--config ${path} is outside the repository ${top}`, 'Give the path of the config inside the repository; it is read at the base commit.');
+  }
+  return inside.split(sep).join('/');
 }
 
 async function readBlob(git: GitRepo, treeish: string, path: string): Promise<string | null> {
