@@ -3,6 +3,7 @@
  * evidence records; deciding what the evidence means is the policies' job.
  */
 import type { Actor, Change, Commit, Evidence, Person, Trailer } from '../../input/types.js';
+import { redactText } from '../security/secrets.js';
 import type { Catalog, CatalogEntry } from './catalog.js';
 
 const DETAIL_MAX = 200;
@@ -52,7 +53,7 @@ export function detectChangeEvidence(
   }
   const wanted = new Set(disclosureLabels.map((l) => l.toLowerCase()));
   for (const label of change.labels) {
-    if (wanted.has(label.toLowerCase()) && !found.some((e) => e.source === 'label' && e.detail === label)) {
+    if (wanted.has(label.toLowerCase()) && !found.some((e) => e.source === 'label' && e.detail === clip(label))) {
       found.push(evidence('label', 'declared', clip(label), 'medium', null, 'config-disclosure-label'));
     }
   }
@@ -193,8 +194,10 @@ function lineAround(text: string, index: number): string {
   return text.slice(start, end === -1 ? undefined : end).trim();
 }
 
+/** Evidence details quote commit and PR text: secrets redacted, then clipped. */
 function clip(text: string): string {
-  return text.length > DETAIL_MAX ? `${text.slice(0, DETAIL_MAX - 1)}…` : text;
+  const safe = redactText(text);
+  return safe.length > DETAIL_MAX ? `${safe.slice(0, DETAIL_MAX - 1)}…` : safe;
 }
 
 function dedupe(list: Evidence[]): Evidence[] {

@@ -156,6 +156,13 @@ describe('collectProvenance: commits', () => {
     ]);
   });
 
+  it('redacts a secret quoted in an evidence detail', async () => {
+    const token = 'ghp_' + 'k3Y9'.repeat(9);
+    const p = await single({ sha: sha('7'), message: `Fix\n\nAssisted-by: Claude (used ${token} by mistake)` });
+    expect(p.evidence[0]!.detail).toBe('Assisted-by: Claude (used [REDACTED:github-token] by mistake)');
+    expect(JSON.stringify(p)).not.toContain(token);
+  });
+
   it('counts trailers the repository declared as disclosure', async () => {
     const config = makeConfig({ disclosure: { required: true, labels: [], trailers: ['AI-Tool'] } });
     const p = await single({ sha: sha('9'), message: 'Fix\n\nAI-Tool: Windsurf' }, config);
