@@ -11,14 +11,15 @@ import { loadRuleCatalog, renderRulesMarkdown, type RuleEntry } from './decide/c
 import { DEFAULT_POLICY_DIR, DEFAULT_RULES_DIR, PACKAGE_ROOT } from './gate.js';
 import { DEFAULT_CONFIG } from './input/config.js';
 import { compileModules, toJSON } from './rego/index.js';
-import { formatTestReport, loadTestSources, runTests, type RegoSource, type TestReport } from './rego/test-runner.js';
+import { loadEvalPaths } from './cli/eval-load.js';
+import { formatTestReport, runTests, type RegoSource, type TestReport } from './rego/test-runner.js';
 
 let sources: { modules: RegoSource[]; data: Record<string, unknown> };
 let report: TestReport;
 let catalog: Map<string, RuleEntry>;
 
 beforeAll(async () => {
-  sources = await loadTestSources([DEFAULT_POLICY_DIR]);
+  sources = loadEvalPaths([DEFAULT_POLICY_DIR]);
   report = runTests(sources, { strictBuiltinErrors: true });
   catalog = await loadRuleCatalog(DEFAULT_RULES_DIR);
 });

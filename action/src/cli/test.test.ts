@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
@@ -82,6 +82,27 @@ describe('paved test', () => {
     expect(json).toMatchObject({ passed: 1, failed: 0 });
     expect(json.results.map((r) => r.name)).toEqual(['data.demo.test_ok']);
     expect(json.results[0]!.location.file).toBe('demo_test.rego');
+  });
+
+  it('loads data files as paved eval does: placed at their directory, JSON or YAML', async () => {
+    const cwd = await project({
+      'limits.rego': 'package limits\n\nmax_files := data.settings.max_files\n',
+      'limits_test.rego': 'package limits\n\ntest_from_yaml if max_files == 50\n\ntest_from_json if data.owners.team == "platform"\n',
+    });
+    await mkdir(join(cwd, 'settings'));
+    await writeFile(join(cwd, 'settings', 'data.yaml'), 'max_files: 50\n');
+    await mkdir(join(cwd, 'owners'));
+    await writeFile(join(cwd, 'owners', 'data.json'), '{"team": "platform"}');
+    const run = await pavedTest(['.'], cwd);
+    expect(run.stdout).toBe('2 passed, 0 failed\n');
+    expect(run.code).toBe(0);
+  });
+
+  it('names a malformed data file', async () => {
+    const cwd = await project({ 'p_test.rego': 'package p\n\ntest_x if true\n', 'data.json': '{"a": ' });
+    const run = await pavedTest(['.'], cwd);
+    expect(run.code).toBe(3);
+    expect(run.stderr).toMatch(/data\.json: not valid JSON/);
   });
 
   it('exits 2 with the compiler errors when the policies do not compile', async () => {

@@ -1,21 +1,23 @@
 /**
- * `paved test [PATH...]`: the policy author's `opa test`. Runs every `test_*`
- * rule in the `*_test.rego` files under PATH (default: ./policies), prints
- * PASS/FAIL per test and `N passed, M failed`.
+ * `paved test [PATH...]`: the policy author's `opa test`. Loads the .rego
+ * and data files under PATH (default: ./policies) as `paved eval -d` does,
+ * runs every `test_*` rule of the `*_test.rego` files, prints PASS/FAIL per
+ * test and `N passed, M failed`.
  *
  * `todo_test_*` rules are listed as skipped, as in OPA.
  *
  * Exit codes: 0 every test passed · 1 a test failed or errored, or none ran
  * (a green run that tested nothing is not green) · 2 the policies did not
- * load or compile · 3 usage error.
+ * compile · 3 usage error (bad flag, missing path, malformed data file).
  */
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { type Command, Option } from 'commander';
 import { RegoError, RegoErrors } from '../rego/index.js';
-import { formatTestReport, loadTestSources, runTests, testReportJson, type TestSources } from '../rego/test-runner.js';
+import { formatTestReport, runTests, testReportJson, type TestSources } from '../rego/test-runner.js';
 import { escapeTerminal } from '../report/escape.js';
 import type { CliContext } from './command.js';
+import { loadEvalPaths } from './eval-load.js';
 import { EXIT, usageError } from './io.js';
 
 interface TestFlags {
@@ -50,7 +52,8 @@ async function runTestCommand(paths: string[], flags: TestFlags, { io }: CliCont
   for (const [i, root] of roots.entries()) {
     if (!existsSync(root)) throw usageError(`${paths[i] ?? DEFAULT_PATH} does not exist`, 'Pass the .rego files or directories to test, e.g. `paved test policies/`.');
   }
-  const sources = displayRelative(await loadTestSources(roots), io.cwd);
+  // The same loader as `paved eval -d`: .rego modules, and .json/.yaml data placed at their directory's path.
+  const sources = displayRelative(loadEvalPaths(roots), io.cwd);
   let report;
   try {
     report = runTests(sources, {

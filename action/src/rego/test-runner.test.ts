@@ -1,9 +1,11 @@
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RegoErrors } from './errors.js';
-import { formatTestReport, loadTestSources, runTests, testReportJson } from './test-runner.js';
+import { formatTestReport, runTests, testReportJson, type TestSources } from './test-runner.js';
+
+/** Sources as the CLI would load them: file name → Rego text, plus the data document. */
+function sources(files: Record<string, string>, data: Record<string, unknown> = {}): TestSources {
+  return { modules: Object.entries(files).map(([path, source]) => ({ path, source })), data };
+}
 
 const POLICY = `package demo
 
@@ -35,25 +37,9 @@ test_builtin_error if {
 }
 `;
 
-let dir: string | undefined;
-afterEach(async () => {
-  if (dir) await rm(dir, { recursive: true, force: true });
-  dir = undefined;
-});
-
-async function project(files: Record<string, string>): Promise<string> {
-  dir = await mkdtemp(join(tmpdir(), 'paved-test-runner-'));
-  for (const [name, text] of Object.entries(files)) {
-    await mkdir(join(dir, name, '..'), { recursive: true });
-    await writeFile(join(dir, name), text);
-  }
-  return dir;
-}
-
 describe('runTests', () => {
   it('passes true tests and fails undefined, false and non-boolean ones', async () => {
-    const root = await project({ 'demo.rego': POLICY, 'demo_test.rego': TESTS, 'settings/data.json': '{"limit": 5}' });
-    const report = runTests(await loadTestSources([root]));
+    const report = runTests(sources({ 'demo.rego': POLICY, 'demo_test.rego': TESTS }, { settings: { limit: 5 } }));
     const outcome = Object.fromEntries(report.results.map((r) => [r.rule, r.outcome]));
     expect(outcome).toEqual({
       test_admin_allowed: 'pass',
@@ -69,16 +55,15 @@ describe('runTests', () => {
   });
 
   it('shows the values involved in a failure: what the rule gave and what it printed', async () => {
-    const root = await project({ 'demo.rego': POLICY, 'demo_test.rego': TESTS, 'settings/data.json': '{"limit": 5}' });
-    const report = runTests(await loadTestSources([root]));
+    const report = runTests(sources({ 'demo.rego': POLICY, 'demo_test.rego': TESTS }, { settings: { limit: 5 } }));
     const wrong = report.results.find((r) => r.rule === 'test_wrong_expectation')!;
     expect(wrong.got).toBe('undefined');
     expect(wrong.output).toEqual(['user was guest']);
-    expect(wrong.file).toBe(join(root, 'demo_test.rego'));
+    expect(wrong.file).toBe('demo_test.rego');
     expect(wrong.row).toBe(7);
     expect(report.results.find((r) => r.rule === 'test_not_boolean')!.got).toBe('42');
     const text = formatTestReport(report);
-    expect(text).toContain(`${join(root, 'demo_test.rego')}:7: FAIL data.demo.test_wrong_expectation`);
+    expect(text).toContain(`demo_test.rego:7: FAIL data.demo.test_wrong_expectation`);
     expect(text).toContain('  the rule evaluated to undefined, not true');
     expect(text).toContain('  print: user was guest');
     expect(text).not.toContain('test_admin_allowed');
@@ -86,35 +71,30 @@ describe('runTests', () => {
   });
 
   it('lists passing tests when verbose', async () => {
-    const root = await project({ 'demo.rego': POLICY, 'demo_test.rego': 'package demo\n\ntest_admin_allowed if allow with input as {"user": "admin"}\n' });
-    const text = formatTestReport(runTests(await loadTestSources([root])), { verbose: true });
+    const text = formatTestReport(runTests(sources({ 'demo.rego': POLICY, 'demo_test.rego': 'package demo\n\ntest_admin_allowed if allow with input as {"user": "admin"}\n' })), { verbose: true });
     expect(text).toMatch(/demo_test\.rego:3: PASS data\.demo\.test_admin_allowed \(/);
     expect(text.trimEnd().split('\n').at(-1)).toBe('1 passed, 0 failed');
   });
 
   it('filters by --run regex on the full name', async () => {
-    const root = await project({ 'demo.rego': POLICY, 'demo_test.rego': TESTS, 'settings/data.json': '{"limit": 5}' });
-    const report = runTests(await loadTestSources([root]), { run: /demo\.test_(admin|guest)/ });
+    const report = runTests(sources({ 'demo.rego': POLICY, 'demo_test.rego': TESTS }, { settings: { limit: 5 } }), { run: /demo\.test_(admin|guest)/ });
     expect(report.results.map((r) => r.rule)).toEqual(['test_admin_allowed', 'test_guest_denied']);
   });
 
   it('only runs test_ rules from *_test.rego files', async () => {
-    const root = await project({ 'demo.rego': `${POLICY}\ntest_helper := false\n`, 'other_test.rego': 'package other\n\nhelper := 1\n\ntest_one if helper == 1\n' });
-    const report = runTests(await loadTestSources([root]));
+    const report = runTests(sources({ 'demo.rego': `${POLICY}\ntest_helper := false\n`, 'other_test.rego': 'package other\n\nhelper := 1\n\ntest_one if helper == 1\n' }));
     expect(report.results.map((r) => r.name)).toEqual(['data.other.test_one']);
   });
 
   it('reports an evaluation error as an errored test with the error', async () => {
-    const root = await project({ 'conflict_test.rego': 'package c\n\nf := 1\nf := 2 if true\n\ntest_conflict if f == 1\n' });
-    const report = runTests(await loadTestSources([root]));
+    const report = runTests(sources({ 'conflict_test.rego': 'package c\n\nf := 1\nf := 2 if true\n\ntest_conflict if f == 1\n' }));
     expect(report.results[0]!.outcome).toBe('error');
     expect(report.results[0]!.error).toMatch(/eval_conflict_error/);
     expect(formatTestReport(report)).toContain('ERROR data.c.test_conflict');
   });
 
   it('lists todo_test_ rules as skipped, never run', async () => {
-    const root = await project({ 'demo.rego': POLICY, 'demo_test.rego': 'package demo\n\ntest_ok if allow with input as {"user": "admin"}\n\ntodo_test_later if false\n' });
-    const report = runTests(await loadTestSources([root]));
+    const report = runTests(sources({ 'demo.rego': POLICY, 'demo_test.rego': 'package demo\n\ntest_ok if allow with input as {"user": "admin"}\n\ntodo_test_later if false\n' }));
     expect(report.results.map((r) => [r.rule, r.outcome])).toEqual([['test_ok', 'pass'], ['todo_test_later', 'skip']]);
     expect(report).toMatchObject({ passed: 1, failed: 0, skipped: 1 });
     expect(formatTestReport(report)).toBe('1 passed, 0 failed, 1 skipped\n');
@@ -122,17 +102,15 @@ describe('runTests', () => {
   });
 
   it('says when there is nothing to run', async () => {
-    const root = await project({ 'demo.rego': POLICY });
-    const report = runTests(await loadTestSources([root]));
+    const report = runTests(sources({ 'demo.rego': POLICY }));
     expect(report.results).toEqual([]);
     expect(formatTestReport(report)).toBe('no tests found\n0 passed, 0 failed\n');
   });
 
   it('throws compile errors with their location', async () => {
-    const root = await project({ 'broken_test.rego': 'package b\n\ntest_x if {\n' });
     let thrown: unknown;
     try {
-      runTests(await loadTestSources([root]));
+      runTests(sources({ 'broken_test.rego': 'package b\n\ntest_x if {\n' }));
     } catch (error) {
       thrown = error;
     }
@@ -141,31 +119,10 @@ describe('runTests', () => {
   });
 
   it('produces a stable JSON report', async () => {
-    const root = await project({ 'demo.rego': POLICY, 'demo_test.rego': 'package demo\n\ntest_guest if allow with input as {"user": "guest"}\n' });
-    const json = testReportJson(runTests(await loadTestSources([root]))) as { passed: number; failed: number; results: Record<string, unknown>[] };
+    const json = testReportJson(runTests(sources({ 'demo.rego': POLICY, 'demo_test.rego': 'package demo\n\ntest_guest if allow with input as {"user": "guest"}\n' }))) as { passed: number; failed: number; results: Record<string, unknown>[] };
     expect(json.passed).toBe(0);
     expect(json).toHaveProperty('skipped', 0);
     expect(json.failed).toBe(1);
     expect(json.results[0]).toMatchObject({ name: 'data.demo.test_guest', package: 'data.demo', rule: 'test_guest', outcome: 'fail', got: 'undefined', location: { row: 3 } });
-  });
-});
-
-describe('loadTestSources', () => {
-  it('places data.json at its directory path and rejects conflicts', async () => {
-    const root = await project({ 'a/b/data.json': '{"x": 1}', 'data.json': '{"a": {"c": 2}}' });
-    const loaded = await loadTestSources([root]);
-    expect(loaded.data).toEqual({ a: { c: 2, b: { x: 1 } } });
-    await writeFile(join(root, 'a', 'data.json'), '{"b": {"x": 3}}');
-    await expect(loadTestSources([root])).rejects.toThrow(/conflict at data\.a\.b/);
-  });
-
-  it('names a missing path', async () => {
-    await expect(loadTestSources(['/nonexistent/policies'])).rejects.toThrow(/cannot read \/nonexistent\/policies/);
-  });
-
-  it('skips hidden directories and node_modules', async () => {
-    const root = await project({ '.git/x.rego': 'package hidden', 'node_modules/y/z.rego': 'package nm', 'p.rego': 'package p' });
-    const loaded = await loadTestSources([root]);
-    expect(loaded.modules.map((m) => m.source)).toEqual(['package p']);
   });
 });

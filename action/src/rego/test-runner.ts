@@ -5,11 +5,11 @@
  * evaluation error fails with the error. What `print()` wrote during a failed
  * test is shown with it, OPA's way of showing the values involved.
  *
- * A library over the Rego API (./index.ts): the `paved test` command and the
- * vitest suite that runs the policy pack's tests both call it.
+ * A library over the Rego API (./index.ts) that knows nothing about files:
+ * the `paved test` command loads the sources (with `paved eval`'s loader, so
+ * data files are placed as `opa` places them) and the vitest suite that runs
+ * the policy pack's tests does the same.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
 import { compileModules, type CompiledPolicy } from './index.js';
 import { RegoError } from './errors.js';
 import { toJSON, type Value } from './value.js';
@@ -21,7 +21,7 @@ export interface RegoSource {
 
 export interface TestSources {
   modules: RegoSource[];
-  /** Merged from `data.json` files, each placed at its directory's path under the root it was found in. */
+  /** The base document the tests run against (data files, already merged). */
   data: Record<string, unknown>;
 }
 
@@ -68,76 +68,6 @@ export interface TestRunOptions {
 const TEST_PREFIX = 'test_';
 const TODO_PREFIX = 'todo_test_';
 const TEST_FILE_SUFFIX = '_test.rego';
-
-/**
- * Reads every `.rego` file and `data.json` under the given files or
- * directories (recursively; hidden directories and node_modules skipped).
- */
-export async function loadTestSources(paths: readonly string[]): Promise<TestSources> {
-  const modules: RegoSource[] = [];
-  const data: Record<string, unknown> = {};
-  for (const root of paths) {
-    const info = await stat(root).catch((cause: unknown) => {
-      throw new Error(`cannot read ${root}: ${cause instanceof Error ? cause.message : String(cause)}`);
-    });
-    const files = info.isDirectory() ? await walk(root) : [root];
-    for (const file of files) {
-      if (file.endsWith('.rego')) modules.push({ path: file, source: await readFile(file, 'utf8') });
-      else if (file.endsWith(`${sep}data.json`) || file === 'data.json') {
-        const at = info.isDirectory() ? relative(root, dirname(file)) : '';
-        mergeDataAt(data, at === '' ? [] : at.split(sep), parseDataFile(file, await readFile(file, 'utf8')));
-      }
-    }
-  }
-  return { modules, data };
-}
-
-async function walk(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const files: string[] = [];
-  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (!entry.name.startsWith('.') && entry.name !== 'node_modules') files.push(...(await walk(path)));
-    } else if (entry.isFile()) {
-      files.push(path);
-    }
-  }
-  return files;
-}
-
-function parseDataFile(file: string, text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (cause) {
-    throw new Error(`${file}: not valid JSON: ${cause instanceof Error ? cause.message : String(cause)}`);
-  }
-}
-
-function mergeDataAt(target: Record<string, unknown>, path: string[], value: unknown): void {
-  if (!isPlainObject(value)) throw new Error(`data.json at data.${path.join('.') || '(root)'} must hold an object`);
-  let node = target;
-  for (const key of path) {
-    if (node[key] === undefined) node[key] = {};
-    if (!isPlainObject(node[key])) throw new Error(`data.json files conflict at data.${path.join('.')}`);
-    node = node[key];
-  }
-  mergeObjects(node, value, path);
-}
-
-/** Objects merge key by key; the same leaf from two files is a conflict, as in OPA. */
-function mergeObjects(into: Record<string, unknown>, from: Record<string, unknown>, path: string[]): void {
-  for (const [key, item] of Object.entries(from)) {
-    const existing = into[key];
-    if (existing === undefined) into[key] = item;
-    else if (isPlainObject(existing) && isPlainObject(item)) mergeObjects(existing, item, [...path, key]);
-    else throw new Error(`data.json files conflict at data.${[...path, key].join('.')}`);
-  }
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Compiles the sources (throws the compiler's RegoErrors) and runs every test rule. */
 export function runTests(sources: TestSources, options: TestRunOptions = {}): TestReport {
