@@ -5,12 +5,14 @@
  * repository contents at the base commit (the shipped pack is tested by its
  * own suite).
  */
+import { createHash } from 'node:crypto';
 import { cp, mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildDist } from '../scripts/build.js';
 import { abiModule } from './wasm/abi-module.js';
+import { tarGz } from './wasm/test-support.js';
 import type { Decision } from './decide/types.js';
 import { FakeGitHub, secondaryRateLimit, serverError, type FakeFile, type FakeRepositoryOptions } from './test-support/fake-github.js';
 import { REPO_ROOT, runAction, type ActionRun } from './test-support/action-run.js';
@@ -274,6 +276,20 @@ describe('the bundled action under Node 24', { timeout: 90_000 }, () => {
     expect(run.stdout).toContain('::warning::Paved: `policies` is an absolute path inside the workspace');
     expect(run.stdout).toContain('::warning::Paved: `rules` is an absolute path inside the workspace');
     expect(repo.server.calls('repos/get-content').filter((c) => !c.pathParams.path?.endsWith('paved.yml'))).toEqual([]);
+    expectOnlyValidRequests(repo);
+  });
+
+  it('reads an OPA bundle (.tar.gz) committed to the repository, byte for byte, at the base commit', async () => {
+    const bundle = tarGz([
+      { path: '.manifest', content: JSON.stringify({ revision: 'pack-7', roots: ['paved'] }) },
+      { path: 'paved/decision.rego', content: STRICT_POLICY },
+    ]);
+    const repo = await startRepo({ files: [todoFile('src/a.ts', 1)], contents: { [BASE]: { 'gate/bundle.tar.gz': bundle, ...CATALOG } } });
+    const run = await runAction({ apiUrl: repo.baseUrl, event: repo.event(), inputs: { policies: 'gate/bundle.tar.gz', rules: 'rules' } });
+    const decision = await decisionOf(run);
+    expect(decision.policy).toMatchObject({ revision: 'pack-7', source: `@${BASE.slice(0, 12)}:gate/bundle.tar.gz` });
+    expect(decision.policy.digest).toBe(createHash('sha256').update(bundle).digest('hex'));
+    expect(run.outputs['deny-count']).toBe('1');
     expectOnlyValidRequests(repo);
   });
 

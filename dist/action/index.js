@@ -27143,7 +27143,7 @@ async function evaluate(client, settings, event, pr) {
   const policies = inFlight(fromBaseUnlessEmpty(base, settings.policies, "policies"));
   const rules = inFlight(fromBaseUnlessEmpty(base, settings.rules, "rules"));
   const [{ runGate, DEFAULT_ENTRYPOINT, DEFAULT_POLICY_DIR, DEFAULT_RULES_DIR }, { errorDecision }] = await Promise.all([
-    import("./gate-H64C3UQV.js"),
+    import("./gate-OZAWY3CB.js"),
     import("./decide-BNT7WXIS.js")
   ]);
   let policySource = settings.policies || DEFAULT_POLICY_DIR;
@@ -27190,7 +27190,7 @@ function withRepositoryPaths(decision, mirror, baseSha) {
   return { ...decision, error: error2, policy: { ...decision.policy, source: relabel(decision.policy.source) } };
 }
 async function collectFromGitHub(client, settings, base, pr, data, config) {
-  const { collectInput } = await import("./collect-JKQP5U5A.js");
+  const { collectInput } = await import("./collect-CSMJH35N.js");
   const shaFor = { base: base.baseSha, head: pr.headSha };
   return collectInput(
     {

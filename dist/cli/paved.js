@@ -27853,7 +27853,7 @@ function minus([a, b2]) {
   if (typeof a === "number" && typeof b2 === "number") return finite(a - b2);
   if (a instanceof SetValue && b2 instanceof SetValue) return setDifference(a, b2);
   if (typeof a !== "number" && !(a instanceof SetValue)) throw operandTypeError(1, a, "number", "set");
-  throw operandTypeError(2, b2, typeof a === "number" ? "number" : "set");
+  throw operandTypeError(2, b2, typeof b2 === "number" ? "set" : "number");
 }
 function divide(args) {
   const a = numberArg(args, 0);
@@ -29145,7 +29145,7 @@ function toGoArg(v2) {
   return { kind: "string", value: regoString(v2) };
 }
 var MAX_WIDTH = 1e6;
-var SPEC = /%([-+ 0#]*)(\d+)?(?:\.(\d*))?([a-zA-Z%])/y;
+var SPEC = /%([-+ 0#]*)(\d+)?(?:\.(\d*))?([\s\S])/y;
 function goSprintf(format2, values) {
   const args = values.map(toGoArg);
   let out = "";
@@ -29162,7 +29162,6 @@ function goSprintf(format2, values) {
     const m2 = SPEC.exec(format2);
     if (!m2) {
       out += "%!(NOVERB)";
-      i = pct + 1;
       break;
     }
     i = SPEC.lastIndex;
@@ -34999,7 +34998,7 @@ var Evaluator = class {
     this.root = root;
     this.builtins = builtins;
     this.settings = settings;
-    this.scope = { input: settings.input, data: settings.data, overridden: null, mocks: null, cache: /* @__PURE__ */ new Map(), fnCache: /* @__PURE__ */ new Map() };
+    this.scope = { input: settings.input, data: settings.data, overridden: null, mocks: null, cache: /* @__PURE__ */ new Map(), fnCache: /* @__PURE__ */ new Map(), refCache: /* @__PURE__ */ new Map() };
     this.ctx = { nowNs: settings.nowNs, cache: /* @__PURE__ */ new Map() };
   }
   root;
@@ -35125,7 +35124,7 @@ var Evaluator = class {
     this.evalTerm(v2, env, (val) => this.evalWithValues(withs, i + 1, [...acc, val], env, k2));
   }
   applyWiths(withs, values) {
-    const s3 = { ...this.scope, cache: /* @__PURE__ */ new Map(), fnCache: /* @__PURE__ */ new Map() };
+    const s3 = { ...this.scope, cache: /* @__PURE__ */ new Map(), fnCache: /* @__PURE__ */ new Map(), refCache: /* @__PURE__ */ new Map() };
     withs.forEach((w2, i) => {
       const v2 = values[i];
       const target = targetPath(w2.target);
@@ -35275,7 +35274,13 @@ var Evaluator = class {
         return t.name === "input" ? this.scope.input : MULTI;
       }
       case "ref": {
-        if (t.head.type === "var" && t.head.name === "data" && !env.vals.has("data")) return this.dataDirect(t.path, env);
+        if (t.head.type === "var" && t.head.name === "data" && !env.vals.has("data")) {
+          if (!isStaticPath(t.path)) return this.dataDirect(t.path, env);
+          if (this.scope.refCache.has(t)) return this.scope.refCache.get(t);
+          const v2 = this.dataDirect(t.path, env);
+          if (v2 !== MULTI) this.scope.refCache.set(t, v2);
+          return v2;
+        }
         let cur = this.evalDirect(t.head, env);
         if (cur === MULTI || cur === void 0) return cur;
         for (const p2 of t.path) {
@@ -35308,13 +35313,8 @@ var Evaluator = class {
         const mock = this.scope.mocks?.get(target.kind === "builtin" ? target.name : "data." + target.path.join("."));
         if (mock) return MULTI;
         if (target.kind === "function") return this.callFunction(target.path, args, t.loc);
-        const def = this.builtins.get(target.name);
-        if (def?.relation) return MULTI;
-        let out;
-        this.callBuiltin(target.name, args, t.loc, (v2) => {
-          out = v2;
-        });
-        return out;
+        if (this.builtins.get(target.name)?.relation) return MULTI;
+        return this.invokeBuiltin(target.name, args, t.loc);
       }
       default:
         return MULTI;
@@ -35582,7 +35582,7 @@ var Evaluator = class {
     if (mock.kind === "value") return k2(mock.value);
     if (mock.kind === "builtin") return this.callBuiltin(mock.name, args, t.loc, k2);
     const saved = this.scope;
-    this.scope = { ...saved, mocks: null, cache: /* @__PURE__ */ new Map(), fnCache: /* @__PURE__ */ new Map() };
+    this.scope = { ...saved, mocks: null, cache: /* @__PURE__ */ new Map(), fnCache: /* @__PURE__ */ new Map(), refCache: /* @__PURE__ */ new Map() };
     let v2;
     try {
       v2 = this.callFunction(mock.path, args, t.loc);
@@ -35592,29 +35592,31 @@ var Evaluator = class {
     if (v2 !== void 0) k2(v2);
   }
   callBuiltin(name, args, loc, k2) {
-    const internal = internalBuiltin(name, args);
-    if (internal !== void 0) return k2(internal);
     const def = this.builtins.get(name);
-    if (!def) throw new RegoError("eval_internal_error", `built-in ${name} is not registered`, loc);
-    let result2;
-    try {
-      result2 = def.fn(args, this.ctx);
-    } catch (e) {
-      if (e instanceof BuiltinError) {
-        if (this.settings.strictBuiltinErrors) {
-          throw new RegoError(e.code, `${name}: ${e.message}`, loc);
-        }
-        return;
-      }
-      if (e instanceof RegoError) throw e;
-      throw new RegoError("eval_internal_error", `${name}: ${e.message}`, loc);
-    }
+    const result2 = this.invokeBuiltin(name, args, loc);
     if (result2 === void 0) return;
-    if (def.relation && Array.isArray(result2)) {
+    if (def?.relation && Array.isArray(result2)) {
       for (const r of result2) k2(r);
       return;
     }
     k2(result2);
+  }
+  /** Calls a built-in; a BuiltinError is undefined unless strict, as in OPA. */
+  invokeBuiltin(name, args, loc) {
+    const internal = internalBuiltin(name, args);
+    if (internal !== void 0) return internal;
+    const def = this.builtins.get(name);
+    if (!def) throw new RegoError("eval_internal_error", `built-in ${name} is not registered`, loc);
+    try {
+      return def.fn(args, this.ctx);
+    } catch (e) {
+      if (e instanceof BuiltinError) {
+        if (this.settings.strictBuiltinErrors) throw new RegoError(e.code, `${name}: ${e.message}`, loc);
+        return void 0;
+      }
+      if (e instanceof RegoError) throw e;
+      throw new RegoError("eval_internal_error", `${name}: ${e.message}`, loc);
+    }
   }
   /** Calls a user function; undefined when no definition applies. */
   callFunction(path2, args, loc) {
@@ -35667,6 +35669,15 @@ var Evaluator = class {
     else if (coll instanceof SetValue) for (const v2 of [...coll.values()]) f2(v2, v2);
   }
 };
+var staticPaths = /* @__PURE__ */ new WeakMap();
+function isStaticPath(path2) {
+  let known = staticPaths.get(path2);
+  if (known === void 0) {
+    known = path2.every((p2) => p2.type === "scalar");
+    staticPaths.set(path2, known);
+  }
+  return known;
+}
 function isMock(v2) {
   return typeof v2 === "object" && v2 !== null && !Array.isArray(v2) && !(v2 instanceof SetValue) && !(v2 instanceof ObjectValue);
 }
@@ -40233,9 +40244,13 @@ function collectSarif(ctx, index) {
   for (const report of reports) {
     const parsed = parseSarif(report.json, report.path, index);
     parsed.tools.forEach((t) => tools.add(t));
-    findings.push(...parsed.findings.map((f2) => ({ ...f2, message: redactText(f2.message) })));
+    findings.push(...parsed.findings.map((f2) => ({ ...f2, message: clip2(redactText(f2.message)) })));
   }
   return { evaluated: true, reason: null, reports: reports.map((r) => r.path), tools: [...tools], findings };
+}
+var MESSAGE_MAX = 1e3;
+function clip2(text) {
+  return text.length > MESSAGE_MAX ? `${text.slice(0, MESSAGE_MAX - 1)}…` : text;
 }
 function markChanged(finding, index) {
   const lines = finding.file === null ? void 0 : index.added.get(finding.file);
@@ -44608,7 +44623,7 @@ function percent(part, whole) {
 }
 
 // action/src/signals/tests/junit.ts
-var MESSAGE_MAX = 500;
+var MESSAGE_MAX2 = 500;
 var parser = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: "",
@@ -44692,7 +44707,7 @@ function toFailure(testcase, suite, suiteName, problem, kind) {
     suite: suiteName,
     file: where.file,
     line: where.line,
-    message: clip2(redactText(message.trim())),
+    message: clip3(redactText(message.trim())),
     kind
   };
 }
@@ -44749,8 +44764,8 @@ function arrayOf2(v2) {
 function firstLine(text) {
   return text.trim().split("\n", 1)[0] ?? "";
 }
-function clip2(text) {
-  return text.length > MESSAGE_MAX ? `${text.slice(0, MESSAGE_MAX - 1)}…` : text;
+function clip3(text) {
+  return text.length > MESSAGE_MAX2 ? `${text.slice(0, MESSAGE_MAX2 - 1)}…` : text;
 }
 function isNode(v2) {
   return typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
@@ -47562,7 +47577,7 @@ function readFiles(shape, value, config) {
     const parsed = patch2 === null ? null : parsePatch(patch2);
     if (patch2 !== null) patches.set(filename, patch2);
     const noLines = additions === 0 && deletions === 0;
-    const binary = parsed?.binary ?? (noLines && status !== "renamed" && status !== "unchanged" && !isEmptyTextFile(filename));
+    const binary = parsed?.binary ?? (noLines && status !== "renamed" && status !== "unchanged" && !namedLikeText(filename));
     return {
       path: filename,
       previous_path: shape.optionalString(file, "previous_filename", path2),
@@ -47578,8 +47593,12 @@ function readFiles(shape, value, config) {
   });
   return { files, patches };
 }
-function isEmptyTextFile(path2) {
-  return /(^|\/)(\.gitkeep|\.keep|__init__\.py|\.nojekyll)$/.test(path2);
+var TEXT_NAME = new RegExp(
+  "(^|/)(\\.gitkeep|\\.keep|\\.nojekyll|\\.gitignore|\\.gitattributes|Makefile|Dockerfile|LICENSE|README)$|\\.(ts|tsx|mts|cts|js|jsx|mjs|cjs|py|pyi|go|rs|java|kt|kts|scala|rb|php|cs|swift|c|h|cc|cpp|hpp|sh|bash|sql|rego|tf|hcl|md|mdx|rst|txt|adoc|json|jsonc|yml|yaml|toml|ini|cfg|conf|properties|xml|html|htm|css|scss|less|csv|tsv|lock|env)$",
+  "i"
+);
+function namedLikeText(path2) {
+  return TEXT_NAME.test(path2);
 }
 function readPerson(shape, person, account, path2) {
   return {
@@ -48492,6 +48511,7 @@ import { relative as relative4, resolve as resolve7 } from "node:path";
 import { readdir as readdir4, readFile as readFile5, stat as stat3 } from "node:fs/promises";
 import { dirname as dirname2, join as join8, relative as relative3, sep as sep5 } from "node:path";
 var TEST_PREFIX = "test_";
+var TODO_PREFIX = "todo_test_";
 var TEST_FILE_SUFFIX = "_test.rego";
 async function loadTestSources(paths) {
   const modules = [];
@@ -48555,14 +48575,16 @@ function isPlainObject4(value) {
 function runTests(sources, options = {}) {
   const policy = compileModules(sources.modules, { regoVersion: "v1" });
   const results = discoverTests(policy).filter((test) => !options.run || options.run.test(test.name)).map((test) => runOne(policy, test, sources.data, options));
-  const passed = results.filter((r) => r.outcome === "pass").length;
-  return { results, passed, failed: results.length - passed };
+  const count3 = (outcome) => results.filter((r) => r.outcome === outcome).length;
+  const skipped = count3("skip");
+  return { results, passed: count3("pass"), failed: results.length - count3("pass") - skipped, skipped };
 }
 function discoverTests(policy) {
   const seen = /* @__PURE__ */ new Map();
   for (const rule of policy.rules()) {
     const ruleName = rule.path[rule.path.length - 1] ?? "";
-    if (!ruleName.startsWith(TEST_PREFIX) || !rule.location.file.endsWith(TEST_FILE_SUFFIX)) continue;
+    const isTest = ruleName.startsWith(TEST_PREFIX) || ruleName.startsWith(TODO_PREFIX);
+    if (!isTest || !rule.location.file.endsWith(TEST_FILE_SUFFIX)) continue;
     const name = rule.path.join(".");
     if (seen.has(name)) continue;
     seen.set(name, {
@@ -48579,6 +48601,7 @@ function runOne(policy, test, data, options) {
   const output = [];
   const started = performance.now();
   const base = { name: test.name, package: test.package, rule: test.rule, file: test.file, row: test.row, output };
+  if (test.rule.startsWith(TODO_PREFIX)) return { ...base, outcome: "skip", durationMs: 0 };
   try {
     const value = policy.evaluate(test.name, {
       data,
@@ -48601,15 +48624,15 @@ function describeValue(value) {
 function formatTestReport(report, options = {}) {
   const lines = [];
   for (const result2 of report.results) {
-    if (result2.outcome === "pass" && !options.verbose) continue;
-    const status = result2.outcome === "pass" ? "PASS" : result2.outcome === "fail" ? "FAIL" : "ERROR";
+    if ((result2.outcome === "pass" || result2.outcome === "skip") && !options.verbose) continue;
+    const status = { pass: "PASS", fail: "FAIL", error: "ERROR", skip: "SKIP" }[result2.outcome];
     lines.push(`${result2.file}:${result2.row}: ${status} ${result2.name} (${formatDuration(result2.durationMs)})`);
     if (result2.outcome === "fail") lines.push(`  the rule evaluated to ${result2.got}, not true`);
     if (result2.error) lines.push(`  ${result2.error}`);
-    if (result2.outcome !== "pass") for (const line of result2.output) lines.push(`  print: ${line}`);
+    for (const line of result2.output) if (result2.outcome === "fail" || result2.outcome === "error") lines.push(`  print: ${line}`);
   }
   if (report.results.length === 0) lines.push("no tests found");
-  lines.push(`${report.passed} passed, ${report.failed} failed`);
+  lines.push(`${report.passed} passed, ${report.failed} failed${report.skipped > 0 ? `, ${report.skipped} skipped` : ""}`);
   return lines.join("\n") + "\n";
 }
 function formatDuration(ms2) {
@@ -48618,6 +48641,7 @@ function formatDuration(ms2) {
 function testReportJson(report) {
   return {
     passed: report.passed,
+    skipped: report.skipped,
     failed: report.failed,
     results: report.results.map((r) => ({
       name: r.name,
@@ -48666,7 +48690,7 @@ ${errors.length} error(s): the policies did not compile, no test ran
   }
   if (flags.format === "json") io2.stdout(JSON.stringify(testReportJson(report), null, 2) + "\n");
   else io2.stdout(escapeTerminal(formatTestReport(report, { verbose: flags.verbose === true })));
-  return report.failed === 0 && report.results.length > 0 ? EXIT.pass : EXIT.blocked;
+  return report.failed === 0 && report.passed > 0 ? EXIT.pass : EXIT.blocked;
 }
 function parseRegex(text) {
   if (text === void 0) return void 0;

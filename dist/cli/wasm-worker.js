@@ -13728,7 +13728,7 @@ function minus([a, b]) {
   if (typeof a === "number" && typeof b === "number") return finite(a - b);
   if (a instanceof SetValue && b instanceof SetValue) return setDifference(a, b);
   if (typeof a !== "number" && !(a instanceof SetValue)) throw operandTypeError(1, a, "number", "set");
-  throw operandTypeError(2, b, typeof a === "number" ? "number" : "set");
+  throw operandTypeError(2, b, typeof b === "number" ? "set" : "number");
 }
 function divide(args) {
   const a = numberArg(args, 0);
@@ -15020,7 +15020,7 @@ function toGoArg(v) {
   return { kind: "string", value: regoString(v) };
 }
 var MAX_WIDTH = 1e6;
-var SPEC = /%([-+ 0#]*)(\d+)?(?:\.(\d*))?([a-zA-Z%])/y;
+var SPEC = /%([-+ 0#]*)(\d+)?(?:\.(\d*))?([\s\S])/y;
 function goSprintf(format2, values) {
   const args = values.map(toGoArg);
   let out = "";
@@ -15037,7 +15037,6 @@ function goSprintf(format2, values) {
     const m = SPEC.exec(format2);
     if (!m) {
       out += "%!(NOVERB)";
-      i = pct + 1;
       break;
     }
     i = SPEC.lastIndex;

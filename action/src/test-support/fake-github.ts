@@ -41,8 +41,8 @@ export interface FakeRepositoryOptions {
   files?: FakeFile[];
   commits?: FakeCommit[];
   reviews?: Obj[];
-  /** Repository contents per commit SHA: path → text. */
-  contents?: Record<string, Record<string, string>>;
+  /** Repository contents per commit SHA: path → text or bytes. */
+  contents?: Record<string, Record<string, string | Uint8Array>>;
   /** How code-scanning answers: alerts, or 403 / 404. */
   codeScanning?: Obj[] | 403 | 404;
   /** The token cannot write checks (fork PR): create/update answer 403. */
@@ -224,10 +224,12 @@ export class FakeGitHub {
     const files = this.options.contents[ref] ?? {};
     const path = r.pathParams.path!.replace(/^\/+|\/+$/g, '');
     if (path in files) {
-      const text = files[path]!;
-      if (String(r.headers.accept ?? '').includes('raw')) return { status: 200, raw: text };
+      const bytes = Buffer.from(files[path]!);
+      if (String(r.headers.accept ?? '').includes('raw')) return { status: 200, raw: bytes.toString('utf8') };
       const example = this.description.example<Obj>('repos/get-content');
-      return { status: 200, body: { ...example, type: 'file', path, name: path.split('/').pop(), size: Buffer.byteLength(text), encoding: 'base64', content: Buffer.from(text).toString('base64') } };
+      // GitHub wraps base64 content at 60 characters per line.
+      const content = (bytes.toString('base64').match(/.{1,60}/g) ?? []).join('\n');
+      return { status: 200, body: { ...example, type: 'file', path, name: path.split('/').pop(), size: bytes.length, encoding: 'base64', content } };
     }
     const children = new Map<string, 'file' | 'dir'>();
     for (const file of Object.keys(files)) {
@@ -240,7 +242,7 @@ export class FakeGitHub {
     const entry = (this.description.example<Obj>('repos/get-content') as Obj);
     const listing = [...children].map(([child, type]) => ({
       type,
-      size: type === 'file' ? Buffer.byteLength(files[child]!) : 0,
+      size: type === 'file' ? Buffer.from(files[child]!).length : 0,
       name: child.split('/').pop(),
       path: child,
       sha: '0'.repeat(40),

@@ -4001,9 +4001,13 @@ function collectSarif(ctx, index) {
   for (const report of reports) {
     const parsed = parseSarif(report.json, report.path, index);
     parsed.tools.forEach((t) => tools.add(t));
-    findings.push(...parsed.findings.map((f) => ({ ...f, message: redactText(f.message) })));
+    findings.push(...parsed.findings.map((f) => ({ ...f, message: clip2(redactText(f.message)) })));
   }
   return { evaluated: true, reason: null, reports: reports.map((r) => r.path), tools: [...tools], findings };
+}
+var MESSAGE_MAX = 1e3;
+function clip2(text) {
+  return text.length > MESSAGE_MAX ? `${text.slice(0, MESSAGE_MAX - 1)}…` : text;
 }
 function markChanged(finding, index) {
   const lines = finding.file === null ? void 0 : index.added.get(finding.file);
@@ -8376,7 +8380,7 @@ function percent(part, whole) {
 }
 
 // action/src/signals/tests/junit.ts
-var MESSAGE_MAX = 500;
+var MESSAGE_MAX2 = 500;
 var parser = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: "",
@@ -8460,7 +8464,7 @@ function toFailure(testcase, suite, suiteName, problem, kind) {
     suite: suiteName,
     file: where.file,
     line: where.line,
-    message: clip2(redactText(message.trim())),
+    message: clip3(redactText(message.trim())),
     kind
   };
 }
@@ -8517,8 +8521,8 @@ function arrayOf2(v) {
 function firstLine(text) {
   return text.trim().split("\n", 1)[0] ?? "";
 }
-function clip2(text) {
-  return text.length > MESSAGE_MAX ? `${text.slice(0, MESSAGE_MAX - 1)}…` : text;
+function clip3(text) {
+  return text.length > MESSAGE_MAX2 ? `${text.slice(0, MESSAGE_MAX2 - 1)}…` : text;
 }
 function isNode(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -11268,7 +11272,7 @@ function readFiles(shape, value, config) {
     const parsed = patch === null ? null : parsePatch(patch);
     if (patch !== null) patches.set(filename, patch);
     const noLines = additions === 0 && deletions === 0;
-    const binary = parsed?.binary ?? (noLines && status !== "renamed" && status !== "unchanged" && !isEmptyTextFile(filename));
+    const binary = parsed?.binary ?? (noLines && status !== "renamed" && status !== "unchanged" && !namedLikeText(filename));
     return {
       path: filename,
       previous_path: shape.optionalString(file, "previous_filename", path2),
@@ -11284,8 +11288,12 @@ function readFiles(shape, value, config) {
   });
   return { files, patches };
 }
-function isEmptyTextFile(path2) {
-  return /(^|\/)(\.gitkeep|\.keep|__init__\.py|\.nojekyll)$/.test(path2);
+var TEXT_NAME = new RegExp(
+  "(^|/)(\\.gitkeep|\\.keep|\\.nojekyll|\\.gitignore|\\.gitattributes|Makefile|Dockerfile|LICENSE|README)$|\\.(ts|tsx|mts|cts|js|jsx|mjs|cjs|py|pyi|go|rs|java|kt|kts|scala|rb|php|cs|swift|c|h|cc|cpp|hpp|sh|bash|sql|rego|tf|hcl|md|mdx|rst|txt|adoc|json|jsonc|yml|yaml|toml|ini|cfg|conf|properties|xml|html|htm|css|scss|less|csv|tsv|lock|env)$",
+  "i"
+);
+function namedLikeText(path2) {
+  return TEXT_NAME.test(path2);
 }
 function readPerson(shape, person, account, path2) {
   return {

@@ -6483,7 +6483,7 @@ function minus([a, b2]) {
   if (typeof a === "number" && typeof b2 === "number") return finite(a - b2);
   if (a instanceof SetValue && b2 instanceof SetValue) return setDifference(a, b2);
   if (typeof a !== "number" && !(a instanceof SetValue)) throw operandTypeError(1, a, "number", "set");
-  throw operandTypeError(2, b2, typeof a === "number" ? "number" : "set");
+  throw operandTypeError(2, b2, typeof b2 === "number" ? "set" : "number");
 }
 function divide(args) {
   const a = numberArg(args, 0);
@@ -7775,7 +7775,7 @@ function toGoArg(v2) {
   return { kind: "string", value: regoString(v2) };
 }
 var MAX_WIDTH = 1e6;
-var SPEC = /%([-+ 0#]*)(\d+)?(?:\.(\d*))?([a-zA-Z%])/y;
+var SPEC = /%([-+ 0#]*)(\d+)?(?:\.(\d*))?([\s\S])/y;
 function goSprintf(format2, values) {
   const args = values.map(toGoArg);
   let out = "";
@@ -7792,7 +7792,6 @@ function goSprintf(format2, values) {
     const m2 = SPEC.exec(format2);
     if (!m2) {
       out += "%!(NOVERB)";
-      i = pct + 1;
       break;
     }
     i = SPEC.lastIndex;
@@ -13629,7 +13628,7 @@ var Evaluator = class {
     this.root = root;
     this.builtins = builtins;
     this.settings = settings;
-    this.scope = { input: settings.input, data: settings.data, overridden: null, mocks: null, cache: /* @__PURE__ */ new Map(), fnCache: /* @__PURE__ */ new Map() };
+    this.scope = { input: settings.input, data: settings.data, overridden: null, mocks: null, cache: /* @__PURE__ */ new Map(), fnCache: /* @__PURE__ */ new Map(), refCache: /* @__PURE__ */ new Map() };
     this.ctx = { nowNs: settings.nowNs, cache: /* @__PURE__ */ new Map() };
   }
   root;
@@ -13755,7 +13754,7 @@ var Evaluator = class {
     this.evalTerm(v2, env, (val) => this.evalWithValues(withs, i + 1, [...acc, val], env, k2));
   }
   applyWiths(withs, values) {
-    const s3 = { ...this.scope, cache: /* @__PURE__ */ new Map(), fnCache: /* @__PURE__ */ new Map() };
+    const s3 = { ...this.scope, cache: /* @__PURE__ */ new Map(), fnCache: /* @__PURE__ */ new Map(), refCache: /* @__PURE__ */ new Map() };
     withs.forEach((w2, i) => {
       const v2 = values[i];
       const target = targetPath(w2.target);
@@ -13905,7 +13904,13 @@ var Evaluator = class {
         return t.name === "input" ? this.scope.input : MULTI;
       }
       case "ref": {
-        if (t.head.type === "var" && t.head.name === "data" && !env.vals.has("data")) return this.dataDirect(t.path, env);
+        if (t.head.type === "var" && t.head.name === "data" && !env.vals.has("data")) {
+          if (!isStaticPath(t.path)) return this.dataDirect(t.path, env);
+          if (this.scope.refCache.has(t)) return this.scope.refCache.get(t);
+          const v2 = this.dataDirect(t.path, env);
+          if (v2 !== MULTI) this.scope.refCache.set(t, v2);
+          return v2;
+        }
         let cur = this.evalDirect(t.head, env);
         if (cur === MULTI || cur === void 0) return cur;
         for (const p2 of t.path) {
@@ -13938,13 +13943,8 @@ var Evaluator = class {
         const mock = this.scope.mocks?.get(target.kind === "builtin" ? target.name : "data." + target.path.join("."));
         if (mock) return MULTI;
         if (target.kind === "function") return this.callFunction(target.path, args, t.loc);
-        const def = this.builtins.get(target.name);
-        if (def?.relation) return MULTI;
-        let out;
-        this.callBuiltin(target.name, args, t.loc, (v2) => {
-          out = v2;
-        });
-        return out;
+        if (this.builtins.get(target.name)?.relation) return MULTI;
+        return this.invokeBuiltin(target.name, args, t.loc);
       }
       default:
         return MULTI;
@@ -14212,7 +14212,7 @@ var Evaluator = class {
     if (mock.kind === "value") return k2(mock.value);
     if (mock.kind === "builtin") return this.callBuiltin(mock.name, args, t.loc, k2);
     const saved = this.scope;
-    this.scope = { ...saved, mocks: null, cache: /* @__PURE__ */ new Map(), fnCache: /* @__PURE__ */ new Map() };
+    this.scope = { ...saved, mocks: null, cache: /* @__PURE__ */ new Map(), fnCache: /* @__PURE__ */ new Map(), refCache: /* @__PURE__ */ new Map() };
     let v2;
     try {
       v2 = this.callFunction(mock.path, args, t.loc);
@@ -14222,29 +14222,31 @@ var Evaluator = class {
     if (v2 !== void 0) k2(v2);
   }
   callBuiltin(name, args, loc, k2) {
-    const internal = internalBuiltin(name, args);
-    if (internal !== void 0) return k2(internal);
     const def = this.builtins.get(name);
-    if (!def) throw new RegoError("eval_internal_error", `built-in ${name} is not registered`, loc);
-    let result;
-    try {
-      result = def.fn(args, this.ctx);
-    } catch (e) {
-      if (e instanceof BuiltinError) {
-        if (this.settings.strictBuiltinErrors) {
-          throw new RegoError(e.code, `${name}: ${e.message}`, loc);
-        }
-        return;
-      }
-      if (e instanceof RegoError) throw e;
-      throw new RegoError("eval_internal_error", `${name}: ${e.message}`, loc);
-    }
+    const result = this.invokeBuiltin(name, args, loc);
     if (result === void 0) return;
-    if (def.relation && Array.isArray(result)) {
+    if (def?.relation && Array.isArray(result)) {
       for (const r of result) k2(r);
       return;
     }
     k2(result);
+  }
+  /** Calls a built-in; a BuiltinError is undefined unless strict, as in OPA. */
+  invokeBuiltin(name, args, loc) {
+    const internal = internalBuiltin(name, args);
+    if (internal !== void 0) return internal;
+    const def = this.builtins.get(name);
+    if (!def) throw new RegoError("eval_internal_error", `built-in ${name} is not registered`, loc);
+    try {
+      return def.fn(args, this.ctx);
+    } catch (e) {
+      if (e instanceof BuiltinError) {
+        if (this.settings.strictBuiltinErrors) throw new RegoError(e.code, `${name}: ${e.message}`, loc);
+        return void 0;
+      }
+      if (e instanceof RegoError) throw e;
+      throw new RegoError("eval_internal_error", `${name}: ${e.message}`, loc);
+    }
   }
   /** Calls a user function; undefined when no definition applies. */
   callFunction(path, args, loc) {
@@ -14297,6 +14299,15 @@ var Evaluator = class {
     else if (coll instanceof SetValue) for (const v2 of [...coll.values()]) f2(v2, v2);
   }
 };
+var staticPaths = /* @__PURE__ */ new WeakMap();
+function isStaticPath(path) {
+  let known = staticPaths.get(path);
+  if (known === void 0) {
+    known = path.every((p2) => p2.type === "scalar");
+    staticPaths.set(path, known);
+  }
+  return known;
+}
 function isMock(v2) {
   return typeof v2 === "object" && v2 !== null && !Array.isArray(v2) && !(v2 instanceof SetValue) && !(v2 instanceof ObjectValue);
 }
