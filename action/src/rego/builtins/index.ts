@@ -10,6 +10,7 @@ import { encodingBuiltins } from './encoding.js';
 import { globBuiltins } from './glob.js';
 import { graphBuiltins } from './graph.js';
 import { jsonBuiltins } from './json.js';
+import { jsonSchemaBuiltins } from './jsonschema.js';
 import { miscBuiltins } from './misc.js';
 import { netBuiltins } from './net.js';
 import { numberBuiltins } from './numbers.js';
@@ -38,6 +39,7 @@ const FAMILIES: readonly (readonly BuiltinDef[])[] = [
   globBuiltins,
   encodingBuiltins,
   jsonBuiltins,
+  jsonSchemaBuiltins,
   unitBuiltins,
   walkBuiltins,
   semverBuiltins,
@@ -85,8 +87,6 @@ export const UNSUPPORTED_BUILTINS: Record<string, string> = {
   'net.cidr_merge': NOT_IMPLEMENTED,
   'net.cidr_contains_matches': NOT_IMPLEMENTED,
   'uuid.parse': NOT_IMPLEMENTED,
-  'json.verify_schema': NOT_IMPLEMENTED,
-  'json.match_schema': NOT_IMPLEMENTED,
   'graphql.': NOT_IMPLEMENTED,
   re_match: REMOVED('regex.match'),
   set_diff: REMOVED('the - operator on sets'),
