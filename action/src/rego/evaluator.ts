@@ -741,8 +741,7 @@ export class Evaluator {
 
   /** Calls a built-in; a BuiltinError is undefined unless strict, as in OPA. */
   private invokeBuiltin(name: string, args: Value[], loc: Location): Value | undefined {
-    const internal = internalBuiltin(name, args);
-    if (internal !== undefined) return internal;
+    if (name.startsWith('internal.')) return internalBuiltin(name, args);
     const def = this.builtins.get(name);
     if (!def) throw new RegoError('eval_internal_error', `built-in ${name} is not registered`, loc);
     try {
