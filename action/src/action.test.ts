@@ -333,6 +333,20 @@ describe('the shipped policy pack', { timeout: 90_000 }, () => {
   });
 });
 
+describe('report files', { timeout: 90_000 }, () => {
+  it('reads the JUnit report named by the reports glob from the workspace', async () => {
+    const workspace = await mkdtemp(join(tmpdir(), 'paved-workspace-'));
+    await mkdir(join(workspace, 'reports'), { recursive: true });
+    await cp(join(REPO_ROOT, 'fixtures/failing-junit/reports/junit.xml'), join(workspace, 'reports/junit.xml'));
+    const repo = await startRepo({ contents: {}, files: [CLEAN_FILE] });
+    const run = await runAction({ apiUrl: repo.baseUrl, event: repo.event(), workspace, inputs: { reports: 'reports/*.xml, coverage/lcov.info' } });
+    const decision = await decisionOf(run);
+    expect(decision.findings.filter((f) => f.level === 'deny').map((f) => f.rule)).toContain('tests-failing');
+    expect(run.exitCode).toBe(1);
+    expectOnlyValidRequests(repo);
+  });
+});
+
 describe('a compiled policy.wasm', { timeout: 90_000 }, () => {
   it('is evaluated by the bundled wasm worker, and a wrong policy-sha256 fails closed', async () => {
     const bundle = await mkdtemp(join(tmpdir(), 'paved-wasm-bundle-'));
