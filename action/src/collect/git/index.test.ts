@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GateError } from '../../errors.js';
 import { collectInput } from '../index.js';
-import { collectGit, loginFromEmail, NOTES_MISSING_REASON, parseRemoteUrl } from './index.js';
+import { collectGit, NOTES_MISSING_REASON } from './index.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -304,26 +304,5 @@ describe('collectGit', () => {
     expect(doc.source.kind).toBe('git');
     expect(doc.gate).toEqual({ policies: false, config: false, workflows: false, files: [] });
     expect(doc.config.thresholds.diff_coverage).toBe(60);
-  });
-});
-
-describe('loginFromEmail', () => {
-  it('reads GitHub no-reply addresses only', () => {
-    expect(loginFromEmail('123+octocat@users.noreply.github.com')).toBe('octocat');
-    expect(loginFromEmail('octocat@users.noreply.github.com')).toBe('octocat');
-    expect(loginFromEmail('octocat@example.com')).toBeNull();
-  });
-});
-
-describe('parseRemoteUrl', () => {
-  it('reads owner and name from hosted remotes only', () => {
-    const ownerName = (url: string) => parseRemoteUrl(url)?.slice(1) ?? null;
-    expect(ownerName('git@github.com:acme/shop.git')).toEqual(['acme', 'shop']);
-    expect(ownerName('https://github.com/acme/shop')).toEqual(['acme', 'shop']);
-    expect(ownerName('https://x-access-token:secret@github.com/acme/shop.git/')).toEqual(['acme', 'shop']);
-    expect(ownerName('ssh://git@gitlab.example.com:2222/group/sub/shop.git')).toEqual(['sub', 'shop']);
-    expect(ownerName('/srv/git/shop.git')).toBeNull();
-    expect(ownerName('../shop')).toBeNull();
-    expect(ownerName('')).toBeNull();
   });
 });

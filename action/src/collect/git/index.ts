@@ -9,9 +9,10 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { GateError } from '../../errors.js';
 import { defaultConfig, loadConfig } from '../../input/config.js';
 import { pathClassifier } from '../../input/kinds.js';
-import type { Actor, Change, ChangedFile, Commit, FileStatus, GateConfig, Repository } from '../../input/types.js';
+import type { Actor, Change, ChangedFile, Commit, GateConfig, Repository } from '../../input/types.js';
 import { hunksOnly, parsePatch, splitGitDiff } from '../diff.js';
 import type { CollectedChange } from '../types.js';
+import { LOG_FORMAT, NOTES_FORMAT, parseLog, parseNotes, parseRaw, parseRemoteUrl, type RawEntry } from './parse.js';
 import { GitRepo } from './run.js';
 
 export interface GitSourceSpec {
@@ -152,28 +153,6 @@ async function readBlob(git: GitRepo, treeish: string, path: string): Promise<st
   return out === null ? null : out.toString('utf8');
 }
 
-const STATUS_BY_LETTER: Record<string, FileStatus> = { A: 'added', D: 'removed', M: 'modified', R: 'renamed', C: 'copied', T: 'changed' };
-
-interface RawEntry { status: FileStatus; path: string; previous: string | null }
-
-/** `git diff --raw -z`: ":mode mode sha sha STATUS\0path\0[path2\0]". */
-function parseRaw(text: string): RawEntry[] {
-  const parts = text.split('\0');
-  const entries: RawEntry[] = [];
-  for (let i = 0; i < parts.length - 1; ) {
-    const letter = parts[i]!.split(' ')[4]?.[0] ?? '';
-    const status = STATUS_BY_LETTER[letter] ?? 'changed';
-    if (letter === 'R' || letter === 'C') {
-      entries.push({ status, previous: parts[i + 1]!, path: parts[i + 2]! });
-      i += 3;
-    } else {
-      entries.push({ status, previous: null, path: parts[i + 1]! });
-      i += 2;
-    }
-  }
-  return entries;
-}
-
 interface DiffEntry extends RawEntry {
   /** The file's `diff --git` section. */
   section: string;
@@ -222,72 +201,29 @@ function classifyDiff(entries: DiffEntry[], config: GateConfig): { files: Change
   return { files, patches };
 }
 
-const FIELD = '\x1f';
-const LOG_FORMAT = ['%H', '%P', '%an', '%ae', '%aI', '%cn', '%ce', '%cI', '%(trailers:only,unfold)', '%B'].join('%x1f');
-
 /** Commits in base..head, oldest first (GitHub's order), trailers by git's own rules. */
 async function readCommits(git: GitRepo, base: string, head: string): Promise<Commit[]> {
   const out = await git.text(['log', '-z', '--reverse', '--no-color', '--encoding=UTF-8', `--format=${LOG_FORMAT}`, `${base}..${head}`]);
-  return out.split('\0').filter((record) => record !== '').map(parseLogRecord);
-}
-
-function parseLogRecord(record: string): Commit {
-  const fields = record.split(FIELD);
-  const [sha, parents, aName, aEmail, aDate, cName, cEmail, cDate, trailers] = fields;
-  const message = fields.slice(9).join(FIELD).replace(/\n+$/, '');
-  return {
-    sha: sha!,
-    message,
-    subject: message.split('\n', 1)[0]!.trim(),
-    trailers: trailers!.split('\n').filter((line) => line.includes(':')).map((line) => {
-      const sep = line.indexOf(':');
-      return { key: line.slice(0, sep).trim(), value: line.slice(sep + 1).trim() };
-    }),
-    author: { name: aName!, email: aEmail!, login: loginFromEmail(aEmail!), date: aDate! },
-    committer: { name: cName!, email: cEmail!, login: loginFromEmail(cEmail!), date: cDate! },
-    verified: null,
-    parents: parents!.trim() === '' ? 0 : parents!.trim().split(' ').length,
-  };
-}
-
-/** GitHub's no-reply addresses carry the login: `123+octocat@users.noreply.github.com`. */
-export function loginFromEmail(email: string): string | null {
-  const match = /^(?:\d+\+)?([^@+]+)@users\.noreply\.github\.com$/i.exec(email);
-  return match ? match[1]! : null;
+  return parseLog(out);
 }
 
 async function readNotes(git: GitRepo, base: string, head: string): Promise<CollectedChange['notes']> {
   const exists = await git.run(['rev-parse', '--verify', '--quiet', NOTES_REF], { allowFailure: true });
   if (!exists) return { evaluated: false, reason: NOTES_MISSING_REASON, bySha: new Map() };
-  const out = await git.text(['log', '-z', `--notes=${NOTES_REF}`, `--format=%H${'%x1f'}%N`, `${base}..${head}`]);
-  const bySha = new Map<string, string>();
-  for (const record of out.split('\0')) {
-    const sep = record.indexOf(FIELD);
-    const note = record.slice(sep + 1);
-    if (sep > 0 && note.trim() !== '') bySha.set(record.slice(0, sep), note);
-  }
-  return { evaluated: true, reason: null, bySha };
+  const out = await git.text(['log', '-z', `--notes=${NOTES_REF}`, `--format=${NOTES_FORMAT}`, `${base}..${head}`]);
+  return { evaluated: true, reason: null, bySha: parseNotes(out) };
 }
 
 async function readRepository(git: GitRepo, defaultBranch: string | null): Promise<Repository> {
   const url = (await git.run(['remote', 'get-url', 'origin'], { allowFailure: true }))?.trim() ?? '';
-  const match = parseRemoteUrl(url);
+  const remote = parseRemoteUrl(url);
   return {
-    owner: match ? match[1]! : null,
-    name: match ? match[2]! : null,
-    full_name: match ? `${match[1]}/${match[2]}` : null,
+    owner: remote?.owner ?? null,
+    name: remote?.name ?? null,
+    full_name: remote ? `${remote.owner}/${remote.name}` : null,
     default_branch: defaultBranch ? defaultBranch.replace(/^origin\//, '') : null,
     private: null,
   };
-}
-
-/**
- * owner/name from a hosted remote: `git@host:owner/name.git` or
- * `https://host/owner/name`. A local path says nothing about an owner.
- */
-export function parseRemoteUrl(url: string): [string, string, string] | null {
-  const hosted = /^(?:[a-z][a-z0-9+.-]*:\/\/[^/]+\/|[\w.-]+@[\w.-]+:)(?:.*\/)?([^/]+)\/([^/]+?)(?:\.git)?\/?$/i;
-  return hosted.exec(url) as [string, string, string] | null;
 }
 
 interface ChangeParts {
