@@ -62,8 +62,17 @@ describe('glob.match wildcards', () => {
     expect(match('a+b(c)|$', null, 'a+b(c)|$')).toBe(true);
   });
 
+  it('reads a class as gobwas does: one range or a list, nothing mixed', () => {
+    expect(match('[a-c]x', null, 'bx')).toBe(true);
+    expect(match('[!a-c]x', null, 'dx')).toBe(true);
+    expect(match('[-a]', null, '-')).toBe(true);
+    expect(match('[\\]]', null, ']')).toBe(true);
+    expect(() => match('[a-z0-9]', null, 'a')).toThrow(expect.objectContaining({ code: 'eval_builtin_error', message: 'expected close range character' }));
+  });
+
   it('reports malformed patterns', () => {
-    expect(() => match('[abc', null, 'a')).toThrow(expect.objectContaining({ code: 'eval_builtin_error' }));
+    expect(() => match('[abc', null, 'a')).toThrow(expect.objectContaining({ code: 'eval_builtin_error', message: 'unexpected end of input' }));
+    expect(() => match('[a-', null, 'a')).toThrow('unexpected end of input');
     expect(() => match('{a,b', null, 'a')).toThrow('unclosed alternatives');
     expect(() => match('[z-a]', null, 'a')).toThrow(expect.objectContaining({ code: 'eval_builtin_error' }));
   });

@@ -65,24 +65,32 @@ class GlobCompiler {
     return '[\\s\\S]*';
   }
 
+  /** gobwas reads `[` `!`? then either one `lo-hi` range or a list of characters, then `]`. */
   private charList(): string {
     let negate = false;
     if (this.chars[this.i] === '!') {
       negate = true;
       this.i++;
     }
-    let body = '';
-    for (;;) {
-      const ch = this.chars[this.i++];
-      if (ch === undefined) throw builtinError('glob pattern has an unclosed character list [');
-      if (ch === ']') break;
-      if (ch === '-' && body !== '' && this.chars[this.i] !== ']') {
-        body += '-';
-        continue;
+    let body: string;
+    if (this.chars[this.i + 1] === '-' && this.chars[this.i] !== undefined) {
+      const lo = this.chars[this.i]!;
+      const hi = this.chars[this.i + 2];
+      if (hi === undefined) throw builtinError('unexpected end of input');
+      body = `${regexLiteral(lo)}-${regexLiteral(hi)}`;
+      this.i += 3;
+    } else {
+      body = '';
+      while (this.i < this.chars.length && this.chars[this.i] !== ']') {
+        let ch = this.chars[this.i++]!;
+        if (ch === '\\' && this.i < this.chars.length) ch = this.chars[this.i++]!;
+        body += regexLiteral(ch);
       }
-      body += regexLiteral(ch === '\\' ? (this.chars[this.i++] ?? '\\') : ch);
+      if (body === '') throw builtinError('glob pattern has an empty character list []');
     }
-    if (body === '') throw builtinError('glob pattern has an empty character list []');
+    const close = this.chars[this.i++];
+    if (close === undefined) throw builtinError('unexpected end of input');
+    if (close !== ']') throw builtinError('expected close range character');
     return `[${negate ? '^' : ''}${body}]`;
   }
 
