@@ -55,5 +55,11 @@ describe('golden fixtures', () => {
     const { decision } = await runGate({ collect: () => collectInput({ kind: 'fixture', dir }), policies: DEFAULT_POLICY_DIR });
     const got = observed(decision, expected.waived !== undefined);
     expect({ ...got, messages: undefined }, got.messages.join('\n')).toEqual({ ...expected, deny: [...expected.deny].sort(), warn: [...expected.warn].sort(), messages: undefined });
+    // Every finding tells the developer how to get back on the road.
+    for (const finding of decision.findings) {
+      expect(finding.remediation.length, `${finding.rule} has no remediation`).toBeGreaterThan(20);
+      expect(finding.docs).toBe(`docs/rules.md#${finding.rule}`);
+      expect(finding.message).not.toMatch(/undefined|null|\[object/);
+    }
   });
 });
