@@ -168,6 +168,19 @@ describe('the bundled action under Node 24', { timeout: 90_000 }, () => {
     expectOnlyValidRequests(repo);
   });
 
+  it('fails the job, with the report in the job summary, when GitHub keeps refusing the check run', async () => {
+    const repo = await startRepo({ files: [CLEAN_FILE] });
+    repo.fail('checks/create', serverError(502), serverError(502), serverError(502));
+    const run = await runAction({ apiUrl: repo.baseUrl, event: repo.event(), inputs: REPO_INPUTS });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs.conclusion).toBe('success');
+    expect(repo.checkRuns).toHaveLength(0);
+    expect(run.summary).toContain('The check run could not be written');
+    expect(run.summary).toContain('Paved: passed');
+    expect(run.stdout).toMatch(/::error::Paved: the report could not be written \(could not create the check run: HTTP 502/);
+    expectOnlyValidRequests(repo);
+  });
+
   it('waits out a secondary rate limit and completes', async () => {
     const repo = await startRepo({ files: [CLEAN_FILE] });
     repo.fail('pulls/list-commits', secondaryRateLimit(1));

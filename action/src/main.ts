@@ -19,7 +19,7 @@ import { readFileAt } from './collect/github/contents.js';
 import { fetchPullRequest, pullRequestCoordinates, type FetchedPullRequest, type PullRequestCoordinates } from './collect/github/fetch.js';
 import { DECISION_SCHEMA, type Decision } from './decide/types.js';
 import { GateError } from './errors.js';
-import { publishGitHubReport, type GitHubReport } from './report/github/publish.js';
+import { failedCheckJobSummary, publishGitHubReport, type GitHubReport } from './report/github/publish.js';
 import { formatWorkflowCommand } from './report/github/workflow-commands.js';
 
 interface Settings {
@@ -243,6 +243,7 @@ async function report(client: GitHubClient, settings: Settings, pr: PullRequestC
   } catch (error) {
     reportError = error;
     core.error(`Paved could not write its report: ${describe(error)}`);
+    await writeJobSummary(failedCheckJobSummary(decision, describe(error))).catch(() => undefined);
   }
   concludeJob(settings, decision, published, reportError);
 }

@@ -26526,26 +26526,48 @@ function escapeHtml(text) {
   return text.replace(CONTROL_CHARS, "").replace(BIDI_CONTROLS, "").replace(/\s*[\r\n]+\s*/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/@/g, "@" + ZERO_WIDTH_JOINER);
 }
 function sanitizeMarkdown(markdown) {
-  const cleaned = markdown.replace(/\r\n?/g, "\n").replace(CONTROL_CHARS, (c) => c === "	" || c === "\n" ? c : "").replace(BIDI_CONTROLS, "").replace(/</g, "&lt;").replace(/!\[/g, "!\\[").replace(/\]\(\s*<?([^)\s]*)/g, (match, target) => isSafeLinkTarget(target) ? match : match.replace("](", "]\\(")).replace(
+  const text = markdown.replace(/\r\n?/g, "\n").replace(CONTROL_CHARS, (c) => c === "	" || c === "\n" ? c : "").replace(BIDI_CONTROLS, "");
+  const out = [];
+  let prose = [];
+  let openFence = null;
+  const flushProse = () => {
+    if (prose.length > 0) out.push(sanitizeProse(prose.join("\n")));
+    prose = [];
+  };
+  for (const line of text.split("\n")) {
+    const fence = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (openFence === null && fence === void 0) {
+      prose.push(line);
+      continue;
+    }
+    flushProse();
+    out.push(line);
+    if (openFence === null) openFence = fence;
+    else if (fence !== void 0 && fence[0] === openFence[0] && fence.length >= openFence.length && line.trim() === fence) openFence = null;
+  }
+  flushProse();
+  if (openFence !== null) out.push(openFence);
+  return out.join("\n");
+}
+function sanitizeProse(text) {
+  const codeSpan = /(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g;
+  let result = "";
+  let last = 0;
+  for (const match of text.matchAll(codeSpan)) {
+    result += neutraliseProse(text.slice(last, match.index)) + match[0];
+    last = match.index + match[0].length;
+  }
+  return result + neutraliseProse(text.slice(last));
+}
+function neutraliseProse(text) {
+  return text.replace(/</g, "&lt;").replace(/!\[/g, "!\\[").replace(/\]\(\s*<?([^)\s]*)/g, (match, target) => isSafeLinkTarget(target) ? match : match.replace("](", "]\\(")).replace(
     /^(\s{0,3})\[([^\]\n]*)\]:\s*(\S*)/gm,
     (match, indent, label, target) => isSafeLinkTarget(target) ? match : `${indent}\\[${label}\\]: ${target}`
   ).replace(/(^|[^\w`])@(?=[A-Za-z0-9])/g, "$1@" + ZERO_WIDTH_JOINER);
-  return closeOpenFence(cleaned);
 }
 function isSafeLinkTarget(target) {
   const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(target.replace(/&lt;/g, ""));
   return scheme === null || /^https?$/i.test(scheme[1]);
-}
-function closeOpenFence(markdown) {
-  let open2 = null;
-  for (const line of markdown.split("\n")) {
-    const fence = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-    if (!fence) continue;
-    if (open2 === null) open2 = fence;
-    else if (fence[0] === open2[0] && fence.length >= open2.length && line.trim() === fence) open2 = null;
-  }
-  return open2 === null ? markdown : `${markdown}
-${open2}`;
 }
 function escapeWorkflowData(text) {
   return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
@@ -27010,6 +27032,10 @@ function checkTitle(decision) {
   if (decision.verdict === "failure") return `Blocked: ${counts}`;
   return summaryTitle(decision);
 }
+function failedCheckJobSummary(decision, problem) {
+  const notice = ["> [!CAUTION]", `> **The check run could not be written:** ${escapeMarkdown(problem)}`, "> This job fails so that the gap is visible; re-run it (the check run is updated in place, not duplicated)."].join("\n");
+  return jobSummary([notice, renderMarkdown(decision)]);
+}
 function annotationCapNote(omitted, max) {
   return `> **${omitted} more located finding(s) are not annotated** (\`max-annotations\` is ${max}); every finding is listed below.`;
 }
@@ -27143,7 +27169,7 @@ async function evaluate(client, settings, event, pr) {
   const policies = inFlight(fromBaseUnlessEmpty(base, settings.policies, "policies"));
   const rules = inFlight(fromBaseUnlessEmpty(base, settings.rules, "rules"));
   const [{ runGate, DEFAULT_ENTRYPOINT, DEFAULT_POLICY_DIR, DEFAULT_RULES_DIR }, { errorDecision }] = await Promise.all([
-    import("./gate-OZAWY3CB.js"),
+    import("./gate-R5KGI3W5.js"),
     import("./decide-BNT7WXIS.js")
   ]);
   let policySource = settings.policies || DEFAULT_POLICY_DIR;
@@ -27190,7 +27216,7 @@ function withRepositoryPaths(decision, mirror, baseSha) {
   return { ...decision, error: error2, policy: { ...decision.policy, source: relabel(decision.policy.source) } };
 }
 async function collectFromGitHub(client, settings, base, pr, data, config) {
-  const { collectInput } = await import("./collect-CSMJH35N.js");
+  const { collectInput } = await import("./collect-YEYT6G44.js");
   const shaFor = { base: base.baseSha, head: pr.headSha };
   return collectInput(
     {
@@ -27225,6 +27251,7 @@ async function report(client, settings, pr, decision) {
   } catch (error2) {
     reportError = error2;
     error(`Paved could not write its report: ${describe(error2)}`);
+    await writeJobSummary(failedCheckJobSummary(decision, describe(error2))).catch(() => void 0);
   }
   concludeJob(settings, decision, published, reportError);
 }

@@ -89,8 +89,8 @@ var require_argument = __commonJS({
        * @param {string} name
        * @param {string} [description]
        */
-      constructor(name, description) {
-        this.description = description || "";
+      constructor(name, description2) {
+        this.description = description2 || "";
         this.variadic = false;
         this.parseArg = void 0;
         this.defaultValue = void 0;
@@ -140,9 +140,9 @@ var require_argument = __commonJS({
        * @param {string} [description]
        * @return {Argument}
        */
-      default(value, description) {
+      default(value, description2) {
         this.defaultValue = value;
-        this.defaultValueDescription = description;
+        this.defaultValueDescription = description2;
         return this;
       }
       /**
@@ -564,8 +564,8 @@ var require_help = __commonJS({
       formatHelp(cmd, helper) {
         const termWidth = helper.padWidth(cmd, helper);
         const helpWidth = helper.helpWidth ?? 80;
-        function callFormatItem(term, description) {
-          return helper.formatItem(term, termWidth, description, helper);
+        function callFormatItem(term, description2) {
+          return helper.formatItem(term, termWidth, description2, helper);
         }
         let output = [
           `${helper.styleTitle("Usage:")} ${helper.styleUsage(helper.commandUsage(cmd))}`,
@@ -736,10 +736,10 @@ var require_help = __commonJS({
        * @param {Help} helper
        * @returns {string}
        */
-      formatItem(term, termWidth, description, helper) {
+      formatItem(term, termWidth, description2, helper) {
         const itemIndent = 2;
         const itemIndentStr = " ".repeat(itemIndent);
-        if (!description) return itemIndentStr + term;
+        if (!description2) return itemIndentStr + term;
         const paddedTerm = term.padEnd(
           termWidth + term.length - helper.displayWidth(term)
         );
@@ -747,10 +747,10 @@ var require_help = __commonJS({
         const helpWidth = this.helpWidth ?? 80;
         const remainingWidth = helpWidth - termWidth - spacerWidth - itemIndent;
         let formattedDescription;
-        if (remainingWidth < this.minWidthToWrap || helper.preformatted(description)) {
-          formattedDescription = description;
+        if (remainingWidth < this.minWidthToWrap || helper.preformatted(description2)) {
+          formattedDescription = description2;
         } else {
-          const wrappedDescription = helper.boxWrap(description, remainingWidth);
+          const wrappedDescription = helper.boxWrap(description2, remainingWidth);
           formattedDescription = wrappedDescription.replace(
             /\n/g,
             "\n" + " ".repeat(termWidth + spacerWidth)
@@ -817,9 +817,9 @@ var require_option = __commonJS({
        * @param {string} flags
        * @param {string} [description]
        */
-      constructor(flags, description) {
+      constructor(flags, description2) {
         this.flags = flags;
-        this.description = description || "";
+        this.description = description2 || "";
         this.required = flags.includes("<");
         this.optional = flags.includes("[");
         this.variadic = /\w\.\.\.[>\]]$/.test(flags);
@@ -849,9 +849,9 @@ var require_option = __commonJS({
        * @param {string} [description]
        * @return {Option}
        */
-      default(value, description) {
+      default(value, description2) {
         this.defaultValue = value;
-        this.defaultValueDescription = description;
+        this.defaultValueDescription = description2;
         return this;
       }
       /**
@@ -1468,8 +1468,8 @@ var require_command = __commonJS({
        * @param {string} [description]
        * @return {Argument} new argument
        */
-      createArgument(name, description) {
-        return new Argument2(name, description);
+      createArgument(name, description2) {
+        return new Argument2(name, description2);
       }
       /**
        * Define argument syntax for command.
@@ -1487,8 +1487,8 @@ var require_command = __commonJS({
        * @param {*} [defaultValue]
        * @return {Command} `this` command for chaining
        */
-      argument(name, description, parseArg, defaultValue) {
-        const argument = this.createArgument(name, description);
+      argument(name, description2, parseArg, defaultValue) {
+        const argument = this.createArgument(name, description2);
         if (typeof parseArg === "function") {
           argument.default(defaultValue).argParser(parseArg);
         } else {
@@ -1548,7 +1548,7 @@ var require_command = __commonJS({
        * @param {string} [description] - custom description
        * @return {Command} `this` command for chaining
        */
-      helpCommand(enableOrNameAndArgs, description) {
+      helpCommand(enableOrNameAndArgs, description2) {
         if (typeof enableOrNameAndArgs === "boolean") {
           this._addImplicitHelpCommand = enableOrNameAndArgs;
           if (enableOrNameAndArgs && this._defaultCommandGroup) {
@@ -1558,14 +1558,14 @@ var require_command = __commonJS({
         }
         const nameAndArgs = enableOrNameAndArgs ?? "help [command]";
         const [, helpName, helpArgs] = nameAndArgs.match(/([^ ]+) *(.*)/);
-        const helpDescription = description ?? "display help for command";
+        const helpDescription = description2 ?? "display help for command";
         const helpCommand = this.createCommand(helpName);
         helpCommand.helpOption(false);
         if (helpArgs) helpCommand.arguments(helpArgs);
         if (helpDescription) helpCommand.description(helpDescription);
         this._addImplicitHelpCommand = true;
         this._helpCommand = helpCommand;
-        if (enableOrNameAndArgs || description) this._initCommandGroup(helpCommand);
+        if (enableOrNameAndArgs || description2) this._initCommandGroup(helpCommand);
         return this;
       }
       /**
@@ -1694,8 +1694,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [description]
        * @return {Option} new option
        */
-      createOption(flags, description) {
-        return new Option2(flags, description);
+      createOption(flags, description2) {
+        return new Option2(flags, description2);
       }
       /**
        * Wrap parseArgs to catch 'commander.invalidArgument'.
@@ -1819,13 +1819,13 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command} `this` command for chaining
        * @private
        */
-      _optionEx(config, flags, description, fn2, defaultValue) {
+      _optionEx(config, flags, description2, fn2, defaultValue) {
         if (typeof flags === "object" && flags instanceof Option2) {
           throw new Error(
             "To add an Option object use addOption() instead of option() or requiredOption()"
           );
         }
-        const option = this.createOption(flags, description);
+        const option = this.createOption(flags, description2);
         option.makeOptionMandatory(!!config.mandatory);
         if (typeof fn2 === "function") {
           option.default(defaultValue).argParser(fn2);
@@ -1862,8 +1862,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {*} [defaultValue]
        * @return {Command} `this` command for chaining
        */
-      option(flags, description, parseArg, defaultValue) {
-        return this._optionEx({}, flags, description, parseArg, defaultValue);
+      option(flags, description2, parseArg, defaultValue) {
+        return this._optionEx({}, flags, description2, parseArg, defaultValue);
       }
       /**
        * Add a required option which must have a value after parsing. This usually means
@@ -1877,11 +1877,11 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {*} [defaultValue]
        * @return {Command} `this` command for chaining
        */
-      requiredOption(flags, description, parseArg, defaultValue) {
+      requiredOption(flags, description2, parseArg, defaultValue) {
         return this._optionEx(
           { mandatory: true },
           flags,
-          description,
+          description2,
           parseArg,
           defaultValue
         );
@@ -2984,12 +2984,12 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [description]
        * @return {(this | string | undefined)} `this` command for chaining, or version string if no arguments
        */
-      version(str, flags, description) {
+      version(str, flags, description2) {
         if (str === void 0) return this._version;
         this._version = str;
         flags = flags || "-V, --version";
-        description = description || "output the version number";
-        const versionOption = this.createOption(flags, description);
+        description2 = description2 || "output the version number";
+        const versionOption = this.createOption(flags, description2);
         this._versionOptionName = versionOption.attributeName();
         this._registerOption(versionOption);
         this.on("option:" + versionOption.name(), () => {
@@ -3291,7 +3291,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [description]
        * @return {Command} `this` command for chaining
        */
-      helpOption(flags, description) {
+      helpOption(flags, description2) {
         if (typeof flags === "boolean") {
           if (flags) {
             if (this._helpOption === null) this._helpOption = void 0;
@@ -3305,9 +3305,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         }
         this._helpOption = this.createOption(
           flags ?? "-h, --help",
-          description ?? "display help for command"
+          description2 ?? "display help for command"
         );
-        if (flags || description) this._initOptionGroup(this._helpOption);
+        if (flags || description2) this._initOptionGroup(this._helpOption);
         return this;
       }
       /**
@@ -3455,8 +3455,8 @@ var require_commander = __commonJS({
     var { Option: Option2 } = require_option();
     exports2.program = new Command2();
     exports2.createCommand = (name) => new Command2(name);
-    exports2.createOption = (flags, description) => new Option2(flags, description);
-    exports2.createArgument = (name, description) => new Argument2(name, description);
+    exports2.createOption = (flags, description2) => new Option2(flags, description2);
+    exports2.createArgument = (name, description2) => new Argument2(name, description2);
     exports2.Command = Command2;
     exports2.Option = Option2;
     exports2.Argument = Argument2;
@@ -6326,7 +6326,7 @@ var require_compile = __commonJS({
       }
     };
     exports2.SchemaEnv = SchemaEnv;
-    function compileSchema(sch) {
+    function compileSchema2(sch) {
       const _sch = getCompilingSchema.call(this, sch);
       if (_sch)
         return _sch;
@@ -6411,7 +6411,7 @@ var require_compile = __commonJS({
         this._compilations.delete(sch);
       }
     }
-    exports2.compileSchema = compileSchema;
+    exports2.compileSchema = compileSchema2;
     function resolveRef(root, baseId, ref) {
       var _a2;
       ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
@@ -6433,7 +6433,7 @@ var require_compile = __commonJS({
     function inlineOrCompile(sch) {
       if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
         return sch.schema;
-      return sch.validate ? sch : compileSchema.call(this, sch);
+      return sch.validate ? sch : compileSchema2.call(this, sch);
     }
     function getCompilingSchema(schEnv) {
       for (const sch of this._compilations) {
@@ -6469,7 +6469,7 @@ var require_compile = __commonJS({
       if (typeof (schOrRef === null || schOrRef === void 0 ? void 0 : schOrRef.schema) !== "object")
         return;
       if (!schOrRef.validate)
-        compileSchema.call(this, schOrRef);
+        compileSchema2.call(this, schOrRef);
       if (id === (0, resolve_1.normalizeId)(ref)) {
         const { schema } = schOrRef;
         const { schemaId } = this.opts;
@@ -7831,7 +7831,7 @@ var require_core = __commonJS({
         uriResolver
       };
     }
-    var Ajv2 = class {
+    var Ajv3 = class {
       constructor(opts = {}) {
         this.schemas = {};
         this.refs = {};
@@ -8201,9 +8201,9 @@ var require_core = __commonJS({
         }
       }
     };
-    Ajv2.ValidationError = validation_error_1.default;
-    Ajv2.MissingRefError = ref_error_1.default;
-    exports2.default = Ajv2;
+    Ajv3.ValidationError = validation_error_1.default;
+    Ajv3.MissingRefError = ref_error_1.default;
+    exports2.default = Ajv3;
     function checkOptions(checkOpts, options, msg, log = "error") {
       for (const key in checkOpts) {
         const opt = key;
@@ -10314,7 +10314,7 @@ var require_ajv = __commonJS({
     var draft7MetaSchema = require_json_schema_draft_07();
     var META_SUPPORT_DATA = ["/properties"];
     var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-    var Ajv2 = class extends core_1.default {
+    var Ajv3 = class extends core_1.default {
       _addVocabularies() {
         super._addVocabularies();
         draft7_1.default.forEach((v2) => this.addVocabulary(v2));
@@ -10333,11 +10333,11 @@ var require_ajv = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports2.Ajv = Ajv2;
-    module.exports = exports2 = Ajv2;
-    module.exports.Ajv = Ajv2;
+    exports2.Ajv = Ajv3;
+    module.exports = exports2 = Ajv3;
+    module.exports.Ajv = Ajv3;
     Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.default = Ajv2;
+    exports2.default = Ajv3;
     var validate_1 = require_validate();
     Object.defineProperty(exports2, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -17702,6 +17702,323 @@ var require_dist = __commonJS({
   }
 });
 
+// node_modules/ajv-formats/dist/formats.js
+var require_formats = __commonJS({
+  "node_modules/ajv-formats/dist/formats.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.formatNames = exports2.fastFormats = exports2.fullFormats = void 0;
+    function fmtDef(validate2, compare3) {
+      return { validate: validate2, compare: compare3 };
+    }
+    exports2.fullFormats = {
+      // date: http://tools.ietf.org/html/rfc3339#section-5.6
+      date: fmtDef(date, compareDate),
+      // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
+      time: fmtDef(getTime(true), compareTime),
+      "date-time": fmtDef(getDateTime(true), compareDateTime),
+      "iso-time": fmtDef(getTime(), compareIsoTime),
+      "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
+      // duration: https://tools.ietf.org/html/rfc3339#appendix-A
+      duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
+      uri,
+      "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
+      // uri-template: https://tools.ietf.org/html/rfc6570
+      "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
+      // For the source: https://gist.github.com/dperini/729294
+      // For test cases: https://mathiasbynens.be/demo/url-regex
+      url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
+      email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
+      hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
+      // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
+      ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
+      ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
+      regex,
+      // uuid: http://tools.ietf.org/html/rfc4122
+      uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
+      // JSON-pointer: https://tools.ietf.org/html/rfc6901
+      // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
+      "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
+      "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
+      // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
+      "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
+      // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
+      // byte: https://github.com/miguelmota/is-base64
+      byte,
+      // signed 32 bit integer
+      int32: { type: "number", validate: validateInt32 },
+      // signed 64 bit integer
+      int64: { type: "number", validate: validateInt64 },
+      // C-type float
+      float: { type: "number", validate: validateNumber },
+      // C-type double
+      double: { type: "number", validate: validateNumber },
+      // hint to the UI to hide input strings
+      password: true,
+      // unchecked string payload
+      binary: true
+    };
+    exports2.fastFormats = {
+      ...exports2.fullFormats,
+      date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
+      time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
+      "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
+      "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
+      "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
+      // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
+      uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
+      "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
+      // email (sources from jsen validator):
+      // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
+      // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
+      email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i
+    };
+    exports2.formatNames = Object.keys(exports2.fullFormats);
+    function isLeapYear(year) {
+      return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    }
+    var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
+    var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    function date(str) {
+      const matches2 = DATE.exec(str);
+      if (!matches2)
+        return false;
+      const year = +matches2[1];
+      const month = +matches2[2];
+      const day = +matches2[3];
+      return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]);
+    }
+    function compareDate(d1, d2) {
+      if (!(d1 && d2))
+        return void 0;
+      if (d1 > d2)
+        return 1;
+      if (d1 < d2)
+        return -1;
+      return 0;
+    }
+    var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
+    function getTime(strictTimeZone) {
+      return function time(str) {
+        const matches2 = TIME.exec(str);
+        if (!matches2)
+          return false;
+        const hr2 = +matches2[1];
+        const min = +matches2[2];
+        const sec = +matches2[3];
+        const tz = matches2[4];
+        const tzSign = matches2[5] === "-" ? -1 : 1;
+        const tzH = +(matches2[6] || 0);
+        const tzM = +(matches2[7] || 0);
+        if (tzH > 23 || tzM > 59 || strictTimeZone && !tz)
+          return false;
+        if (hr2 <= 23 && min <= 59 && sec < 60)
+          return true;
+        const utcMin = min - tzM * tzSign;
+        const utcHr = hr2 - tzH * tzSign - (utcMin < 0 ? 1 : 0);
+        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
+      };
+    }
+    function compareTime(s1, s22) {
+      if (!(s1 && s22))
+        return void 0;
+      const t1 = (/* @__PURE__ */ new Date("2020-01-01T" + s1)).valueOf();
+      const t2 = (/* @__PURE__ */ new Date("2020-01-01T" + s22)).valueOf();
+      if (!(t1 && t2))
+        return void 0;
+      return t1 - t2;
+    }
+    function compareIsoTime(t1, t2) {
+      if (!(t1 && t2))
+        return void 0;
+      const a1 = TIME.exec(t1);
+      const a2 = TIME.exec(t2);
+      if (!(a1 && a2))
+        return void 0;
+      t1 = a1[1] + a1[2] + a1[3];
+      t2 = a2[1] + a2[2] + a2[3];
+      if (t1 > t2)
+        return 1;
+      if (t1 < t2)
+        return -1;
+      return 0;
+    }
+    var DATE_TIME_SEPARATOR = /t|\s/i;
+    function getDateTime(strictTimeZone) {
+      const time = getTime(strictTimeZone);
+      return function date_time(str) {
+        const dateTime = str.split(DATE_TIME_SEPARATOR);
+        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
+      };
+    }
+    function compareDateTime(dt1, dt2) {
+      if (!(dt1 && dt2))
+        return void 0;
+      const d1 = new Date(dt1).valueOf();
+      const d2 = new Date(dt2).valueOf();
+      if (!(d1 && d2))
+        return void 0;
+      return d1 - d2;
+    }
+    function compareIsoDateTime(dt1, dt2) {
+      if (!(dt1 && dt2))
+        return void 0;
+      const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
+      const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
+      const res = compareDate(d1, d2);
+      if (res === void 0)
+        return void 0;
+      return res || compareTime(t1, t2);
+    }
+    var NOT_URI_FRAGMENT = /\/|:/;
+    var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+    function uri(str) {
+      return NOT_URI_FRAGMENT.test(str) && URI.test(str);
+    }
+    var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
+    function byte(str) {
+      BYTE.lastIndex = 0;
+      return BYTE.test(str);
+    }
+    var MIN_INT32 = -(2 ** 31);
+    var MAX_INT32 = 2 ** 31 - 1;
+    function validateInt32(value) {
+      return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
+    }
+    function validateInt64(value) {
+      return Number.isInteger(value);
+    }
+    function validateNumber() {
+      return true;
+    }
+    var Z_ANCHOR = /[^\\]\\Z/;
+    function regex(str) {
+      if (Z_ANCHOR.test(str))
+        return false;
+      try {
+        new RegExp(str);
+        return true;
+      } catch (e) {
+        return false;
+      }
+    }
+  }
+});
+
+// node_modules/ajv-formats/dist/limit.js
+var require_limit = __commonJS({
+  "node_modules/ajv-formats/dist/limit.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.formatLimitDefinition = void 0;
+    var ajv_1 = require_ajv();
+    var codegen_1 = require_codegen();
+    var ops = codegen_1.operators;
+    var KWDs = {
+      formatMaximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
+      formatMinimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
+      formatExclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
+      formatExclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE }
+    };
+    var error = {
+      message: ({ keyword, schemaCode }) => (0, codegen_1.str)`should be ${KWDs[keyword].okStr} ${schemaCode}`,
+      params: ({ keyword, schemaCode }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`
+    };
+    exports2.formatLimitDefinition = {
+      keyword: Object.keys(KWDs),
+      type: "string",
+      schemaType: "string",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, data, schemaCode, keyword, it: it2 } = cxt;
+        const { opts, self } = it2;
+        if (!opts.validateFormats)
+          return;
+        const fCxt = new ajv_1.KeywordCxt(it2, self.RULES.all.format.definition, "format");
+        if (fCxt.$data)
+          validate$DataFormat();
+        else
+          validateFormat();
+        function validate$DataFormat() {
+          const fmts = gen.scopeValue("formats", {
+            ref: self.formats,
+            code: opts.code.formats
+          });
+          const fmt = gen.const("fmt", (0, codegen_1._)`${fmts}[${fCxt.schemaCode}]`);
+          cxt.fail$data((0, codegen_1.or)((0, codegen_1._)`typeof ${fmt} != "object"`, (0, codegen_1._)`${fmt} instanceof RegExp`, (0, codegen_1._)`typeof ${fmt}.compare != "function"`, compareCode(fmt)));
+        }
+        function validateFormat() {
+          const format2 = fCxt.schema;
+          const fmtDef = self.formats[format2];
+          if (!fmtDef || fmtDef === true)
+            return;
+          if (typeof fmtDef != "object" || fmtDef instanceof RegExp || typeof fmtDef.compare != "function") {
+            throw new Error(`"${keyword}": format "${format2}" does not define "compare" function`);
+          }
+          const fmt = gen.scopeValue("formats", {
+            key: format2,
+            ref: fmtDef,
+            code: opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(format2)}` : void 0
+          });
+          cxt.fail$data(compareCode(fmt));
+        }
+        function compareCode(fmt) {
+          return (0, codegen_1._)`${fmt}.compare(${data}, ${schemaCode}) ${KWDs[keyword].fail} 0`;
+        }
+      },
+      dependencies: ["format"]
+    };
+    var formatLimitPlugin = (ajv) => {
+      ajv.addKeyword(exports2.formatLimitDefinition);
+      return ajv;
+    };
+    exports2.default = formatLimitPlugin;
+  }
+});
+
+// node_modules/ajv-formats/dist/index.js
+var require_dist2 = __commonJS({
+  "node_modules/ajv-formats/dist/index.js"(exports2, module) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var formats_1 = require_formats();
+    var limit_1 = require_limit();
+    var codegen_1 = require_codegen();
+    var fullName = new codegen_1.Name("fullFormats");
+    var fastName = new codegen_1.Name("fastFormats");
+    var formatsPlugin = (ajv, opts = { keywords: true }) => {
+      if (Array.isArray(opts)) {
+        addFormats(ajv, opts, formats_1.fullFormats, fullName);
+        return ajv;
+      }
+      const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
+      const list = opts.formats || formats_1.formatNames;
+      addFormats(ajv, list, formats, exportName);
+      if (opts.keywords)
+        (0, limit_1.default)(ajv);
+      return ajv;
+    };
+    formatsPlugin.get = (name, mode = "full") => {
+      const formats = mode === "fast" ? formats_1.fastFormats : formats_1.fullFormats;
+      const f2 = formats[name];
+      if (!f2)
+        throw new Error(`Unknown format "${name}"`);
+      return f2;
+    };
+    function addFormats(ajv, list, fs2, exportName) {
+      var _a2;
+      var _b;
+      (_a2 = (_b = ajv.opts.code).formats) !== null && _a2 !== void 0 ? _a2 : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
+      for (const f2 of list)
+        ajv.addFormat(f2, fs2[f2]);
+    }
+    module.exports = exports2 = formatsPlugin;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.default = formatsPlugin;
+  }
+});
+
 // node_modules/@open-policy-agent/opa-wasm/src/builtins/json.js
 var require_json = __commonJS({
   "node_modules/@open-policy-agent/opa-wasm/src/builtins/json.js"(exports2, module) {
@@ -23313,7 +23630,7 @@ ${cbNode.commentBefore}` : cb;
 });
 
 // node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/index.js
-var require_dist2 = __commonJS({
+var require_dist3 = __commonJS({
   "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/index.js"(exports2) {
     "use strict";
     var parseCst = require_parse_cst();
@@ -23385,7 +23702,7 @@ var require_dist2 = __commonJS({
 // node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/index.js
 var require_yaml = __commonJS({
   "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/index.js"(exports2, module) {
-    module.exports = require_dist2().YAML;
+    module.exports = require_dist3().YAML;
   }
 });
 
@@ -24618,323 +24935,6 @@ var require__ = __commonJS({
     Object.defineProperty(exports2, "MissingRefError", { enumerable: true, get: function() {
       return ref_error_1.default;
     } });
-  }
-});
-
-// node_modules/ajv-formats/dist/formats.js
-var require_formats = __commonJS({
-  "node_modules/ajv-formats/dist/formats.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.formatNames = exports2.fastFormats = exports2.fullFormats = void 0;
-    function fmtDef(validate2, compare3) {
-      return { validate: validate2, compare: compare3 };
-    }
-    exports2.fullFormats = {
-      // date: http://tools.ietf.org/html/rfc3339#section-5.6
-      date: fmtDef(date, compareDate),
-      // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
-      time: fmtDef(getTime(true), compareTime),
-      "date-time": fmtDef(getDateTime(true), compareDateTime),
-      "iso-time": fmtDef(getTime(), compareIsoTime),
-      "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
-      // duration: https://tools.ietf.org/html/rfc3339#appendix-A
-      duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
-      uri,
-      "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
-      // uri-template: https://tools.ietf.org/html/rfc6570
-      "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
-      // For the source: https://gist.github.com/dperini/729294
-      // For test cases: https://mathiasbynens.be/demo/url-regex
-      url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
-      email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
-      hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
-      // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
-      ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
-      ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
-      regex,
-      // uuid: http://tools.ietf.org/html/rfc4122
-      uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
-      // JSON-pointer: https://tools.ietf.org/html/rfc6901
-      // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
-      "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
-      "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
-      // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
-      "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
-      // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
-      // byte: https://github.com/miguelmota/is-base64
-      byte,
-      // signed 32 bit integer
-      int32: { type: "number", validate: validateInt32 },
-      // signed 64 bit integer
-      int64: { type: "number", validate: validateInt64 },
-      // C-type float
-      float: { type: "number", validate: validateNumber },
-      // C-type double
-      double: { type: "number", validate: validateNumber },
-      // hint to the UI to hide input strings
-      password: true,
-      // unchecked string payload
-      binary: true
-    };
-    exports2.fastFormats = {
-      ...exports2.fullFormats,
-      date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
-      time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
-      "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
-      "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
-      "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
-      // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
-      uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
-      "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
-      // email (sources from jsen validator):
-      // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
-      // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
-      email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i
-    };
-    exports2.formatNames = Object.keys(exports2.fullFormats);
-    function isLeapYear(year) {
-      return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-    }
-    var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
-    var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    function date(str) {
-      const matches2 = DATE.exec(str);
-      if (!matches2)
-        return false;
-      const year = +matches2[1];
-      const month = +matches2[2];
-      const day = +matches2[3];
-      return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]);
-    }
-    function compareDate(d1, d2) {
-      if (!(d1 && d2))
-        return void 0;
-      if (d1 > d2)
-        return 1;
-      if (d1 < d2)
-        return -1;
-      return 0;
-    }
-    var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
-    function getTime(strictTimeZone) {
-      return function time(str) {
-        const matches2 = TIME.exec(str);
-        if (!matches2)
-          return false;
-        const hr2 = +matches2[1];
-        const min = +matches2[2];
-        const sec = +matches2[3];
-        const tz = matches2[4];
-        const tzSign = matches2[5] === "-" ? -1 : 1;
-        const tzH = +(matches2[6] || 0);
-        const tzM = +(matches2[7] || 0);
-        if (tzH > 23 || tzM > 59 || strictTimeZone && !tz)
-          return false;
-        if (hr2 <= 23 && min <= 59 && sec < 60)
-          return true;
-        const utcMin = min - tzM * tzSign;
-        const utcHr = hr2 - tzH * tzSign - (utcMin < 0 ? 1 : 0);
-        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
-      };
-    }
-    function compareTime(s1, s22) {
-      if (!(s1 && s22))
-        return void 0;
-      const t1 = (/* @__PURE__ */ new Date("2020-01-01T" + s1)).valueOf();
-      const t2 = (/* @__PURE__ */ new Date("2020-01-01T" + s22)).valueOf();
-      if (!(t1 && t2))
-        return void 0;
-      return t1 - t2;
-    }
-    function compareIsoTime(t1, t2) {
-      if (!(t1 && t2))
-        return void 0;
-      const a1 = TIME.exec(t1);
-      const a2 = TIME.exec(t2);
-      if (!(a1 && a2))
-        return void 0;
-      t1 = a1[1] + a1[2] + a1[3];
-      t2 = a2[1] + a2[2] + a2[3];
-      if (t1 > t2)
-        return 1;
-      if (t1 < t2)
-        return -1;
-      return 0;
-    }
-    var DATE_TIME_SEPARATOR = /t|\s/i;
-    function getDateTime(strictTimeZone) {
-      const time = getTime(strictTimeZone);
-      return function date_time(str) {
-        const dateTime = str.split(DATE_TIME_SEPARATOR);
-        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
-      };
-    }
-    function compareDateTime(dt1, dt2) {
-      if (!(dt1 && dt2))
-        return void 0;
-      const d1 = new Date(dt1).valueOf();
-      const d2 = new Date(dt2).valueOf();
-      if (!(d1 && d2))
-        return void 0;
-      return d1 - d2;
-    }
-    function compareIsoDateTime(dt1, dt2) {
-      if (!(dt1 && dt2))
-        return void 0;
-      const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
-      const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
-      const res = compareDate(d1, d2);
-      if (res === void 0)
-        return void 0;
-      return res || compareTime(t1, t2);
-    }
-    var NOT_URI_FRAGMENT = /\/|:/;
-    var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-    function uri(str) {
-      return NOT_URI_FRAGMENT.test(str) && URI.test(str);
-    }
-    var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-    function byte(str) {
-      BYTE.lastIndex = 0;
-      return BYTE.test(str);
-    }
-    var MIN_INT32 = -(2 ** 31);
-    var MAX_INT32 = 2 ** 31 - 1;
-    function validateInt32(value) {
-      return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
-    }
-    function validateInt64(value) {
-      return Number.isInteger(value);
-    }
-    function validateNumber() {
-      return true;
-    }
-    var Z_ANCHOR = /[^\\]\\Z/;
-    function regex(str) {
-      if (Z_ANCHOR.test(str))
-        return false;
-      try {
-        new RegExp(str);
-        return true;
-      } catch (e) {
-        return false;
-      }
-    }
-  }
-});
-
-// node_modules/ajv-formats/dist/limit.js
-var require_limit = __commonJS({
-  "node_modules/ajv-formats/dist/limit.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.formatLimitDefinition = void 0;
-    var ajv_1 = require_ajv();
-    var codegen_1 = require_codegen();
-    var ops = codegen_1.operators;
-    var KWDs = {
-      formatMaximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
-      formatMinimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
-      formatExclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
-      formatExclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE }
-    };
-    var error = {
-      message: ({ keyword, schemaCode }) => (0, codegen_1.str)`should be ${KWDs[keyword].okStr} ${schemaCode}`,
-      params: ({ keyword, schemaCode }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`
-    };
-    exports2.formatLimitDefinition = {
-      keyword: Object.keys(KWDs),
-      type: "string",
-      schemaType: "string",
-      $data: true,
-      error,
-      code(cxt) {
-        const { gen, data, schemaCode, keyword, it: it2 } = cxt;
-        const { opts, self } = it2;
-        if (!opts.validateFormats)
-          return;
-        const fCxt = new ajv_1.KeywordCxt(it2, self.RULES.all.format.definition, "format");
-        if (fCxt.$data)
-          validate$DataFormat();
-        else
-          validateFormat();
-        function validate$DataFormat() {
-          const fmts = gen.scopeValue("formats", {
-            ref: self.formats,
-            code: opts.code.formats
-          });
-          const fmt = gen.const("fmt", (0, codegen_1._)`${fmts}[${fCxt.schemaCode}]`);
-          cxt.fail$data((0, codegen_1.or)((0, codegen_1._)`typeof ${fmt} != "object"`, (0, codegen_1._)`${fmt} instanceof RegExp`, (0, codegen_1._)`typeof ${fmt}.compare != "function"`, compareCode(fmt)));
-        }
-        function validateFormat() {
-          const format2 = fCxt.schema;
-          const fmtDef = self.formats[format2];
-          if (!fmtDef || fmtDef === true)
-            return;
-          if (typeof fmtDef != "object" || fmtDef instanceof RegExp || typeof fmtDef.compare != "function") {
-            throw new Error(`"${keyword}": format "${format2}" does not define "compare" function`);
-          }
-          const fmt = gen.scopeValue("formats", {
-            key: format2,
-            ref: fmtDef,
-            code: opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(format2)}` : void 0
-          });
-          cxt.fail$data(compareCode(fmt));
-        }
-        function compareCode(fmt) {
-          return (0, codegen_1._)`${fmt}.compare(${data}, ${schemaCode}) ${KWDs[keyword].fail} 0`;
-        }
-      },
-      dependencies: ["format"]
-    };
-    var formatLimitPlugin = (ajv) => {
-      ajv.addKeyword(exports2.formatLimitDefinition);
-      return ajv;
-    };
-    exports2.default = formatLimitPlugin;
-  }
-});
-
-// node_modules/ajv-formats/dist/index.js
-var require_dist3 = __commonJS({
-  "node_modules/ajv-formats/dist/index.js"(exports2, module) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    var formats_1 = require_formats();
-    var limit_1 = require_limit();
-    var codegen_1 = require_codegen();
-    var fullName = new codegen_1.Name("fullFormats");
-    var fastName = new codegen_1.Name("fastFormats");
-    var formatsPlugin = (ajv, opts = { keywords: true }) => {
-      if (Array.isArray(opts)) {
-        addFormats(ajv, opts, formats_1.fullFormats, fullName);
-        return ajv;
-      }
-      const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
-      const list = opts.formats || formats_1.formatNames;
-      addFormats(ajv, list, formats, exportName);
-      if (opts.keywords)
-        (0, limit_1.default)(ajv);
-      return ajv;
-    };
-    formatsPlugin.get = (name, mode = "full") => {
-      const formats = mode === "fast" ? formats_1.fastFormats : formats_1.fullFormats;
-      const f2 = formats[name];
-      if (!f2)
-        throw new Error(`Unknown format "${name}"`);
-      return f2;
-    };
-    function addFormats(ajv, list, fs2, exportName) {
-      var _a2;
-      var _b;
-      (_a2 = (_b = ajv.opts.code).formats) !== null && _a2 !== void 0 ? _a2 : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
-      for (const f2 of list)
-        ajv.addFormat(f2, fs2[f2]);
-    }
-    module.exports = exports2 = formatsPlugin;
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.default = formatsPlugin;
   }
 });
 
@@ -27153,7 +27153,7 @@ var require_semver2 = __commonJS({
 
 // action/src/cli/paved.ts
 import { readFileSync as readFileSync4, realpathSync } from "node:fs";
-import { join as join9 } from "node:path";
+import { join as join8 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // node_modules/commander/esm.mjs
@@ -28115,24 +28115,32 @@ var GlobCompiler = class {
     this.i++;
     return "[\\s\\S]*";
   }
+  /** gobwas reads `[` `!`? then either one `lo-hi` range or a list of characters, then `]`. */
   charList() {
     let negate = false;
     if (this.chars[this.i] === "!") {
       negate = true;
       this.i++;
     }
-    let body = "";
-    for (; ; ) {
-      const ch = this.chars[this.i++];
-      if (ch === void 0) throw builtinError("glob pattern has an unclosed character list [");
-      if (ch === "]") break;
-      if (ch === "-" && body !== "" && this.chars[this.i] !== "]") {
-        body += "-";
-        continue;
+    let body;
+    if (this.chars[this.i + 1] === "-" && this.chars[this.i] !== void 0) {
+      const lo2 = this.chars[this.i];
+      const hi2 = this.chars[this.i + 2];
+      if (hi2 === void 0) throw builtinError("unexpected end of input");
+      body = `${regexLiteral(lo2)}-${regexLiteral(hi2)}`;
+      this.i += 3;
+    } else {
+      body = "";
+      while (this.i < this.chars.length && this.chars[this.i] !== "]") {
+        let ch = this.chars[this.i++];
+        if (ch === "\\" && this.i < this.chars.length) ch = this.chars[this.i++];
+        body += regexLiteral(ch);
       }
-      body += regexLiteral(ch === "\\" ? this.chars[this.i++] ?? "\\" : ch);
+      if (body === "") throw builtinError("glob pattern has an empty character list []");
     }
-    if (body === "") throw builtinError("glob pattern has an empty character list []");
+    const close = this.chars[this.i++];
+    if (close === void 0) throw builtinError("unexpected end of input");
+    if (close !== "]") throw builtinError("expected close range character");
     return `[${negate ? "^" : ""}${body}]`;
   }
   alternatives() {
@@ -28491,6 +28499,120 @@ var jsonBuiltins = [
   fn("yaml.marshal", 1, marshalYAML),
   fn("yaml.unmarshal", 1, (args) => unmarshalYAML(stringArg(args, 0))),
   fn("yaml.is_valid", 1, isValidYAML)
+];
+
+// action/src/rego/builtins/jsonschema.ts
+var import_ajv2 = __toESM(require_ajv(), 1);
+var import_ajv_formats = __toESM(require_dist2(), 1);
+function jsonOperand(v2) {
+  if (typeof v2 === "string") {
+    try {
+      return JSON.parse(v2);
+    } catch {
+      throw builtinError("invalid JSON string");
+    }
+  }
+  if (v2 instanceof ObjectValue || Array.isArray(v2)) return toJSON(v2);
+  throw builtinError("wrong type, expected string or object");
+}
+function newAjv() {
+  const ajv = new import_ajv2.Ajv({ allErrors: true, strict: false, verbose: true });
+  import_ajv_formats.default.default(ajv);
+  return ajv;
+}
+function withoutForeignDraft(schema) {
+  if (schema === null || typeof schema !== "object" || Array.isArray(schema)) return schema;
+  const { $schema, ...rest } = schema;
+  return typeof $schema === "string" && /json-schema\.org\/draft-0[3-6]\/schema/.test($schema) ? rest : schema;
+}
+function compileSchema(schema, ctx) {
+  const compiled2 = cached(ctx.cache, "jsonschema:" + JSON.stringify(schema), () => {
+    try {
+      return newAjv().compile(withoutForeignDraft(schema));
+    } catch (e) {
+      return new Error(e.message);
+    }
+  });
+  if (compiled2 instanceof Error) throw builtinError(`jsonschema: ${compiled2.message}`);
+  return compiled2;
+}
+function verifySchema([schema], ctx) {
+  try {
+    compileSchema(jsonOperand(schema), ctx);
+    return [true, null];
+  } catch (e) {
+    const message = e.message;
+    return [false, message.startsWith("jsonschema: ") ? message : `jsonschema: ${message}`];
+  }
+}
+var ERROR_TYPES = {
+  type: "invalid_type",
+  required: "required",
+  enum: "enum",
+  const: "const",
+  minimum: "number_gte",
+  maximum: "number_lte",
+  exclusiveMinimum: "number_gt",
+  exclusiveMaximum: "number_lt",
+  multipleOf: "multiple_of",
+  minLength: "string_gte",
+  maxLength: "string_lte",
+  pattern: "pattern",
+  format: "format",
+  minItems: "array_min_items",
+  maxItems: "array_max_items",
+  uniqueItems: "unique",
+  contains: "contains",
+  additionalItems: "array_no_additional_items",
+  additionalProperties: "additional_property_not_allowed",
+  minProperties: "array_min_properties",
+  maxProperties: "array_max_properties",
+  propertyNames: "invalid_property_name",
+  dependencies: "missing_dependency",
+  anyOf: "number_any_of",
+  oneOf: "number_one_of",
+  allOf: "number_all_of",
+  not: "number_not"
+};
+function fieldName(instancePath) {
+  if (instancePath === "") return "(root)";
+  return instancePath.slice(1).split("/").map((s3) => s3.replace(/~1/g, "/").replace(/~0/g, "~")).join(".");
+}
+function description(e) {
+  const params = e.params;
+  switch (e.keyword) {
+    case "required":
+      return `${String(params.missingProperty)} is required`;
+    case "additionalProperties":
+      return `Additional property ${String(params.additionalProperty)} is not allowed`;
+    case "type":
+      return `Invalid type. Expected: ${String(params.type)}, given: ${jsonTypeOf(e.data)}`;
+    default: {
+      const text = e.message ?? e.keyword;
+      return text.charAt(0).toUpperCase() + text.slice(1);
+    }
+  }
+}
+function jsonTypeOf(v2) {
+  if (v2 === null) return "null";
+  if (Array.isArray(v2)) return "array";
+  if (typeof v2 === "number") return Number.isInteger(v2) ? "integer" : "number";
+  return typeof v2;
+}
+function matchSchema(args, ctx) {
+  const document = jsonOperand(args[0]);
+  const validate2 = compileSchema(jsonOperand(args[1]), ctx);
+  const valid = validate2(document);
+  const errors = (validate2.errors ?? []).filter((e) => e.keyword !== "if").map((e) => {
+    const field = fieldName(e.instancePath);
+    const desc = description(e);
+    return { error: `${field}: ${desc}`, type: ERROR_TYPES[e.keyword] ?? e.keyword, field, desc };
+  });
+  return [valid, fromJSON(valid ? [] : errors)];
+}
+var jsonSchemaBuiltins = [
+  fn("json.verify_schema", 1, verifySchema),
+  fn("json.match_schema", 2, matchSchema)
 ];
 
 // action/src/rego/builtins/misc.ts
@@ -30166,6 +30288,7 @@ var FAMILIES = [
   globBuiltins,
   encodingBuiltins,
   jsonBuiltins,
+  jsonSchemaBuiltins,
   unitBuiltins,
   walkBuiltins,
   semverBuiltins,
@@ -30205,8 +30328,6 @@ var UNSUPPORTED_BUILTINS = {
   "net.cidr_merge": NOT_IMPLEMENTED,
   "net.cidr_contains_matches": NOT_IMPLEMENTED,
   "uuid.parse": NOT_IMPLEMENTED,
-  "json.verify_schema": NOT_IMPLEMENTED,
-  "json.match_schema": NOT_IMPLEMENTED,
   "graphql.": NOT_IMPLEMENTED,
   re_match: REMOVED("regex.match"),
   set_diff: REMOVED("the - operator on sets"),
@@ -33895,12 +34016,12 @@ function directoryDigest(files) {
 async function readDirectoryFiles(root, limits) {
   const files = /* @__PURE__ */ new Map();
   let totalBytes = 0;
-  const walk5 = async (relDir) => {
+  const walk4 = async (relDir) => {
     const entries = await readdir2(join2(root, relDir), { withFileTypes: true });
     for (const entry of entries) {
       const rel = relDir === "" ? entry.name : `${relDir}/${entry.name}`;
       if (entry.isDirectory()) {
-        if (!SKIPPED_DIRECTORIES.has(entry.name)) await walk5(rel);
+        if (!SKIPPED_DIRECTORIES.has(entry.name)) await walk4(rel);
         continue;
       }
       if (entry.isSymbolicLink()) {
@@ -33915,7 +34036,7 @@ async function readDirectoryFiles(root, limits) {
       files.set(rel, bytes);
     }
   };
-  await walk5("");
+  await walk4("");
   return files;
 }
 function interpretFiles(source, format2, files, digest2, options) {
@@ -35009,8 +35130,39 @@ var Evaluator = class {
   ctx;
   // ---- bodies and literals -------------------------------------------------
   evalBody(body, i, env, k2) {
-    if (i === body.length) return k2();
-    this.evalLiteral(body[i], env, () => this.evalBody(body, i + 1, env, k2));
+    const mark = env.mark();
+    for (; i < body.length; i++) {
+      const outcome = this.evalLiteralDirect(body[i], env);
+      if (outcome === MULTI) break;
+      if (!outcome) {
+        env.undo(mark);
+        return;
+      }
+    }
+    if (i === body.length) k2();
+    else this.evalLiteral(body[i], env, () => this.evalBody(body, i + 1, env, k2));
+    env.undo(mark);
+  }
+  /** true/false when the literal could be decided directly, MULTI otherwise. */
+  evalLiteralDirect(lit, env) {
+    if (lit.type !== "expr" || lit.withs.length > 0) return MULTI;
+    if (++this.ticks % 1024 === 0 && Date.now() > this.settings.deadline) {
+      throw new RegoError("eval_cancel_error", "evaluation timed out (time budget exceeded)", lit.loc);
+    }
+    const t = lit.term;
+    if (!lit.negated && t.type === "call" && t.target?.kind === "builtin" && (t.target.name === "assign" || t.target.name === "eq")) {
+      const lhs = t.args[0];
+      if (lhs.type !== "var" || env.vals.has(lhs.name) || lhs.name === "input" || lhs.name === "data") return MULTI;
+      const v3 = this.evalDirect(t.args[1], env);
+      if (v3 === MULTI) return MULTI;
+      if (v3 === void 0) return false;
+      env.bind(lhs.name, v3);
+      return true;
+    }
+    const v2 = this.evalDirect(t, env);
+    if (v2 === MULTI) return MULTI;
+    const holds = v2 !== void 0 && v2 !== false;
+    return lit.negated ? !holds : holds;
   }
   /** Runs `run` until its first solution; true when there was one. Bindings are undone. */
   exists(env, run) {
@@ -35603,8 +35755,7 @@ var Evaluator = class {
   }
   /** Calls a built-in; a BuiltinError is undefined unless strict, as in OPA. */
   invokeBuiltin(name, args, loc) {
-    const internal = internalBuiltin(name, args);
-    if (internal !== void 0) return internal;
+    if (name.startsWith("internal.")) return internalBuiltin(name, args);
     const def = this.builtins.get(name);
     if (!def) throw new RegoError("eval_internal_error", `built-in ${name} is not registered`, loc);
     try {
@@ -36813,7 +36964,7 @@ async function loadPolicyEngine(source, options = {}) {
 
 // action/src/input/validate.ts
 var import__ = __toESM(require__(), 1);
-var import_ajv_formats = __toESM(require_dist3(), 1);
+var import_ajv_formats2 = __toESM(require_dist2(), 1);
 
 // action/src/input/schema.json
 var schema_default2 = {
@@ -38350,7 +38501,7 @@ var compiled;
 function validator() {
   if (!compiled) {
     const ajv = new import__.Ajv2020({ allErrors: true, strict: true });
-    import_ajv_formats.default.default(ajv, ["date-time"]);
+    import_ajv_formats2.default.default(ajv, ["date-time"]);
     compiled = ajv.compile(schema_default2);
   }
   return compiled;
@@ -38965,6 +39116,120 @@ function isRecord(v2) {
   return typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
 }
 
+// action/src/signals/security/secrets.ts
+var ENTROPY_THRESHOLD = 3.5;
+var MIN_GENERIC_LENGTH = 12;
+var PLACEHOLDER = /(example|sample|changeme|change_me|placeholder|dummy|redacted|your[_-]|xxxx|\*\*\*|<[^>]*>|\$\{|\{\{|%\(|process\.env|os\.environ|getenv|env\[|secrets\.)/i;
+var DETECTORS = [
+  { id: "aws-access-key-id", pattern: /\b(?<secret>(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})\b/g, showPrefix: 4 },
+  { id: "github-token", pattern: /\b(?<secret>gh[pousr]_[A-Za-z0-9]{36,255})\b/g, showPrefix: 4 },
+  { id: "github-token", pattern: /\b(?<secret>github_pat_[A-Za-z0-9_]{60,255})\b/g, showPrefix: 11 },
+  { id: "slack-token", pattern: /\b(?<secret>xox[abpr]-[A-Za-z0-9-]{10,250})\b/g, showPrefix: 5 },
+  { id: "stripe-live-key", pattern: /\b(?<secret>[sr]k_live_[A-Za-z0-9]{20,250})\b/g, showPrefix: 8 }
+];
+var SECRET_WORD = /password|passwd|passphrase|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth[_-]?key|credentials?/gi;
+var NAME_CHAR = /[A-Za-z0-9_.-]/;
+var MAX_NAME_TAIL = 64;
+var ASSIGNMENT = /[A-Za-z0-9_.-]{0,64}["']?[ \t]{0,16}(?::=|=>|[:=])[ \t]{0,16}(["'`]?)([^\s"'`,;]{12,})\1/y;
+var KEY_BEGIN = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/;
+var KEY_END = /-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/;
+function scanSecrets(files) {
+  const findings = [];
+  const redactedFiles = files.map((file) => {
+    const lines = redactPrivateKeys(file, findings).map((line) => redactLine(file.path, line, findings));
+    return { ...file, added_lines: lines };
+  });
+  return { findings, files: redactedFiles };
+}
+function redactPrivateKeys(file, findings) {
+  const out = [];
+  let inside = false;
+  let previous = -1;
+  for (const line of file.added_lines) {
+    if (inside && line.line !== previous + 1) inside = false;
+    previous = line.line;
+    const begin = KEY_BEGIN.exec(line.text);
+    if (begin) {
+      findings.push({ detector: "private-key", file: file.path, line: line.line, redacted: `${begin[0].replace(/^-+|-+$/g, "")} block` });
+      inside = !KEY_END.test(line.text.slice(begin.index + begin[0].length));
+      out.push({ line: line.line, text: `${line.text.slice(0, begin.index)}[REDACTED:private-key]` });
+      continue;
+    }
+    if (inside) {
+      if (KEY_END.test(line.text)) inside = false;
+      out.push({ line: line.line, text: "[REDACTED:private-key]" });
+      continue;
+    }
+    out.push(line);
+  }
+  return out;
+}
+function redactText(text) {
+  const sink = [];
+  const lines = text.split("\n").map((t, i) => ({ line: i + 1, text: t }));
+  const keyless = redactPrivateKeys(makeTextFile(lines), sink);
+  return keyless.map((l) => redactLine("", l, sink).text).join("\n");
+}
+function makeTextFile(lines) {
+  return { path: "", previous_path: null, status: "added", additions: 0, deletions: 0, binary: false, patch_available: true, kind: "other", kinds: [], added_lines: lines };
+}
+function redactLine(path2, line, findings) {
+  let text = line.text;
+  for (const detector of DETECTORS) {
+    text = text.replace(detector.pattern, (...args) => {
+      const match2 = args[0];
+      const secret = args.at(-1).secret ?? match2;
+      findings.push({ detector: detector.id, file: path2, line: line.line, redacted: `${secret.slice(0, detector.showPrefix)}…(${secret.length} chars)` });
+      return match2.replace(secret, `[REDACTED:${detector.id}]`);
+    });
+  }
+  text = redactGenericSecrets(text, path2, line.line, findings);
+  return text === line.text ? line : { line: line.line, text };
+}
+function redactGenericSecrets(text, path2, lineNo, findings) {
+  let out = "";
+  let copied = 0;
+  const words = new RegExp(SECRET_WORD.source, "gi");
+  for (let word = words.exec(text); word !== null; word = words.exec(text)) {
+    ASSIGNMENT.lastIndex = word.index + word[0].length;
+    const assigned = ASSIGNMENT.exec(text);
+    if (!assigned) continue;
+    const value = assigned[2];
+    const valueStart = ASSIGNMENT.lastIndex - assigned[1].length - value.length;
+    words.lastIndex = ASSIGNMENT.lastIndex;
+    if (!looksRandom(value)) continue;
+    const name = nameAround(text, word.index, valueStart);
+    findings.push({ detector: "generic-secret", file: path2, line: lineNo, redacted: `${name} = …(${value.length} chars)` });
+    out += `${text.slice(copied, valueStart)}[REDACTED:generic-secret]`;
+    copied = valueStart + value.length;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+function nameAround(text, wordStart, valueStart) {
+  let start = wordStart;
+  while (start > 0 && wordStart - start < MAX_NAME_TAIL && NAME_CHAR.test(text[start - 1])) start--;
+  let end = wordStart;
+  while (end < valueStart && NAME_CHAR.test(text[end])) end++;
+  return text.slice(start, end);
+}
+function looksRandom(value) {
+  if (value.length < MIN_GENERIC_LENGTH || PLACEHOLDER.test(value)) return false;
+  if (/^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+$/.test(value) || value.includes("(")) return false;
+  if (/^(\.{0,2}\/|~\/)/.test(value) || /^[a-z][a-z0-9+.-]*:\/\/[^@\s]*$/i.test(value)) return false;
+  if (/^(.)\1+$/.test(value)) return false;
+  return shannonEntropy(value) >= ENTROPY_THRESHOLD;
+}
+function shannonEntropy(text) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const ch of text) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let bits = 0;
+  for (const n of counts.values()) {
+    const p2 = n / text.length;
+    bits -= p2 * Math.log2(p2);
+  }
+  return bits;
+}
+
 // action/src/signals/provenance/detect.ts
 var DETAIL_MAX = 200;
 var GENERIC_BOT_SIGNAL = "bot-account";
@@ -39001,7 +39266,7 @@ function detectChangeEvidence(change, catalog, disclosureLabels) {
   }
   const wanted = new Set(disclosureLabels.map((l) => l.toLowerCase()));
   for (const label of change.labels) {
-    if (wanted.has(label.toLowerCase()) && !found.some((e) => e.source === "label" && e.detail === label)) {
+    if (wanted.has(label.toLowerCase()) && !found.some((e) => e.source === "label" && e.detail === clip(label))) {
       found.push(evidence("label", "declared", clip(label), "medium", null, "config-disclosure-label"));
     }
   }
@@ -39102,7 +39367,8 @@ function lineAround(text, index) {
   return text.slice(start, end === -1 ? void 0 : end).trim();
 }
 function clip(text) {
-  return text.length > DETAIL_MAX ? `${text.slice(0, DETAIL_MAX - 1)}…` : text;
+  const safe = redactText(text);
+  return safe.length > DETAIL_MAX ? `${safe.slice(0, DETAIL_MAX - 1)}…` : safe;
 }
 function dedupe(list) {
   const seen = /* @__PURE__ */ new Set();
@@ -40090,120 +40356,6 @@ function arrayOf(v2) {
 }
 function isObject3(v2) {
   return typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
-}
-
-// action/src/signals/security/secrets.ts
-var ENTROPY_THRESHOLD = 3.5;
-var MIN_GENERIC_LENGTH = 12;
-var PLACEHOLDER = /(example|sample|changeme|change_me|placeholder|dummy|redacted|your[_-]|xxxx|\*\*\*|<[^>]*>|\$\{|\{\{|%\(|process\.env|os\.environ|getenv|env\[|secrets\.)/i;
-var DETECTORS = [
-  { id: "aws-access-key-id", pattern: /\b(?<secret>(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})\b/g, showPrefix: 4 },
-  { id: "github-token", pattern: /\b(?<secret>gh[pousr]_[A-Za-z0-9]{36,255})\b/g, showPrefix: 4 },
-  { id: "github-token", pattern: /\b(?<secret>github_pat_[A-Za-z0-9_]{60,255})\b/g, showPrefix: 11 },
-  { id: "slack-token", pattern: /\b(?<secret>xox[abpr]-[A-Za-z0-9-]{10,250})\b/g, showPrefix: 5 },
-  { id: "stripe-live-key", pattern: /\b(?<secret>[sr]k_live_[A-Za-z0-9]{20,250})\b/g, showPrefix: 8 }
-];
-var SECRET_WORD = /password|passwd|passphrase|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth[_-]?key|credentials?/gi;
-var NAME_CHAR = /[A-Za-z0-9_.-]/;
-var MAX_NAME_TAIL = 64;
-var ASSIGNMENT = /[A-Za-z0-9_.-]{0,64}["']?[ \t]{0,16}(?::=|=>|[:=])[ \t]{0,16}(["'`]?)([^\s"'`,;]{12,})\1/y;
-var KEY_BEGIN = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/;
-var KEY_END = /-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/;
-function scanSecrets(files) {
-  const findings = [];
-  const redactedFiles = files.map((file) => {
-    const lines = redactPrivateKeys(file, findings).map((line) => redactLine(file.path, line, findings));
-    return { ...file, added_lines: lines };
-  });
-  return { findings, files: redactedFiles };
-}
-function redactPrivateKeys(file, findings) {
-  const out = [];
-  let inside = false;
-  let previous = -1;
-  for (const line of file.added_lines) {
-    if (inside && line.line !== previous + 1) inside = false;
-    previous = line.line;
-    const begin = KEY_BEGIN.exec(line.text);
-    if (begin) {
-      findings.push({ detector: "private-key", file: file.path, line: line.line, redacted: `${begin[0].replace(/^-+|-+$/g, "")} block` });
-      inside = !KEY_END.test(line.text.slice(begin.index + begin[0].length));
-      out.push({ line: line.line, text: `${line.text.slice(0, begin.index)}[REDACTED:private-key]` });
-      continue;
-    }
-    if (inside) {
-      if (KEY_END.test(line.text)) inside = false;
-      out.push({ line: line.line, text: "[REDACTED:private-key]" });
-      continue;
-    }
-    out.push(line);
-  }
-  return out;
-}
-function redactText(text) {
-  const sink = [];
-  const lines = text.split("\n").map((t, i) => ({ line: i + 1, text: t }));
-  const keyless = redactPrivateKeys(makeTextFile(lines), sink);
-  return keyless.map((l) => redactLine("", l, sink).text).join("\n");
-}
-function makeTextFile(lines) {
-  return { path: "", previous_path: null, status: "added", additions: 0, deletions: 0, binary: false, patch_available: true, kind: "other", kinds: [], added_lines: lines };
-}
-function redactLine(path2, line, findings) {
-  let text = line.text;
-  for (const detector of DETECTORS) {
-    text = text.replace(detector.pattern, (...args) => {
-      const match2 = args[0];
-      const secret = args.at(-1).secret ?? match2;
-      findings.push({ detector: detector.id, file: path2, line: line.line, redacted: `${secret.slice(0, detector.showPrefix)}…(${secret.length} chars)` });
-      return match2.replace(secret, `[REDACTED:${detector.id}]`);
-    });
-  }
-  text = redactGenericSecrets(text, path2, line.line, findings);
-  return text === line.text ? line : { line: line.line, text };
-}
-function redactGenericSecrets(text, path2, lineNo, findings) {
-  let out = "";
-  let copied = 0;
-  const words = new RegExp(SECRET_WORD.source, "gi");
-  for (let word = words.exec(text); word !== null; word = words.exec(text)) {
-    ASSIGNMENT.lastIndex = word.index + word[0].length;
-    const assigned = ASSIGNMENT.exec(text);
-    if (!assigned) continue;
-    const value = assigned[2];
-    const valueStart = ASSIGNMENT.lastIndex - assigned[1].length - value.length;
-    words.lastIndex = ASSIGNMENT.lastIndex;
-    if (!looksRandom(value)) continue;
-    const name = nameAround(text, word.index, valueStart);
-    findings.push({ detector: "generic-secret", file: path2, line: lineNo, redacted: `${name} = …(${value.length} chars)` });
-    out += `${text.slice(copied, valueStart)}[REDACTED:generic-secret]`;
-    copied = valueStart + value.length;
-  }
-  return copied === 0 ? text : out + text.slice(copied);
-}
-function nameAround(text, wordStart, valueStart) {
-  let start = wordStart;
-  while (start > 0 && wordStart - start < MAX_NAME_TAIL && NAME_CHAR.test(text[start - 1])) start--;
-  let end = wordStart;
-  while (end < valueStart && NAME_CHAR.test(text[end])) end++;
-  return text.slice(start, end);
-}
-function looksRandom(value) {
-  if (value.length < MIN_GENERIC_LENGTH || PLACEHOLDER.test(value)) return false;
-  if (/^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+$/.test(value) || value.includes("(")) return false;
-  if (/^(\.{0,2}\/|~\/)/.test(value) || /^[a-z][a-z0-9+.-]*:\/\/[^@\s]*$/i.test(value)) return false;
-  if (/^(.)\1+$/.test(value)) return false;
-  return shannonEntropy(value) >= ENTROPY_THRESHOLD;
-}
-function shannonEntropy(text) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const ch of text) counts.set(ch, (counts.get(ch) ?? 0) + 1);
-  let bits = 0;
-  for (const n of counts.values()) {
-    const p2 = n / text.length;
-    bits -= p2 * Math.log2(p2);
-  }
-  return bits;
 }
 
 // action/src/signals/security/index.ts
@@ -46948,7 +47100,7 @@ function requireArray(value, path2) {
 // action/src/collect/git/index.ts
 import { copyFile, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join5, resolve } from "node:path";
+import { isAbsolute, join as join5, relative, resolve, sep as sep3 } from "node:path";
 
 // action/src/collect/diff.ts
 var HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
@@ -47010,6 +47162,67 @@ function hunksOnly(section) {
   if (first2 < 0) return "";
   const hunks = section.slice(first2 === 0 ? 0 : first2 + 1);
   return hunks.endsWith("\n") ? hunks.slice(0, -1) : hunks;
+}
+
+// action/src/collect/git/parse.ts
+var STATUS_BY_LETTER = { A: "added", D: "removed", M: "modified", R: "renamed", C: "copied", T: "changed" };
+function parseRaw(text) {
+  const parts = text.split("\0");
+  const entries = [];
+  for (let i = 0; i < parts.length - 1; ) {
+    const letter = parts[i].split(" ")[4]?.[0] ?? "";
+    const status = STATUS_BY_LETTER[letter] ?? "changed";
+    if (letter === "R" || letter === "C") {
+      entries.push({ status, previous: parts[i + 1], path: parts[i + 2] });
+      i += 3;
+    } else {
+      entries.push({ status, previous: null, path: parts[i + 1] });
+      i += 2;
+    }
+  }
+  return entries;
+}
+var FIELD = "";
+var LOG_FORMAT = ["%H", "%P", "%an", "%ae", "%aI", "%cn", "%ce", "%cI", "%(trailers:only,unfold)", "%B"].join("%x1f");
+function parseLog(out) {
+  return out.split("\0").filter((record) => record !== "").map(parseLogRecord);
+}
+function parseLogRecord(record) {
+  const fields = record.split(FIELD);
+  const [sha, parents, aName, aEmail, aDate, cName, cEmail, cDate, trailers] = fields;
+  const message = fields.slice(9).join(FIELD).replace(/\n+$/, "");
+  return {
+    sha,
+    message,
+    subject: message.split("\n", 1)[0].trim(),
+    trailers: trailers.split("\n").filter((line) => line.includes(":")).map((line) => {
+      const sep6 = line.indexOf(":");
+      return { key: line.slice(0, sep6).trim(), value: line.slice(sep6 + 1).trim() };
+    }),
+    author: { name: aName, email: aEmail, login: loginFromEmail(aEmail), date: aDate },
+    committer: { name: cName, email: cEmail, login: loginFromEmail(cEmail), date: cDate },
+    verified: null,
+    parents: parents.trim() === "" ? 0 : parents.trim().split(" ").length
+  };
+}
+function loginFromEmail(email) {
+  const match2 = /^(?:\d+\+)?([^@+]+)@users\.noreply\.github\.com$/i.exec(email);
+  return match2 ? match2[1] : null;
+}
+var NOTES_FORMAT = "%H%x1f%N";
+function parseNotes(out) {
+  const bySha = /* @__PURE__ */ new Map();
+  for (const record of out.split("\0")) {
+    const sep6 = record.indexOf(FIELD);
+    const note = record.slice(sep6 + 1);
+    if (sep6 > 0 && note.trim() !== "") bySha.set(record.slice(0, sep6), note);
+  }
+  return bySha;
+}
+function parseRemoteUrl(url) {
+  const hosted = /^(?:[a-z][a-z0-9+.-]*:\/\/[^/]+\/|[\w.-]+@[\w.-]+:)(?:.*\/)?([^/]+)\/([^/]+?)(?:\.git)?\/?$/i;
+  const match2 = hosted.exec(url);
+  return match2 ? { owner: match2[1], name: match2[2] } : null;
 }
 
 // action/src/collect/git/run.ts
@@ -47159,7 +47372,7 @@ async function snapshotWorktree(git) {
   }
 }
 async function readBaseConfig(git, baseSha, configPath) {
-  for (const path2 of configPath ? [configPath] : CONFIG_CANDIDATES) {
+  for (const path2 of configPath ? [repositoryPath(git.dir, configPath)] : CONFIG_CANDIDATES) {
     const text = await readBlob(git, baseSha, path2);
     if (text !== null) return loadConfig(text, `${path2} at ${baseSha.slice(0, 12)}`);
   }
@@ -47172,26 +47385,17 @@ async function readBaseConfig(git, baseSha, configPath) {
   }
   return defaultConfig();
 }
+function repositoryPath(top, path2) {
+  if (!isAbsolute(path2)) return path2.split(sep3).join("/").replace(/^\.\//, "");
+  const inside = relative(top, path2);
+  if (inside.startsWith("..") || isAbsolute(inside)) {
+    throw new GateError("usage", `--config ${path2} is outside the repository ${top}`, "Give the path of the config inside the repository; it is read at the base commit.");
+  }
+  return inside.split(sep3).join("/");
+}
 async function readBlob(git, treeish, path2) {
   const out = await git.runBuffer(["cat-file", "blob", `${treeish}:${path2}`], { allowFailure: true });
   return out === null ? null : out.toString("utf8");
-}
-var STATUS_BY_LETTER = { A: "added", D: "removed", M: "modified", R: "renamed", C: "copied", T: "changed" };
-function parseRaw(text) {
-  const parts = text.split("\0");
-  const entries = [];
-  for (let i = 0; i < parts.length - 1; ) {
-    const letter = parts[i].split(" ")[4]?.[0] ?? "";
-    const status = STATUS_BY_LETTER[letter] ?? "changed";
-    if (letter === "R" || letter === "C") {
-      entries.push({ status, previous: parts[i + 1], path: parts[i + 2] });
-      i += 3;
-    } else {
-      entries.push({ status, previous: null, path: parts[i + 1] });
-      i += 2;
-    }
-  }
-  return entries;
 }
 async function readDiff(git, base, target) {
   const common = ["-M", "--no-color", "--no-ext-diff", "--no-textconv", "--no-relative", "--ignore-submodules=none"];
@@ -47232,60 +47436,26 @@ function classifyDiff(entries, config) {
   });
   return { files, patches };
 }
-var FIELD = "";
-var LOG_FORMAT = ["%H", "%P", "%an", "%ae", "%aI", "%cn", "%ce", "%cI", "%(trailers:only,unfold)", "%B"].join("%x1f");
 async function readCommits(git, base, head) {
   const out = await git.text(["log", "-z", "--reverse", "--no-color", "--encoding=UTF-8", `--format=${LOG_FORMAT}`, `${base}..${head}`]);
-  return out.split("\0").filter((record) => record !== "").map(parseLogRecord);
-}
-function parseLogRecord(record) {
-  const fields = record.split(FIELD);
-  const [sha, parents, aName, aEmail, aDate, cName, cEmail, cDate, trailers] = fields;
-  const message = fields.slice(9).join(FIELD).replace(/\n+$/, "");
-  return {
-    sha,
-    message,
-    subject: message.split("\n", 1)[0].trim(),
-    trailers: trailers.split("\n").filter((line) => line.includes(":")).map((line) => {
-      const sep6 = line.indexOf(":");
-      return { key: line.slice(0, sep6).trim(), value: line.slice(sep6 + 1).trim() };
-    }),
-    author: { name: aName, email: aEmail, login: loginFromEmail(aEmail), date: aDate },
-    committer: { name: cName, email: cEmail, login: loginFromEmail(cEmail), date: cDate },
-    verified: null,
-    parents: parents.trim() === "" ? 0 : parents.trim().split(" ").length
-  };
-}
-function loginFromEmail(email) {
-  const match2 = /^(?:\d+\+)?([^@+]+)@users\.noreply\.github\.com$/i.exec(email);
-  return match2 ? match2[1] : null;
+  return parseLog(out);
 }
 async function readNotes2(git, base, head) {
   const exists = await git.run(["rev-parse", "--verify", "--quiet", NOTES_REF], { allowFailure: true });
   if (!exists) return { evaluated: false, reason: NOTES_MISSING_REASON, bySha: /* @__PURE__ */ new Map() };
-  const out = await git.text(["log", "-z", `--notes=${NOTES_REF}`, `--format=%H${"%x1f"}%N`, `${base}..${head}`]);
-  const bySha = /* @__PURE__ */ new Map();
-  for (const record of out.split("\0")) {
-    const sep6 = record.indexOf(FIELD);
-    const note = record.slice(sep6 + 1);
-    if (sep6 > 0 && note.trim() !== "") bySha.set(record.slice(0, sep6), note);
-  }
-  return { evaluated: true, reason: null, bySha };
+  const out = await git.text(["log", "-z", `--notes=${NOTES_REF}`, `--format=${NOTES_FORMAT}`, `${base}..${head}`]);
+  return { evaluated: true, reason: null, bySha: parseNotes(out) };
 }
 async function readRepository(git, defaultBranch) {
   const url = (await git.run(["remote", "get-url", "origin"], { allowFailure: true }))?.trim() ?? "";
-  const match2 = parseRemoteUrl(url);
+  const remote = parseRemoteUrl(url);
   return {
-    owner: match2 ? match2[1] : null,
-    name: match2 ? match2[2] : null,
-    full_name: match2 ? `${match2[1]}/${match2[2]}` : null,
+    owner: remote?.owner ?? null,
+    name: remote?.name ?? null,
+    full_name: remote ? `${remote.owner}/${remote.name}` : null,
     default_branch: defaultBranch ? defaultBranch.replace(/^origin\//, "") : null,
     private: null
   };
-}
-function parseRemoteUrl(url) {
-  const hosted = /^(?:[a-z][a-z0-9+.-]*:\/\/[^/]+\/|[\w.-]+@[\w.-]+:)(?:.*\/)?([^/]+)\/([^/]+?)(?:\.git)?\/?$/i;
-  return hosted.exec(url);
 }
 function buildChange(parts) {
   const headCommit = parts.commits.at(-1);
@@ -47681,13 +47851,13 @@ function readStatuses(shape, value) {
 
 // action/src/collect/reports.ts
 import { lstat, readdir as readdir3, readFile as readFile4 } from "node:fs/promises";
-import { isAbsolute, join as join6, relative, sep as sep3 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join6, relative as relative2, sep as sep4 } from "node:path";
 var REPORT_MAX_BYTES = 64 * 1024 * 1024;
 var SKIPPED_DIRECTORIES2 = /* @__PURE__ */ new Set([".git", "node_modules"]);
 async function readReportGlobs(root, globs, options = {}) {
   const found = /* @__PURE__ */ new Set();
   for (const glob of globs) {
-    const pattern = isAbsolute(glob) ? toPosix(relative(root, glob)) : glob.replace(/^\.\//, "");
+    const pattern = isAbsolute2(glob) ? toPosix(relative2(root, glob)) : glob.replace(/^\.\//, "");
     const matcher = new Minimatch(pattern, { dot: false });
     const start = staticPrefix(pattern);
     for (const path2 of await walk2(root, start)) if (matcher.match(path2)) found.add(path2);
@@ -47709,7 +47879,7 @@ function staticPrefix(pattern) {
   return fixed.join("/");
 }
 function toPosix(path2) {
-  return path2.split(sep3).join("/");
+  return path2.split(sep4).join("/");
 }
 async function walk2(root, start) {
   const out = [];
@@ -47890,26 +48060,48 @@ function escapeHtml(text) {
   return text.replace(CONTROL_CHARS, "").replace(BIDI_CONTROLS, "").replace(/\s*[\r\n]+\s*/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/@/g, "@" + ZERO_WIDTH_JOINER);
 }
 function sanitizeMarkdown(markdown) {
-  const cleaned = markdown.replace(/\r\n?/g, "\n").replace(CONTROL_CHARS, (c) => c === "	" || c === "\n" ? c : "").replace(BIDI_CONTROLS, "").replace(/</g, "&lt;").replace(/!\[/g, "!\\[").replace(/\]\(\s*<?([^)\s]*)/g, (match2, target) => isSafeLinkTarget(target) ? match2 : match2.replace("](", "]\\(")).replace(
+  const text = markdown.replace(/\r\n?/g, "\n").replace(CONTROL_CHARS, (c) => c === "	" || c === "\n" ? c : "").replace(BIDI_CONTROLS, "");
+  const out = [];
+  let prose = [];
+  let openFence = null;
+  const flushProse = () => {
+    if (prose.length > 0) out.push(sanitizeProse(prose.join("\n")));
+    prose = [];
+  };
+  for (const line of text.split("\n")) {
+    const fence = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (openFence === null && fence === void 0) {
+      prose.push(line);
+      continue;
+    }
+    flushProse();
+    out.push(line);
+    if (openFence === null) openFence = fence;
+    else if (fence !== void 0 && fence[0] === openFence[0] && fence.length >= openFence.length && line.trim() === fence) openFence = null;
+  }
+  flushProse();
+  if (openFence !== null) out.push(openFence);
+  return out.join("\n");
+}
+function sanitizeProse(text) {
+  const codeSpan = /(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g;
+  let result2 = "";
+  let last = 0;
+  for (const match2 of text.matchAll(codeSpan)) {
+    result2 += neutraliseProse(text.slice(last, match2.index)) + match2[0];
+    last = match2.index + match2[0].length;
+  }
+  return result2 + neutraliseProse(text.slice(last));
+}
+function neutraliseProse(text) {
+  return text.replace(/</g, "&lt;").replace(/!\[/g, "!\\[").replace(/\]\(\s*<?([^)\s]*)/g, (match2, target) => isSafeLinkTarget(target) ? match2 : match2.replace("](", "]\\(")).replace(
     /^(\s{0,3})\[([^\]\n]*)\]:\s*(\S*)/gm,
     (match2, indent, label, target) => isSafeLinkTarget(target) ? match2 : `${indent}\\[${label}\\]: ${target}`
   ).replace(/(^|[^\w`])@(?=[A-Za-z0-9])/g, "$1@" + ZERO_WIDTH_JOINER);
-  return closeOpenFence(cleaned);
 }
 function isSafeLinkTarget(target) {
   const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(target.replace(/&lt;/g, ""));
   return scheme === null || /^https?$/i.test(scheme[1]);
-}
-function closeOpenFence(markdown) {
-  let open = null;
-  for (const line of markdown.split("\n")) {
-    const fence = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-    if (!fence) continue;
-    if (open === null) open = fence;
-    else if (fence[0] === open[0] && fence.length >= open.length && line.trim() === fence) open = null;
-  }
-  return open === null ? markdown : `${markdown}
-${open}`;
 }
 
 // action/src/report/markdown.ts
@@ -48339,7 +48531,7 @@ import { resolve as resolve5 } from "node:path";
 // action/src/cli/eval-load.ts
 var import_yaml8 = __toESM(require_dist(), 1);
 import { readdirSync, readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
-import { extname as extname2, join as join7, relative as relative2, sep as sep4 } from "node:path";
+import { extname as extname2, join as join7, relative as relative3, sep as sep5 } from "node:path";
 var DATA_EXTENSIONS = /* @__PURE__ */ new Set([".json", ".yaml", ".yml"]);
 var SKIPPED_DIRECTORIES3 = /* @__PURE__ */ new Set([".git", "node_modules"]);
 function loadEvalPaths(paths) {
@@ -48350,8 +48542,8 @@ function loadEvalPaths(paths) {
       if (extension === ".rego") {
         loaded.modules.push({ path: file, source: readFileSync3(file, "utf8") });
       } else if (DATA_EXTENSIONS.has(extension)) {
-        const dir = relative2(root, join7(file, ".."));
-        const at3 = dir === "" || dir.startsWith("..") ? [] : dir.split(sep4);
+        const dir = relative3(root, join7(file, ".."));
+        const at3 = dir === "" || dir.startsWith("..") ? [] : dir.split(sep5);
         mergeAt(loaded.data, at3, parseDataFile2(file), file);
       }
     }
@@ -48508,70 +48700,9 @@ import { existsSync as existsSync2 } from "node:fs";
 import { relative as relative4, resolve as resolve7 } from "node:path";
 
 // action/src/rego/test-runner.ts
-import { readdir as readdir4, readFile as readFile5, stat as stat3 } from "node:fs/promises";
-import { dirname as dirname2, join as join8, relative as relative3, sep as sep5 } from "node:path";
 var TEST_PREFIX = "test_";
 var TODO_PREFIX = "todo_test_";
 var TEST_FILE_SUFFIX = "_test.rego";
-async function loadTestSources(paths) {
-  const modules = [];
-  const data = {};
-  for (const root of paths) {
-    const info = await stat3(root).catch((cause) => {
-      throw new Error(`cannot read ${root}: ${cause instanceof Error ? cause.message : String(cause)}`);
-    });
-    const files = info.isDirectory() ? await walk4(root) : [root];
-    for (const file of files) {
-      if (file.endsWith(".rego")) modules.push({ path: file, source: await readFile5(file, "utf8") });
-      else if (file.endsWith(`${sep5}data.json`) || file === "data.json") {
-        const at3 = info.isDirectory() ? relative3(root, dirname2(file)) : "";
-        mergeDataAt(data, at3 === "" ? [] : at3.split(sep5), parseDataFile3(file, await readFile5(file, "utf8")));
-      }
-    }
-  }
-  return { modules, data };
-}
-async function walk4(dir) {
-  const entries = await readdir4(dir, { withFileTypes: true });
-  const files = [];
-  for (const entry of entries.sort((a, b2) => a.name.localeCompare(b2.name))) {
-    const path2 = join8(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (!entry.name.startsWith(".") && entry.name !== "node_modules") files.push(...await walk4(path2));
-    } else if (entry.isFile()) {
-      files.push(path2);
-    }
-  }
-  return files;
-}
-function parseDataFile3(file, text) {
-  try {
-    return JSON.parse(text);
-  } catch (cause) {
-    throw new Error(`${file}: not valid JSON: ${cause instanceof Error ? cause.message : String(cause)}`);
-  }
-}
-function mergeDataAt(target, path2, value) {
-  if (!isPlainObject4(value)) throw new Error(`data.json at data.${path2.join(".") || "(root)"} must hold an object`);
-  let node = target;
-  for (const key of path2) {
-    if (node[key] === void 0) node[key] = {};
-    if (!isPlainObject4(node[key])) throw new Error(`data.json files conflict at data.${path2.join(".")}`);
-    node = node[key];
-  }
-  mergeObjects2(node, value, path2);
-}
-function mergeObjects2(into, from, path2) {
-  for (const [key, item] of Object.entries(from)) {
-    const existing = into[key];
-    if (existing === void 0) into[key] = item;
-    else if (isPlainObject4(existing) && isPlainObject4(item)) mergeObjects2(existing, item, [...path2, key]);
-    else throw new Error(`data.json files conflict at data.${[...path2, key].join(".")}`);
-  }
-}
-function isPlainObject4(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 function runTests(sources, options = {}) {
   const policy = compileModules(sources.modules, { regoVersion: "v1" });
   const results = discoverTests(policy).filter((test) => !options.run || options.run.test(test.name)).map((test) => runOne(policy, test, sources.data, options));
@@ -48671,7 +48802,7 @@ async function runTestCommand(paths, flags, { io: io2 }) {
   for (const [i, root] of roots.entries()) {
     if (!existsSync2(root)) throw usageError(`${paths[i] ?? DEFAULT_PATH} does not exist`, "Pass the .rego files or directories to test, e.g. `paved test policies/`.");
   }
-  const sources = displayRelative(await loadTestSources(roots), io2.cwd);
+  const sources = displayRelative(loadEvalPaths(roots), io2.cwd);
   let report;
   try {
     report = runTests(sources, {
@@ -48721,7 +48852,7 @@ Exit codes:
   1  blocked by policy
   2  gate error: the gate could not decide (bad policies, engine error, invalid input)
   3  usage error: a wrong flag or argument`;
-var PAVED_VERSION2 = JSON.parse(readFileSync4(join9(PACKAGE_ROOT, "package.json"), "utf8")).version;
+var PAVED_VERSION2 = JSON.parse(readFileSync4(join8(PACKAGE_ROOT, "package.json"), "utf8")).version;
 async function main(argv, io2) {
   let exitCode = EXIT.pass;
   const context = { io: io2, version: PAVED_VERSION2, setExitCode: (code) => exitCode = code };

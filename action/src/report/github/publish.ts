@@ -102,6 +102,12 @@ export function checkTitle(decision: Decision): string {
   return summaryTitle(decision);
 }
 
+/** The job summary when writing the check run failed for another reason than permissions. */
+export function failedCheckJobSummary(decision: Decision, problem: string): string {
+  const notice = ['> [!CAUTION]', `> **The check run could not be written:** ${escapeMarkdown(problem)}`, '> This job fails so that the gap is visible; re-run it (the check run is updated in place, not duplicated).'].join('\n');
+  return jobSummary([notice, renderMarkdown(decision)]);
+}
+
 function annotationCapNote(omitted: number, max: number): string {
   return `> **${omitted} more located finding(s) are not annotated** (\`max-annotations\` is ${max}); every finding is listed below.`;
 }

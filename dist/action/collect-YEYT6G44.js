@@ -12,7 +12,7 @@ import {
 import {
   require_dist,
   validateInput
-} from "./chunk-ANYGWJNL.js";
+} from "./chunk-EQJUZBTH.js";
 import {
   GateError,
   __commonJS,
@@ -2722,6 +2722,120 @@ function isRecord(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
+// action/src/signals/security/secrets.ts
+var ENTROPY_THRESHOLD = 3.5;
+var MIN_GENERIC_LENGTH = 12;
+var PLACEHOLDER = /(example|sample|changeme|change_me|placeholder|dummy|redacted|your[_-]|xxxx|\*\*\*|<[^>]*>|\$\{|\{\{|%\(|process\.env|os\.environ|getenv|env\[|secrets\.)/i;
+var DETECTORS = [
+  { id: "aws-access-key-id", pattern: /\b(?<secret>(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})\b/g, showPrefix: 4 },
+  { id: "github-token", pattern: /\b(?<secret>gh[pousr]_[A-Za-z0-9]{36,255})\b/g, showPrefix: 4 },
+  { id: "github-token", pattern: /\b(?<secret>github_pat_[A-Za-z0-9_]{60,255})\b/g, showPrefix: 11 },
+  { id: "slack-token", pattern: /\b(?<secret>xox[abpr]-[A-Za-z0-9-]{10,250})\b/g, showPrefix: 5 },
+  { id: "stripe-live-key", pattern: /\b(?<secret>[sr]k_live_[A-Za-z0-9]{20,250})\b/g, showPrefix: 8 }
+];
+var SECRET_WORD = /password|passwd|passphrase|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth[_-]?key|credentials?/gi;
+var NAME_CHAR = /[A-Za-z0-9_.-]/;
+var MAX_NAME_TAIL = 64;
+var ASSIGNMENT = /[A-Za-z0-9_.-]{0,64}["']?[ \t]{0,16}(?::=|=>|[:=])[ \t]{0,16}(["'`]?)([^\s"'`,;]{12,})\1/y;
+var KEY_BEGIN = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/;
+var KEY_END = /-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/;
+function scanSecrets(files) {
+  const findings = [];
+  const redactedFiles = files.map((file) => {
+    const lines = redactPrivateKeys(file, findings).map((line) => redactLine(file.path, line, findings));
+    return { ...file, added_lines: lines };
+  });
+  return { findings, files: redactedFiles };
+}
+function redactPrivateKeys(file, findings) {
+  const out = [];
+  let inside = false;
+  let previous = -1;
+  for (const line of file.added_lines) {
+    if (inside && line.line !== previous + 1) inside = false;
+    previous = line.line;
+    const begin = KEY_BEGIN.exec(line.text);
+    if (begin) {
+      findings.push({ detector: "private-key", file: file.path, line: line.line, redacted: `${begin[0].replace(/^-+|-+$/g, "")} block` });
+      inside = !KEY_END.test(line.text.slice(begin.index + begin[0].length));
+      out.push({ line: line.line, text: `${line.text.slice(0, begin.index)}[REDACTED:private-key]` });
+      continue;
+    }
+    if (inside) {
+      if (KEY_END.test(line.text)) inside = false;
+      out.push({ line: line.line, text: "[REDACTED:private-key]" });
+      continue;
+    }
+    out.push(line);
+  }
+  return out;
+}
+function redactText(text) {
+  const sink = [];
+  const lines = text.split("\n").map((t, i) => ({ line: i + 1, text: t }));
+  const keyless = redactPrivateKeys(makeTextFile(lines), sink);
+  return keyless.map((l) => redactLine("", l, sink).text).join("\n");
+}
+function makeTextFile(lines) {
+  return { path: "", previous_path: null, status: "added", additions: 0, deletions: 0, binary: false, patch_available: true, kind: "other", kinds: [], added_lines: lines };
+}
+function redactLine(path2, line, findings) {
+  let text = line.text;
+  for (const detector of DETECTORS) {
+    text = text.replace(detector.pattern, (...args) => {
+      const match2 = args[0];
+      const secret = args.at(-1).secret ?? match2;
+      findings.push({ detector: detector.id, file: path2, line: line.line, redacted: `${secret.slice(0, detector.showPrefix)}…(${secret.length} chars)` });
+      return match2.replace(secret, `[REDACTED:${detector.id}]`);
+    });
+  }
+  text = redactGenericSecrets(text, path2, line.line, findings);
+  return text === line.text ? line : { line: line.line, text };
+}
+function redactGenericSecrets(text, path2, lineNo, findings) {
+  let out = "";
+  let copied = 0;
+  const words = new RegExp(SECRET_WORD.source, "gi");
+  for (let word = words.exec(text); word !== null; word = words.exec(text)) {
+    ASSIGNMENT.lastIndex = word.index + word[0].length;
+    const assigned = ASSIGNMENT.exec(text);
+    if (!assigned) continue;
+    const value = assigned[2];
+    const valueStart = ASSIGNMENT.lastIndex - assigned[1].length - value.length;
+    words.lastIndex = ASSIGNMENT.lastIndex;
+    if (!looksRandom(value)) continue;
+    const name = nameAround(text, word.index, valueStart);
+    findings.push({ detector: "generic-secret", file: path2, line: lineNo, redacted: `${name} = …(${value.length} chars)` });
+    out += `${text.slice(copied, valueStart)}[REDACTED:generic-secret]`;
+    copied = valueStart + value.length;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+function nameAround(text, wordStart, valueStart) {
+  let start = wordStart;
+  while (start > 0 && wordStart - start < MAX_NAME_TAIL && NAME_CHAR.test(text[start - 1])) start--;
+  let end = wordStart;
+  while (end < valueStart && NAME_CHAR.test(text[end])) end++;
+  return text.slice(start, end);
+}
+function looksRandom(value) {
+  if (value.length < MIN_GENERIC_LENGTH || PLACEHOLDER.test(value)) return false;
+  if (/^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+$/.test(value) || value.includes("(")) return false;
+  if (/^(\.{0,2}\/|~\/)/.test(value) || /^[a-z][a-z0-9+.-]*:\/\/[^@\s]*$/i.test(value)) return false;
+  if (/^(.)\1+$/.test(value)) return false;
+  return shannonEntropy(value) >= ENTROPY_THRESHOLD;
+}
+function shannonEntropy(text) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const ch of text) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let bits = 0;
+  for (const n of counts.values()) {
+    const p = n / text.length;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
+}
+
 // action/src/signals/provenance/detect.ts
 var DETAIL_MAX = 200;
 var GENERIC_BOT_SIGNAL = "bot-account";
@@ -2758,7 +2872,7 @@ function detectChangeEvidence(change, catalog, disclosureLabels) {
   }
   const wanted = new Set(disclosureLabels.map((l) => l.toLowerCase()));
   for (const label of change.labels) {
-    if (wanted.has(label.toLowerCase()) && !found.some((e) => e.source === "label" && e.detail === label)) {
+    if (wanted.has(label.toLowerCase()) && !found.some((e) => e.source === "label" && e.detail === clip(label))) {
       found.push(evidence("label", "declared", clip(label), "medium", null, "config-disclosure-label"));
     }
   }
@@ -2859,7 +2973,8 @@ function lineAround(text, index) {
   return text.slice(start, end === -1 ? void 0 : end).trim();
 }
 function clip(text) {
-  return text.length > DETAIL_MAX ? `${text.slice(0, DETAIL_MAX - 1)}…` : text;
+  const safe = redactText(text);
+  return safe.length > DETAIL_MAX ? `${safe.slice(0, DETAIL_MAX - 1)}…` : safe;
 }
 function dedupe(list) {
   const seen = /* @__PURE__ */ new Set();
@@ -3646,9 +3761,9 @@ function cleanReportPath(raw) {
   while (path2.startsWith("./")) path2 = path2.slice(2);
   return path2;
 }
-function joinReportPath(base, relative2) {
+function joinReportPath(base, relative3) {
   const cleanBase = cleanReportPath(base).replace(/\/+$/, "");
-  const cleanRel = cleanReportPath(relative2);
+  const cleanRel = cleanReportPath(relative3);
   if (cleanRel.startsWith("/") || /^[A-Za-z]:\//.test(cleanRel) || cleanBase === "" || cleanBase === ".") return cleanRel;
   return `${cleanBase}/${cleanRel}`;
 }
@@ -3660,9 +3775,9 @@ function matchRepoPath(raw, known) {
     const suffix = parts.slice(i).join("/");
     if (known.has(suffix)) return suffix;
   }
-  const relative2 = path2.replace(/^\/+/, "");
-  const within = suffixIndex(known).get(relative2);
-  return within !== void 0 && within.length === 1 ? within[0] : relative2;
+  const relative3 = path2.replace(/^\/+/, "");
+  const within = suffixIndex(known).get(relative3);
+  return within !== void 0 && within.length === 1 ? within[0] : relative3;
 }
 var suffixIndexes = /* @__PURE__ */ new WeakMap();
 function suffixIndex(known) {
@@ -3847,120 +3962,6 @@ function arrayOf(v) {
 }
 function isObject2(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
-// action/src/signals/security/secrets.ts
-var ENTROPY_THRESHOLD = 3.5;
-var MIN_GENERIC_LENGTH = 12;
-var PLACEHOLDER = /(example|sample|changeme|change_me|placeholder|dummy|redacted|your[_-]|xxxx|\*\*\*|<[^>]*>|\$\{|\{\{|%\(|process\.env|os\.environ|getenv|env\[|secrets\.)/i;
-var DETECTORS = [
-  { id: "aws-access-key-id", pattern: /\b(?<secret>(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})\b/g, showPrefix: 4 },
-  { id: "github-token", pattern: /\b(?<secret>gh[pousr]_[A-Za-z0-9]{36,255})\b/g, showPrefix: 4 },
-  { id: "github-token", pattern: /\b(?<secret>github_pat_[A-Za-z0-9_]{60,255})\b/g, showPrefix: 11 },
-  { id: "slack-token", pattern: /\b(?<secret>xox[abpr]-[A-Za-z0-9-]{10,250})\b/g, showPrefix: 5 },
-  { id: "stripe-live-key", pattern: /\b(?<secret>[sr]k_live_[A-Za-z0-9]{20,250})\b/g, showPrefix: 8 }
-];
-var SECRET_WORD = /password|passwd|passphrase|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth[_-]?key|credentials?/gi;
-var NAME_CHAR = /[A-Za-z0-9_.-]/;
-var MAX_NAME_TAIL = 64;
-var ASSIGNMENT = /[A-Za-z0-9_.-]{0,64}["']?[ \t]{0,16}(?::=|=>|[:=])[ \t]{0,16}(["'`]?)([^\s"'`,;]{12,})\1/y;
-var KEY_BEGIN = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/;
-var KEY_END = /-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/;
-function scanSecrets(files) {
-  const findings = [];
-  const redactedFiles = files.map((file) => {
-    const lines = redactPrivateKeys(file, findings).map((line) => redactLine(file.path, line, findings));
-    return { ...file, added_lines: lines };
-  });
-  return { findings, files: redactedFiles };
-}
-function redactPrivateKeys(file, findings) {
-  const out = [];
-  let inside = false;
-  let previous = -1;
-  for (const line of file.added_lines) {
-    if (inside && line.line !== previous + 1) inside = false;
-    previous = line.line;
-    const begin = KEY_BEGIN.exec(line.text);
-    if (begin) {
-      findings.push({ detector: "private-key", file: file.path, line: line.line, redacted: `${begin[0].replace(/^-+|-+$/g, "")} block` });
-      inside = !KEY_END.test(line.text.slice(begin.index + begin[0].length));
-      out.push({ line: line.line, text: `${line.text.slice(0, begin.index)}[REDACTED:private-key]` });
-      continue;
-    }
-    if (inside) {
-      if (KEY_END.test(line.text)) inside = false;
-      out.push({ line: line.line, text: "[REDACTED:private-key]" });
-      continue;
-    }
-    out.push(line);
-  }
-  return out;
-}
-function redactText(text) {
-  const sink = [];
-  const lines = text.split("\n").map((t, i) => ({ line: i + 1, text: t }));
-  const keyless = redactPrivateKeys(makeTextFile(lines), sink);
-  return keyless.map((l) => redactLine("", l, sink).text).join("\n");
-}
-function makeTextFile(lines) {
-  return { path: "", previous_path: null, status: "added", additions: 0, deletions: 0, binary: false, patch_available: true, kind: "other", kinds: [], added_lines: lines };
-}
-function redactLine(path2, line, findings) {
-  let text = line.text;
-  for (const detector of DETECTORS) {
-    text = text.replace(detector.pattern, (...args) => {
-      const match2 = args[0];
-      const secret = args.at(-1).secret ?? match2;
-      findings.push({ detector: detector.id, file: path2, line: line.line, redacted: `${secret.slice(0, detector.showPrefix)}…(${secret.length} chars)` });
-      return match2.replace(secret, `[REDACTED:${detector.id}]`);
-    });
-  }
-  text = redactGenericSecrets(text, path2, line.line, findings);
-  return text === line.text ? line : { line: line.line, text };
-}
-function redactGenericSecrets(text, path2, lineNo, findings) {
-  let out = "";
-  let copied = 0;
-  const words = new RegExp(SECRET_WORD.source, "gi");
-  for (let word = words.exec(text); word !== null; word = words.exec(text)) {
-    ASSIGNMENT.lastIndex = word.index + word[0].length;
-    const assigned = ASSIGNMENT.exec(text);
-    if (!assigned) continue;
-    const value = assigned[2];
-    const valueStart = ASSIGNMENT.lastIndex - assigned[1].length - value.length;
-    words.lastIndex = ASSIGNMENT.lastIndex;
-    if (!looksRandom(value)) continue;
-    const name = nameAround(text, word.index, valueStart);
-    findings.push({ detector: "generic-secret", file: path2, line: lineNo, redacted: `${name} = …(${value.length} chars)` });
-    out += `${text.slice(copied, valueStart)}[REDACTED:generic-secret]`;
-    copied = valueStart + value.length;
-  }
-  return copied === 0 ? text : out + text.slice(copied);
-}
-function nameAround(text, wordStart, valueStart) {
-  let start = wordStart;
-  while (start > 0 && wordStart - start < MAX_NAME_TAIL && NAME_CHAR.test(text[start - 1])) start--;
-  let end = wordStart;
-  while (end < valueStart && NAME_CHAR.test(text[end])) end++;
-  return text.slice(start, end);
-}
-function looksRandom(value) {
-  if (value.length < MIN_GENERIC_LENGTH || PLACEHOLDER.test(value)) return false;
-  if (/^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+$/.test(value) || value.includes("(")) return false;
-  if (/^(\.{0,2}\/|~\/)/.test(value) || /^[a-z][a-z0-9+.-]*:\/\/[^@\s]*$/i.test(value)) return false;
-  if (/^(.)\1+$/.test(value)) return false;
-  return shannonEntropy(value) >= ENTROPY_THRESHOLD;
-}
-function shannonEntropy(text) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const ch of text) counts.set(ch, (counts.get(ch) ?? 0) + 1);
-  let bits = 0;
-  for (const n of counts.values()) {
-    const p = n / text.length;
-    bits -= p * Math.log2(p);
-  }
-  return bits;
 }
 
 // action/src/signals/security/index.ts
@@ -6449,21 +6450,21 @@ var Matcher = class {
    * @returns {string}
    */
   toString(separator, includeNamespace = true) {
-    const sep4 = separator || this.separator;
-    const isDefault = sep4 === this.separator && includeNamespace === true;
+    const sep5 = separator || this.separator;
+    const isDefault = sep5 === this.separator && includeNamespace === true;
     if (isDefault) {
       if (this._pathStringCache !== null) {
         return this._pathStringCache;
       }
       const result = this.path.map(
         (n) => n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-      ).join(sep4);
+      ).join(sep5);
       this._pathStringCache = result;
       return result;
     }
     return this.path.map(
       (n) => includeNamespace && n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-    ).join(sep4);
+    ).join(sep5);
   }
   /**
    * Get path as array of tag names.
@@ -7982,8 +7983,8 @@ function readStopNodeData(xmlData, tagName, i) {
           const nextLt = xmlData.indexOf("<", i + 1);
           if (nextLt === -1 || nextLt > nextGt) {
             const exp = xmlData.substring(i + 1, nextGt);
-            const sep4 = exp.search(/\s/);
-            const name = sep4 === -1 ? exp : exp.substring(0, sep4);
+            const sep5 = exp.search(/\s/);
+            const name = sep5 === -1 ? exp : exp.substring(0, sep5);
             if (name === tagName && exp[exp.length - 1] !== "/") openTagCount++;
             i = nextGt;
           }
@@ -10705,7 +10706,68 @@ function requireArray(value, path2) {
 // action/src/collect/git/index.ts
 import { copyFile, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join2, resolve } from "node:path";
+import { isAbsolute, join as join2, relative, resolve, sep as sep3 } from "node:path";
+
+// action/src/collect/git/parse.ts
+var STATUS_BY_LETTER = { A: "added", D: "removed", M: "modified", R: "renamed", C: "copied", T: "changed" };
+function parseRaw(text) {
+  const parts = text.split("\0");
+  const entries = [];
+  for (let i = 0; i < parts.length - 1; ) {
+    const letter = parts[i].split(" ")[4]?.[0] ?? "";
+    const status = STATUS_BY_LETTER[letter] ?? "changed";
+    if (letter === "R" || letter === "C") {
+      entries.push({ status, previous: parts[i + 1], path: parts[i + 2] });
+      i += 3;
+    } else {
+      entries.push({ status, previous: null, path: parts[i + 1] });
+      i += 2;
+    }
+  }
+  return entries;
+}
+var FIELD = "";
+var LOG_FORMAT = ["%H", "%P", "%an", "%ae", "%aI", "%cn", "%ce", "%cI", "%(trailers:only,unfold)", "%B"].join("%x1f");
+function parseLog(out) {
+  return out.split("\0").filter((record) => record !== "").map(parseLogRecord);
+}
+function parseLogRecord(record) {
+  const fields = record.split(FIELD);
+  const [sha, parents, aName, aEmail, aDate, cName, cEmail, cDate, trailers] = fields;
+  const message = fields.slice(9).join(FIELD).replace(/\n+$/, "");
+  return {
+    sha,
+    message,
+    subject: message.split("\n", 1)[0].trim(),
+    trailers: trailers.split("\n").filter((line) => line.includes(":")).map((line) => {
+      const sep5 = line.indexOf(":");
+      return { key: line.slice(0, sep5).trim(), value: line.slice(sep5 + 1).trim() };
+    }),
+    author: { name: aName, email: aEmail, login: loginFromEmail(aEmail), date: aDate },
+    committer: { name: cName, email: cEmail, login: loginFromEmail(cEmail), date: cDate },
+    verified: null,
+    parents: parents.trim() === "" ? 0 : parents.trim().split(" ").length
+  };
+}
+function loginFromEmail(email) {
+  const match2 = /^(?:\d+\+)?([^@+]+)@users\.noreply\.github\.com$/i.exec(email);
+  return match2 ? match2[1] : null;
+}
+var NOTES_FORMAT = "%H%x1f%N";
+function parseNotes(out) {
+  const bySha = /* @__PURE__ */ new Map();
+  for (const record of out.split("\0")) {
+    const sep5 = record.indexOf(FIELD);
+    const note = record.slice(sep5 + 1);
+    if (sep5 > 0 && note.trim() !== "") bySha.set(record.slice(0, sep5), note);
+  }
+  return bySha;
+}
+function parseRemoteUrl(url) {
+  const hosted = /^(?:[a-z][a-z0-9+.-]*:\/\/[^/]+\/|[\w.-]+@[\w.-]+:)(?:.*\/)?([^/]+)\/([^/]+?)(?:\.git)?\/?$/i;
+  const match2 = hosted.exec(url);
+  return match2 ? { owner: match2[1], name: match2[2] } : null;
+}
 
 // action/src/collect/git/run.ts
 import { execFile } from "node:child_process";
@@ -10854,7 +10916,7 @@ async function snapshotWorktree(git) {
   }
 }
 async function readBaseConfig(git, baseSha, configPath) {
-  for (const path2 of configPath ? [configPath] : CONFIG_CANDIDATES) {
+  for (const path2 of configPath ? [repositoryPath(git.dir, configPath)] : CONFIG_CANDIDATES) {
     const text = await readBlob(git, baseSha, path2);
     if (text !== null) return loadConfig(text, `${path2} at ${baseSha.slice(0, 12)}`);
   }
@@ -10867,26 +10929,17 @@ async function readBaseConfig(git, baseSha, configPath) {
   }
   return defaultConfig();
 }
+function repositoryPath(top, path2) {
+  if (!isAbsolute(path2)) return path2.split(sep3).join("/").replace(/^\.\//, "");
+  const inside = relative(top, path2);
+  if (inside.startsWith("..") || isAbsolute(inside)) {
+    throw new GateError("usage", `--config ${path2} is outside the repository ${top}`, "Give the path of the config inside the repository; it is read at the base commit.");
+  }
+  return inside.split(sep3).join("/");
+}
 async function readBlob(git, treeish, path2) {
   const out = await git.runBuffer(["cat-file", "blob", `${treeish}:${path2}`], { allowFailure: true });
   return out === null ? null : out.toString("utf8");
-}
-var STATUS_BY_LETTER = { A: "added", D: "removed", M: "modified", R: "renamed", C: "copied", T: "changed" };
-function parseRaw(text) {
-  const parts = text.split("\0");
-  const entries = [];
-  for (let i = 0; i < parts.length - 1; ) {
-    const letter = parts[i].split(" ")[4]?.[0] ?? "";
-    const status = STATUS_BY_LETTER[letter] ?? "changed";
-    if (letter === "R" || letter === "C") {
-      entries.push({ status, previous: parts[i + 1], path: parts[i + 2] });
-      i += 3;
-    } else {
-      entries.push({ status, previous: null, path: parts[i + 1] });
-      i += 2;
-    }
-  }
-  return entries;
 }
 async function readDiff(git, base, target) {
   const common = ["-M", "--no-color", "--no-ext-diff", "--no-textconv", "--no-relative", "--ignore-submodules=none"];
@@ -10927,60 +10980,26 @@ function classifyDiff(entries, config) {
   });
   return { files, patches };
 }
-var FIELD = "";
-var LOG_FORMAT = ["%H", "%P", "%an", "%ae", "%aI", "%cn", "%ce", "%cI", "%(trailers:only,unfold)", "%B"].join("%x1f");
 async function readCommits(git, base, head) {
   const out = await git.text(["log", "-z", "--reverse", "--no-color", "--encoding=UTF-8", `--format=${LOG_FORMAT}`, `${base}..${head}`]);
-  return out.split("\0").filter((record) => record !== "").map(parseLogRecord);
-}
-function parseLogRecord(record) {
-  const fields = record.split(FIELD);
-  const [sha, parents, aName, aEmail, aDate, cName, cEmail, cDate, trailers] = fields;
-  const message = fields.slice(9).join(FIELD).replace(/\n+$/, "");
-  return {
-    sha,
-    message,
-    subject: message.split("\n", 1)[0].trim(),
-    trailers: trailers.split("\n").filter((line) => line.includes(":")).map((line) => {
-      const sep4 = line.indexOf(":");
-      return { key: line.slice(0, sep4).trim(), value: line.slice(sep4 + 1).trim() };
-    }),
-    author: { name: aName, email: aEmail, login: loginFromEmail(aEmail), date: aDate },
-    committer: { name: cName, email: cEmail, login: loginFromEmail(cEmail), date: cDate },
-    verified: null,
-    parents: parents.trim() === "" ? 0 : parents.trim().split(" ").length
-  };
-}
-function loginFromEmail(email) {
-  const match2 = /^(?:\d+\+)?([^@+]+)@users\.noreply\.github\.com$/i.exec(email);
-  return match2 ? match2[1] : null;
+  return parseLog(out);
 }
 async function readNotes2(git, base, head) {
   const exists = await git.run(["rev-parse", "--verify", "--quiet", NOTES_REF], { allowFailure: true });
   if (!exists) return { evaluated: false, reason: NOTES_MISSING_REASON, bySha: /* @__PURE__ */ new Map() };
-  const out = await git.text(["log", "-z", `--notes=${NOTES_REF}`, `--format=%H${"%x1f"}%N`, `${base}..${head}`]);
-  const bySha = /* @__PURE__ */ new Map();
-  for (const record of out.split("\0")) {
-    const sep4 = record.indexOf(FIELD);
-    const note = record.slice(sep4 + 1);
-    if (sep4 > 0 && note.trim() !== "") bySha.set(record.slice(0, sep4), note);
-  }
-  return { evaluated: true, reason: null, bySha };
+  const out = await git.text(["log", "-z", `--notes=${NOTES_REF}`, `--format=${NOTES_FORMAT}`, `${base}..${head}`]);
+  return { evaluated: true, reason: null, bySha: parseNotes(out) };
 }
 async function readRepository(git, defaultBranch) {
   const url = (await git.run(["remote", "get-url", "origin"], { allowFailure: true }))?.trim() ?? "";
-  const match2 = parseRemoteUrl(url);
+  const remote = parseRemoteUrl(url);
   return {
-    owner: match2 ? match2[1] : null,
-    name: match2 ? match2[2] : null,
-    full_name: match2 ? `${match2[1]}/${match2[2]}` : null,
+    owner: remote?.owner ?? null,
+    name: remote?.name ?? null,
+    full_name: remote ? `${remote.owner}/${remote.name}` : null,
     default_branch: defaultBranch ? defaultBranch.replace(/^origin\//, "") : null,
     private: null
   };
-}
-function parseRemoteUrl(url) {
-  const hosted = /^(?:[a-z][a-z0-9+.-]*:\/\/[^/]+\/|[\w.-]+@[\w.-]+:)(?:.*\/)?([^/]+)\/([^/]+?)(?:\.git)?\/?$/i;
-  return hosted.exec(url);
 }
 function buildChange(parts) {
   const headCommit = parts.commits.at(-1);
@@ -11153,8 +11172,8 @@ function parseTrailers(message) {
       if (current) current.value = `${current.value} ${line.trim()}`.trim();
       continue;
     }
-    const sep4 = separatorIndex(line);
-    current = sep4 >= 1 ? { key: line.slice(0, sep4).trim(), value: line.slice(sep4 + 1).trim() } : null;
+    const sep5 = separatorIndex(line);
+    current = sep5 >= 1 ? { key: line.slice(0, sep5).trim(), value: line.slice(sep5 + 1).trim() } : null;
     if (current) trailers.push(current);
   }
   return trailers;
@@ -11376,13 +11395,13 @@ function readStatuses(shape, value) {
 
 // action/src/collect/reports.ts
 import { lstat, readdir, readFile as readFile2 } from "node:fs/promises";
-import { isAbsolute, join as join3, relative, sep as sep3 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join3, relative as relative2, sep as sep4 } from "node:path";
 var REPORT_MAX_BYTES = 64 * 1024 * 1024;
 var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([".git", "node_modules"]);
 async function readReportGlobs(root, globs, options = {}) {
   const found = /* @__PURE__ */ new Set();
   for (const glob of globs) {
-    const pattern = isAbsolute(glob) ? toPosix(relative(root, glob)) : glob.replace(/^\.\//, "");
+    const pattern = isAbsolute2(glob) ? toPosix(relative2(root, glob)) : glob.replace(/^\.\//, "");
     const matcher = new Minimatch(pattern, { dot: false });
     const start = staticPrefix(pattern);
     for (const path2 of await walk(root, start)) if (matcher.match(path2)) found.add(path2);
@@ -11404,7 +11423,7 @@ function staticPrefix(pattern) {
   return fixed.join("/");
 }
 function toPosix(path2) {
-  return path2.split(sep3).join("/");
+  return path2.split(sep4).join("/");
 }
 async function walk(root, start) {
   const out = [];

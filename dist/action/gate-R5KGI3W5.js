@@ -12,8 +12,9 @@ import "./chunk-W27JFYQR.js";
 import {
   require_ajv,
   require_dist,
+  require_dist2,
   validateInput
-} from "./chunk-ANYGWJNL.js";
+} from "./chunk-EQJUZBTH.js";
 import {
   GateError,
   __commonJS,
@@ -5631,7 +5632,7 @@ ${cbNode.commentBefore}` : cb;
 });
 
 // node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/index.js
-var require_dist2 = __commonJS({
+var require_dist3 = __commonJS({
   "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var parseCst = require_parse_cst();
@@ -5703,7 +5704,7 @@ var require_dist2 = __commonJS({
 // node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/index.js
 var require_yaml = __commonJS({
   "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/index.js"(exports, module) {
-    module.exports = require_dist2().YAML;
+    module.exports = require_dist3().YAML;
   }
 });
 
@@ -6745,24 +6746,32 @@ var GlobCompiler = class {
     this.i++;
     return "[\\s\\S]*";
   }
+  /** gobwas reads `[` `!`? then either one `lo-hi` range or a list of characters, then `]`. */
   charList() {
     let negate = false;
     if (this.chars[this.i] === "!") {
       negate = true;
       this.i++;
     }
-    let body = "";
-    for (; ; ) {
-      const ch = this.chars[this.i++];
-      if (ch === void 0) throw builtinError("glob pattern has an unclosed character list [");
-      if (ch === "]") break;
-      if (ch === "-" && body !== "" && this.chars[this.i] !== "]") {
-        body += "-";
-        continue;
+    let body;
+    if (this.chars[this.i + 1] === "-" && this.chars[this.i] !== void 0) {
+      const lo2 = this.chars[this.i];
+      const hi2 = this.chars[this.i + 2];
+      if (hi2 === void 0) throw builtinError("unexpected end of input");
+      body = `${regexLiteral(lo2)}-${regexLiteral(hi2)}`;
+      this.i += 3;
+    } else {
+      body = "";
+      while (this.i < this.chars.length && this.chars[this.i] !== "]") {
+        let ch = this.chars[this.i++];
+        if (ch === "\\" && this.i < this.chars.length) ch = this.chars[this.i++];
+        body += regexLiteral(ch);
       }
-      body += regexLiteral(ch === "\\" ? this.chars[this.i++] ?? "\\" : ch);
+      if (body === "") throw builtinError("glob pattern has an empty character list []");
     }
-    if (body === "") throw builtinError("glob pattern has an empty character list []");
+    const close = this.chars[this.i++];
+    if (close === void 0) throw builtinError("unexpected end of input");
+    if (close !== "]") throw builtinError("expected close range character");
     return `[${negate ? "^" : ""}${body}]`;
   }
   alternatives() {
@@ -7121,6 +7130,120 @@ var jsonBuiltins = [
   fn("yaml.marshal", 1, marshalYAML),
   fn("yaml.unmarshal", 1, (args) => unmarshalYAML(stringArg(args, 0))),
   fn("yaml.is_valid", 1, isValidYAML)
+];
+
+// action/src/rego/builtins/jsonschema.ts
+var import_ajv2 = __toESM(require_ajv(), 1);
+var import_ajv_formats = __toESM(require_dist2(), 1);
+function jsonOperand(v2) {
+  if (typeof v2 === "string") {
+    try {
+      return JSON.parse(v2);
+    } catch {
+      throw builtinError("invalid JSON string");
+    }
+  }
+  if (v2 instanceof ObjectValue || Array.isArray(v2)) return toJSON(v2);
+  throw builtinError("wrong type, expected string or object");
+}
+function newAjv() {
+  const ajv = new import_ajv2.Ajv({ allErrors: true, strict: false, verbose: true });
+  import_ajv_formats.default.default(ajv);
+  return ajv;
+}
+function withoutForeignDraft(schema) {
+  if (schema === null || typeof schema !== "object" || Array.isArray(schema)) return schema;
+  const { $schema, ...rest } = schema;
+  return typeof $schema === "string" && /json-schema\.org\/draft-0[3-6]\/schema/.test($schema) ? rest : schema;
+}
+function compileSchema(schema, ctx) {
+  const compiled = cached(ctx.cache, "jsonschema:" + JSON.stringify(schema), () => {
+    try {
+      return newAjv().compile(withoutForeignDraft(schema));
+    } catch (e) {
+      return new Error(e.message);
+    }
+  });
+  if (compiled instanceof Error) throw builtinError(`jsonschema: ${compiled.message}`);
+  return compiled;
+}
+function verifySchema([schema], ctx) {
+  try {
+    compileSchema(jsonOperand(schema), ctx);
+    return [true, null];
+  } catch (e) {
+    const message = e.message;
+    return [false, message.startsWith("jsonschema: ") ? message : `jsonschema: ${message}`];
+  }
+}
+var ERROR_TYPES = {
+  type: "invalid_type",
+  required: "required",
+  enum: "enum",
+  const: "const",
+  minimum: "number_gte",
+  maximum: "number_lte",
+  exclusiveMinimum: "number_gt",
+  exclusiveMaximum: "number_lt",
+  multipleOf: "multiple_of",
+  minLength: "string_gte",
+  maxLength: "string_lte",
+  pattern: "pattern",
+  format: "format",
+  minItems: "array_min_items",
+  maxItems: "array_max_items",
+  uniqueItems: "unique",
+  contains: "contains",
+  additionalItems: "array_no_additional_items",
+  additionalProperties: "additional_property_not_allowed",
+  minProperties: "array_min_properties",
+  maxProperties: "array_max_properties",
+  propertyNames: "invalid_property_name",
+  dependencies: "missing_dependency",
+  anyOf: "number_any_of",
+  oneOf: "number_one_of",
+  allOf: "number_all_of",
+  not: "number_not"
+};
+function fieldName(instancePath) {
+  if (instancePath === "") return "(root)";
+  return instancePath.slice(1).split("/").map((s3) => s3.replace(/~1/g, "/").replace(/~0/g, "~")).join(".");
+}
+function description(e) {
+  const params = e.params;
+  switch (e.keyword) {
+    case "required":
+      return `${String(params.missingProperty)} is required`;
+    case "additionalProperties":
+      return `Additional property ${String(params.additionalProperty)} is not allowed`;
+    case "type":
+      return `Invalid type. Expected: ${String(params.type)}, given: ${jsonTypeOf(e.data)}`;
+    default: {
+      const text = e.message ?? e.keyword;
+      return text.charAt(0).toUpperCase() + text.slice(1);
+    }
+  }
+}
+function jsonTypeOf(v2) {
+  if (v2 === null) return "null";
+  if (Array.isArray(v2)) return "array";
+  if (typeof v2 === "number") return Number.isInteger(v2) ? "integer" : "number";
+  return typeof v2;
+}
+function matchSchema(args, ctx) {
+  const document = jsonOperand(args[0]);
+  const validate = compileSchema(jsonOperand(args[1]), ctx);
+  const valid = validate(document);
+  const errors = (validate.errors ?? []).filter((e) => e.keyword !== "if").map((e) => {
+    const field = fieldName(e.instancePath);
+    const desc = description(e);
+    return { error: `${field}: ${desc}`, type: ERROR_TYPES[e.keyword] ?? e.keyword, field, desc };
+  });
+  return [valid, fromJSON(valid ? [] : errors)];
+}
+var jsonSchemaBuiltins = [
+  fn("json.verify_schema", 1, verifySchema),
+  fn("json.match_schema", 2, matchSchema)
 ];
 
 // action/src/rego/builtins/misc.ts
@@ -8796,6 +8919,7 @@ var FAMILIES = [
   globBuiltins,
   encodingBuiltins,
   jsonBuiltins,
+  jsonSchemaBuiltins,
   unitBuiltins,
   walkBuiltins,
   semverBuiltins,
@@ -8835,8 +8959,6 @@ var UNSUPPORTED_BUILTINS = {
   "net.cidr_merge": NOT_IMPLEMENTED,
   "net.cidr_contains_matches": NOT_IMPLEMENTED,
   "uuid.parse": NOT_IMPLEMENTED,
-  "json.verify_schema": NOT_IMPLEMENTED,
-  "json.match_schema": NOT_IMPLEMENTED,
   "graphql.": NOT_IMPLEMENTED,
   re_match: REMOVED("regex.match"),
   set_diff: REMOVED("the - operator on sets"),
@@ -13639,8 +13761,39 @@ var Evaluator = class {
   ctx;
   // ---- bodies and literals -------------------------------------------------
   evalBody(body, i, env, k2) {
-    if (i === body.length) return k2();
-    this.evalLiteral(body[i], env, () => this.evalBody(body, i + 1, env, k2));
+    const mark = env.mark();
+    for (; i < body.length; i++) {
+      const outcome = this.evalLiteralDirect(body[i], env);
+      if (outcome === MULTI) break;
+      if (!outcome) {
+        env.undo(mark);
+        return;
+      }
+    }
+    if (i === body.length) k2();
+    else this.evalLiteral(body[i], env, () => this.evalBody(body, i + 1, env, k2));
+    env.undo(mark);
+  }
+  /** true/false when the literal could be decided directly, MULTI otherwise. */
+  evalLiteralDirect(lit, env) {
+    if (lit.type !== "expr" || lit.withs.length > 0) return MULTI;
+    if (++this.ticks % 1024 === 0 && Date.now() > this.settings.deadline) {
+      throw new RegoError("eval_cancel_error", "evaluation timed out (time budget exceeded)", lit.loc);
+    }
+    const t = lit.term;
+    if (!lit.negated && t.type === "call" && t.target?.kind === "builtin" && (t.target.name === "assign" || t.target.name === "eq")) {
+      const lhs = t.args[0];
+      if (lhs.type !== "var" || env.vals.has(lhs.name) || lhs.name === "input" || lhs.name === "data") return MULTI;
+      const v3 = this.evalDirect(t.args[1], env);
+      if (v3 === MULTI) return MULTI;
+      if (v3 === void 0) return false;
+      env.bind(lhs.name, v3);
+      return true;
+    }
+    const v2 = this.evalDirect(t, env);
+    if (v2 === MULTI) return MULTI;
+    const holds = v2 !== void 0 && v2 !== false;
+    return lit.negated ? !holds : holds;
   }
   /** Runs `run` until its first solution; true when there was one. Bindings are undone. */
   exists(env, run) {
@@ -14233,8 +14386,7 @@ var Evaluator = class {
   }
   /** Calls a built-in; a BuiltinError is undefined unless strict, as in OPA. */
   invokeBuiltin(name, args, loc) {
-    const internal = internalBuiltin(name, args);
-    if (internal !== void 0) return internal;
+    if (name.startsWith("internal.")) return internalBuiltin(name, args);
     const def = this.builtins.get(name);
     if (!def) throw new RegoError("eval_internal_error", `built-in ${name} is not registered`, loc);
     try {

@@ -16957,5 +16957,6 @@ function describeError(error) {
 export {
   require_ajv,
   require_dist2 as require_dist,
+  require_dist as require_dist2,
   validateInput
 };
