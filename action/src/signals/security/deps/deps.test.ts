@@ -80,6 +80,14 @@ describe('manifest readers', () => {
     ]);
   });
 
+  it('reads editable and bare VCS requirements by their egg name', () => {
+    const text = '-e git+https://github.com/acme/tool.git@v2#egg=acme_tool\ngit+https://github.com/acme/lib.git@abc123#subdirectory=py&egg=acme-lib\n';
+    expect(Object.fromEntries(readManifest('requirements', 'requirements.txt', text, false))).toEqual({
+      'acme-tool': { spec: '@git+https://github.com/acme/tool.git@v2', dev: false },
+      'acme-lib': { spec: '@git+https://github.com/acme/lib.git@abc123', dev: false },
+    });
+  });
+
   it('reads pyproject PEP 621, dependency groups and poetry tables', () => {
     const text = `
 [project]

@@ -150,12 +150,23 @@ function readRequirements(text: string, dev: boolean): DeclaredMap {
   const out: DeclaredMap = new Map();
   const joined = text.replace(/\\\r?\n/g, ' ');
   for (const raw of joined.split(/\r?\n/)) {
+    const vcs = vcsRequirement(raw.trim());
+    if (vcs) {
+      setDeclared(out, vcs.name, vcs.spec, dev);
+      continue;
+    }
     const line = raw.replace(/(^|\s)#.*$/, '').replace(/\s--hash=\S+/g, '').trim();
     if (line === '' || line.startsWith('-')) continue;
     const req = parsePep508(line);
     if (req) setDeclared(out, req.name, req.spec, dev);
   }
   return out;
+}
+
+/** `-e git+https://…#egg=name` or a bare `git+https://…#egg=name` line: the URL is the spec. */
+function vcsRequirement(line: string): { name: string; spec: string } | null {
+  const m = /^(?:(?:-e|--editable)\s+)?((?:git|hg|svn|bzr)\+\S+?)#(?:\S*&)?egg=([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(line);
+  return m ? { name: normalisePyName(m[2]!), spec: `@${m[1]}` } : null;
 }
 
 /** `name[extras] (spec) ; marker` or `name @ url` → normalised name and spec. */
