@@ -128,6 +128,10 @@ changed_test_files contains file if {
 	file.additions > 0
 }
 
+# The first line of a tool's message, capped: findings are one-liners; the
+# evidence and the report files keep the rest.
+first_line(text) := substring(split(trim_space(text), "\n")[0], 0, 240)
+
 # "a, b, c and 2 more" for messages.
 summarize(names, limit) := concat(", ", names) if count(names) <= limit
 

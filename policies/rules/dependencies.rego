@@ -61,7 +61,7 @@ warn contains finding if {
 	dep.change == "downgrade"
 	finding := {
 		"rule": "dependency-downgrade",
-		"message": sprintf("AI-assisted change downgrades %s package %s from %s to %s in %s.", [dep.ecosystem, dep.name, dep.from, dep.to, dep.manifest]),
+		"message": sprintf("AI-assisted change downgrades %s package %s from %s to %s in %s.", [dep.ecosystem, dep.name, version(dep.from), version(dep.to), dep.manifest]),
 		"file": dep.manifest,
 		"evidence": dep,
 	}
@@ -71,9 +71,14 @@ verb(dep) := "adds" if dep.change == "added"
 
 verb(dep) := "upgrades across a major version" if dep.change == "major"
 
-describe(dep) := sprintf("package %s %s%s", [dep.name, dep.to, dev_note(dep)]) if dep.change == "added"
+describe(dep) := sprintf("package %s %s%s", [dep.name, version(dep.to), dev_note(dep)]) if dep.change == "added"
 
-describe(dep) := sprintf("package %s from %s to %s%s", [dep.name, dep.from, dep.to, dev_note(dep)]) if dep.change == "major"
+describe(dep) := sprintf("package %s from %s to %s%s", [dep.name, version(dep.from), version(dep.to), dev_note(dep)]) if dep.change == "major"
+
+# A manifest may name no version (a git or path dependency).
+version(v) := v if is_string(v)
+
+version(v) := "(unversioned)" if not is_string(v)
 
 dev_note(dep) := " (dev)" if dep.dev == true
 

@@ -75,3 +75,9 @@ test_rules_can_be_switched_off if {
 	count(deny) == 0 with input as doc
 	count(warn) == 0 with input as doc
 }
+
+test_unversioned_dependency_reads_well if {
+	git_dep := object.union(dep("internal-ui", null, null, "added"), {"ecosystem": "go", "manifest": "go.mod"})
+	some finding in deny with input as with_deps(t.ai_input, [git_dep])
+	finding.message == "AI-assisted change adds go package internal-ui (unversioned) in go.mod; a human must approve new dependencies and major upgrades."
+}

@@ -51,7 +51,7 @@ warn contains finding if {
 
 sarif_finding(rule_id, result) := object.union(location(result), {
 	"rule": rule_id,
-	"message": sprintf("%s %s (%s%s): %s", [result.tool, result.rule, result.level, severity_note(result), result.message]),
+	"message": sprintf("%s %s (%s%s): %s", [result.tool, result.rule, result.level, severity_note(result), lib.first_line(result.message)]),
 	"evidence": {
 		"tool": result.tool,
 		"tool_rule": result.rule,

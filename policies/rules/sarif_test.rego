@@ -82,3 +82,9 @@ test_rules_can_be_switched_off if {
 	count(deny) == 0 with input as off
 	count(warn) == 0 with input as off
 }
+
+test_multi_line_tool_message_is_cut_to_its_first_line if {
+	long := object.union(result("error", null, true), {"message": "Query built from user input.\nSee the data flow:\n  1. req.query.status"})
+	some finding in deny with input as with_results([long])
+	finding.message == "CodeQL js/sql-injection (error): Query built from user input."
+}

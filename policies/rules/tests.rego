@@ -94,7 +94,7 @@ deny contains finding if {
 	verb := {"failure": "failed", "error": "errored"}[failure.kind]
 	finding := object.union(failure_location(failure), {
 		"rule": "tests-failing",
-		"message": sprintf("Test %s %s: %s", [test_name(failure), verb, first_line(failure.message)]),
+		"message": sprintf("Test %s %s: %s", [test_name(failure), verb, lib.first_line(failure.message)]),
 		"evidence": {"test": failure.name, "classname": failure.classname, "suite": failure.suite, "kind": failure.kind},
 	})
 }
@@ -129,8 +129,6 @@ test_name(failure) := sprintf("%s.%s", [failure.classname, failure.name]) if {
 	is_string(failure.classname)
 	failure.classname != ""
 } else := failure.name
-
-first_line(text) := substring(split(trim_space(text), "\n")[0], 0, 240)
 
 failure_location(failure) := {"file": failure.file, "line": failure.line} if {
 	is_string(failure.file)
