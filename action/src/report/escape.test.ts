@@ -61,6 +61,13 @@ describe('sanitizeMarkdown (policy-authored Markdown)', () => {
     expect(sanitizeMarkdown('ask @security-team, mail a@b.com')).toBe(`ask @${ZWJ}security-team, mail a@b.com`);
   });
 
+  it('leaves code spans and fenced blocks as written', () => {
+    expect(sanitizeMarkdown('Comment `/paved waive no-secrets: <reason>` then ask @bob <b>')).toBe(
+      `Comment \`/paved waive no-secrets: <reason>\` then ask @${ZWJ}bob &lt;b>`,
+    );
+    expect(sanitizeMarkdown('Run:\n```sh\necho "<b>@x</b>" ![i](data:x)\n```\n<i>@y')).toBe(`Run:\n\`\`\`sh\necho "<b>@x</b>" ![i](data:x)\n\`\`\`\n&lt;i>@${ZWJ}y`);
+  });
+
   it('closes an unclosed code fence', () => {
     expect(sanitizeMarkdown('```sh\nrm -rf tmp')).toBe('```sh\nrm -rf tmp\n```');
     expect(sanitizeMarkdown('~~~~\nx\n~~~~')).toBe('~~~~\nx\n~~~~');

@@ -109,16 +109,54 @@ export function escapeHtml(text: string): string {
 
 /**
  * Markdown written by the policy and catalog authors (remediation hints) is
- * rendered as Markdown, but a policy may quote PR data inside it. So raw HTML,
- * images, `@mentions` and links to anything but http(s), relative paths and
- * anchors are neutralised, and an unclosed code fence is closed so it cannot
- * swallow the rest of the report.
+ * rendered as Markdown, but a policy may quote PR data inside it. So outside
+ * code, raw HTML, images, `@mentions` and links to anything but http(s),
+ * relative paths and anchors are neutralised; code spans and fenced blocks are
+ * left as written (nothing in them is interpreted), and an unclosed fence is
+ * closed so it cannot swallow the rest of the report.
  */
 export function sanitizeMarkdown(markdown: string): string {
-  const cleaned = markdown
+  const text = markdown
     .replace(/\r\n?/g, '\n')
     .replace(CONTROL_CHARS, (c) => (c === '\t' || c === '\n' ? c : ''))
-    .replace(BIDI_CONTROLS, '')
+    .replace(BIDI_CONTROLS, '');
+  const out: string[] = [];
+  let prose: string[] = [];
+  let openFence: string | null = null;
+  const flushProse = () => {
+    if (prose.length > 0) out.push(sanitizeProse(prose.join('\n')));
+    prose = [];
+  };
+  for (const line of text.split('\n')) {
+    const fence = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (openFence === null && fence === undefined) {
+      prose.push(line);
+      continue;
+    }
+    flushProse();
+    out.push(line);
+    if (openFence === null) openFence = fence!;
+    else if (fence !== undefined && fence[0] === openFence[0] && fence.length >= openFence.length && line.trim() === fence) openFence = null;
+  }
+  flushProse();
+  if (openFence !== null) out.push(openFence);
+  return out.join('\n');
+}
+
+/** Prose between fenced blocks: neutralise what is outside its inline code spans. */
+function sanitizeProse(text: string): string {
+  const codeSpan = /(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g;
+  let result = '';
+  let last = 0;
+  for (const match of text.matchAll(codeSpan)) {
+    result += neutraliseProse(text.slice(last, match.index)) + match[0];
+    last = match.index + match[0].length;
+  }
+  return result + neutraliseProse(text.slice(last));
+}
+
+function neutraliseProse(text: string): string {
+  return text
     .replace(/</g, '&lt;')
     .replace(/!\[/g, '!\\[')
     .replace(/\]\(\s*<?([^)\s]*)/g, (match, target: string) => (isSafeLinkTarget(target) ? match : match.replace('](', ']\\(')))
@@ -126,23 +164,11 @@ export function sanitizeMarkdown(markdown: string): string {
       isSafeLinkTarget(target) ? match : `${indent}\\[${label}\\]: ${target}`,
     )
     .replace(/(^|[^\w`])@(?=[A-Za-z0-9])/g, '$1@' + ZERO_WIDTH_JOINER);
-  return closeOpenFence(cleaned);
 }
 
 function isSafeLinkTarget(target: string): boolean {
   const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(target.replace(/&lt;/g, ''));
   return scheme === null || /^https?$/i.test(scheme[1]!);
-}
-
-function closeOpenFence(markdown: string): string {
-  let open: string | null = null;
-  for (const line of markdown.split('\n')) {
-    const fence = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-    if (!fence) continue;
-    if (open === null) open = fence;
-    else if (fence[0] === open[0] && fence.length >= open.length && line.trim() === fence) open = null;
-  }
-  return open === null ? markdown : `${markdown}\n${open}`;
 }
 
 /**
