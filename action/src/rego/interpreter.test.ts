@@ -295,3 +295,54 @@ describe('queries', () => {
     expect(rows[0]!.expressions.map((e) => e.text)).toEqual(['x := data.t.p[i]', 'x > 1']);
   });
 });
+
+describe('Rego v0 syntax (regoVersion: v0)', () => {
+  const v0 = `package t
+default allow = false
+allow { input.user == "admin" }
+deny[msg] { input.x > 1; msg := "big" }
+labels[k] = v { v := input.labels[k] }
+g = 1 { false } else = 2 { true }
+either { input.x == 5 } { input.user == "admin" }`;
+
+  it('reads rules without if/contains as OPA 1.x does with --v0-compatible', () => {
+    const p = compileModules([{ path: 'v0.rego', source: v0 }], { regoVersion: 'v0' });
+    const doc = toJSON(p.evaluate('data.t', { input: { user: 'admin', x: 2, labels: { a: 'b' } } })!);
+    expect(doc).toEqual({ allow: true, deny: ['big'], labels: { a: 'b' }, g: 2, either: true });
+    expect(p.evaluate('data.t.allow', { input: { user: 'bob', x: 0 } })).toBe(false);
+    expect(p.evaluate('data.t.either', { input: { user: 'bob', x: 0 } })).toBeUndefined();
+  });
+
+  it('rejects v0 rule bodies under the default v1', () => {
+    expect(() => compileModules([{ path: 'v0.rego', source: v0 }])).toThrow(/`if` keyword is required before rule body/);
+  });
+});
+
+describe('parser details', () => {
+  it('keeps package-scoped METADATA and multi-line raw strings', () => {
+    const p = compileModules([
+      {
+        path: 'm.rego',
+        source: '# METADATA\n# scope: package\n# title: Pack\npackage m\n\nre := `a\nb`\n',
+      },
+    ]);
+    expect(p.packageAnnotations()).toEqual({ m: { scope: 'package', title: 'Pack' } });
+    expect(p.evaluate('data.m.re')).toBe('a\nb');
+  });
+
+  it('treats newlines as literal separators only outside brackets', () => {
+    const src = `package t
+p := x if {
+  x := [
+    1,
+    2,
+  ]
+  count(x) == 2
+}`;
+    expect(value(src, 'data.t.p')).toEqual([1, 2]);
+  });
+
+  it('reports an invalid METADATA block as a parse error', () => {
+    expect(compileError('# METADATA\n# title: [unclosed\npackage t\np := 1').code).toBe('rego_parse_error');
+  });
+});
