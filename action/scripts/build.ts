@@ -45,6 +45,9 @@ const COMMON: BuildOptions = {
   banner: { js: BANNER },
   legalComments: 'eof',
   charset: 'utf8',
+  // Name modules by the path they were found at, so a checkout whose node_modules is a symlink
+  // (e.g. a clean export of HEAD for a release build) produces the same bytes.
+  preserveSymlinks: true,
   logLevel: 'warning',
   metafile: false,
 };

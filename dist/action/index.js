@@ -27169,7 +27169,7 @@ async function evaluate(client, settings, event, pr) {
   const policies = inFlight(fromBaseUnlessEmpty(base, settings.policies, "policies"));
   const rules = inFlight(fromBaseUnlessEmpty(base, settings.rules, "rules"));
   const [{ runGate, DEFAULT_ENTRYPOINT, DEFAULT_POLICY_DIR, DEFAULT_RULES_DIR }, { errorDecision }] = await Promise.all([
-    import("./gate-R5KGI3W5.js"),
+    import("./gate-3DPRCCFY.js"),
     import("./decide-BNT7WXIS.js")
   ]);
   let policySource = settings.policies || DEFAULT_POLICY_DIR;
@@ -27216,7 +27216,7 @@ function withRepositoryPaths(decision, mirror, baseSha) {
   return { ...decision, error: error2, policy: { ...decision.policy, source: relabel(decision.policy.source) } };
 }
 async function collectFromGitHub(client, settings, base, pr, data, config) {
-  const { collectInput } = await import("./collect-YEYT6G44.js");
+  const { collectInput } = await import("./collect-226AKV6Q.js");
   const shaFor = { base: base.baseSha, head: pr.headSha };
   return collectInput(
     {

@@ -12037,7 +12037,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge = {
+    var merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -12047,7 +12047,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -12086,7 +12086,7 @@ var require_merge = __commonJS({
     }
     exports2.addMergeToJSMap = addMergeToJSMap;
     exports2.isMergeKey = isMergeKey;
-    exports2.merge = merge;
+    exports2.merge = merge2;
   }
 });
 
@@ -12095,15 +12095,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
     var log = require_log();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key))
-        merge.addMergeToJSMap(ctx, map, value);
+      else if (merge2.isMergeKey(ctx, key))
+        merge2.addMergeToJSMap(ctx, map, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map) {
@@ -13494,7 +13494,7 @@ var require_schema3 = __commonJS({
     var bool2 = require_bool2();
     var float = require_float2();
     var int = require_int2();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set = require_set();
@@ -13514,7 +13514,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge.merge,
+      merge2.merge,
       omap.omap,
       pairs.pairs,
       set.set,
@@ -13540,7 +13540,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -13565,7 +13565,7 @@ var require_tags = __commonJS({
       intOct: int.intOct,
       intTime: timestamp.intTime,
       map: map.map,
-      merge: merge.merge,
+      merge: merge2.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -13575,7 +13575,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge.merge,
+      "tag:yaml.org,2002:merge": merge2.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set.set,
@@ -13584,7 +13584,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -13602,7 +13602,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge.merge);
+        tags = tags.concat(merge2.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -13631,11 +13631,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b2) => a.key < b2.key ? -1 : a.key > b2.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge);
+        this.tags = tags.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
@@ -22959,12 +22959,12 @@ var require_Schema_bcc6c2d7 = __commonJS({
       // TODO: remove in v2
       constructor({
         customTags,
-        merge,
+        merge: merge2,
         schema,
         sortMapEntries,
         tags: deprecatedCustomTags
       }) {
-        this.merge = !!merge;
+        this.merge = !!merge2;
         this.name = schema;
         this.sortMapEntries = sortMapEntries === true ? sortMapEntriesByKey : sortMapEntries || null;
         if (!customTags && deprecatedCustomTags) warnings.warnOptionDeprecation("tags", "customTags");
@@ -23188,8 +23188,8 @@ ${ctx.indent}${str}`;
         return new resolveSeq.Alias(node);
       }
       createMergePair(...sources) {
-        const merge = new resolveSeq.Merge();
-        merge.value.items = sources.map((s3) => {
+        const merge2 = new resolveSeq.Merge();
+        merge2.value.items = sources.map((s3) => {
           if (s3 instanceof resolveSeq.Alias) {
             if (s3.source instanceof resolveSeq.YAMLMap) return s3;
           } else if (s3 instanceof resolveSeq.YAMLMap) {
@@ -23197,7 +23197,7 @@ ${ctx.indent}${str}`;
           }
           throw new Error("Merge sources must be Map nodes or their Aliases");
         });
-        return merge;
+        return merge2;
       }
       getName(node) {
         const {
@@ -27447,7 +27447,7 @@ function decide(params) {
     verdict: verdictOf(findings),
     counts: countLevels(findings),
     findings,
-    evaluated_rules: evaluatedRules(document, catalog),
+    evaluated_rules: withoutDisabled(evaluatedRules(document, catalog), params.input),
     input_digest: inputDigest(params.input),
     policy: policyRecord(params.policy, entrypoint),
     timings_ms: params.timings,
@@ -27537,6 +27537,9 @@ function evaluatedRules(document, catalog) {
     throw new GateError("decision_invalid", `Findings use rule ids the pack does not declare in "rules": ${undeclared.join(", ")}.`, "Add them to the rules the pack declares.");
   }
   return [...declared].sort();
+}
+function withoutDisabled(ruleIds, input) {
+  return ruleIds.filter((id) => input.config.rules[id]?.enabled !== false);
 }
 function checkNoConflicts(document) {
   const seen = /* @__PURE__ */ new Map();
@@ -28698,8 +28701,103 @@ function contains(outer, inner) {
 function intersects(a, b2) {
   return contains(a, b2) || contains(b2, a);
 }
+function formatAddress(bits, address) {
+  if (bits === 32) return [24n, 16n, 8n, 0n].map((shift) => String(address >> shift & 0xffn)).join(".");
+  const groups = Array.from({ length: 8 }, (_2, i) => Number(address >> BigInt(112 - 16 * i) & 0xffffn));
+  if (groups.slice(0, 5).every((g2) => g2 === 0) && groups[5] === 65535) {
+    return "::ffff:" + formatAddress(32, address & 0xffffffffn);
+  }
+  let bestStart = -1;
+  let bestLength = 1;
+  for (let i = 0; i < 8; ) {
+    let j2 = i;
+    while (j2 < 8 && groups[j2] === 0) j2++;
+    if (j2 - i > bestLength) [bestStart, bestLength] = [i, j2 - i];
+    i = j2 === i ? i + 1 : j2;
+  }
+  const hex = groups.map((g2) => g2.toString(16));
+  if (bestStart < 0) return hex.join(":");
+  return `${hex.slice(0, bestStart).join(":")}::${hex.slice(bestStart + bestLength).join(":")}`;
+}
+var formatNetwork = (n) => `${formatAddress(n.bits, n.address)}/${n.prefix}`;
+var MAX_EXPANSION = 65536;
+function expand(args) {
+  const net = cidrArg(args, 0);
+  const size = 1n << BigInt(net.bits - net.prefix);
+  if (size > BigInt(MAX_EXPANSION)) throw builtinError(`refusing to expand more than ${MAX_EXPANSION} addresses`);
+  const out = [];
+  for (let i = 0n; i < size; i++) out.push(formatAddress(net.bits, net.address + i));
+  return new SetValue(out);
+}
+function mergeElement(v2) {
+  if (typeof v2 !== "string") throw builtinError("element must be string");
+  const address = parseAddress(v2);
+  if (address?.bits === 128) throw builtinError("IPv6 invalid: needs prefix length");
+  const network = address ? { ...address, prefix: address.address < 0x80000000n ? 8 : address.address < 0xc0000000n ? 16 : address.address < 0xe0000000n ? 24 : 32 } : parseCidr(v2);
+  if (!network) throw builtinError(`invalid CIDR address: ${v2}`);
+  const first2 = network.address & mask(network.bits, network.prefix);
+  const last = first2 | (1n << BigInt(network.bits - network.prefix)) - 1n;
+  return { bits: network.bits, first: first2, last, text: address ? `${v2}/${network.prefix}` : formatNetwork(network) };
+}
+function rangeToCidrs(bits, first2, last) {
+  const out = [];
+  let start = first2;
+  while (start <= last) {
+    let size = bits;
+    while (size > 0) {
+      const block = 1n << BigInt(bits - size + 1);
+      if (start % block !== 0n || start + block - 1n > last) break;
+      size--;
+    }
+    out.push(formatNetwork({ bits, address: start, prefix: size }));
+    start += 1n << BigInt(bits - size);
+  }
+  return out;
+}
+function mergeFamily(ranges) {
+  const sorted = [...ranges].sort((a, b2) => a.last === b2.last ? Number(a.first - b2.first) : a.last < b2.last ? -1 : 1);
+  const merged = [];
+  for (const r of sorted) {
+    const previous = merged[merged.length - 1];
+    if (previous && r.first - 1n <= previous.last) {
+      merged[merged.length - 1] = { bits: r.bits, first: r.first < previous.first ? r.first : previous.first, last: r.last > previous.last ? r.last : previous.last };
+    } else {
+      merged.push(r);
+    }
+  }
+  return merged.flatMap((r) => r.text !== void 0 ? [r.text] : rangeToCidrs(r.bits, r.first, r.last));
+}
+function merge([addresses]) {
+  if (!Array.isArray(addresses) && !(addresses instanceof SetValue)) throw builtinError("operand must be an array");
+  const ranges = [...addresses].map(mergeElement);
+  return new SetValue([...mergeFamily(ranges.filter((r) => r.bits === 32)), ...mergeFamily(ranges.filter((r) => r.bits === 128))]);
+}
+function matchTerms(operand, position) {
+  const cidrOf = (v2) => {
+    if (typeof v2 === "string") return v2;
+    if (Array.isArray(v2) && v2.length > 0 && typeof v2[0] === "string") return v2[0];
+    throw builtinError(`operand ${position}: element must be string or non-empty array`);
+  };
+  if (typeof operand === "string") return [[operand, operand]];
+  if (Array.isArray(operand)) return operand.map((v2, i) => [cidrOf(v2), i]);
+  if (operand instanceof SetValue) return operand.sorted().map((v2) => [cidrOf(v2), v2]);
+  if (operand instanceof ObjectValue) return operand.sortedEntries().map(([k2, v2]) => [cidrOf(v2), k2]);
+  return [];
+}
+function containsMatches(args) {
+  const pairs = [];
+  for (const [outer, outerIndex] of matchTerms(args[0], 1)) {
+    for (const [inner, innerIndex] of matchTerms(args[1], 2)) {
+      if (contains(cidrArg([outer], 0), cidrOrAddressArg([inner], 0))) pairs.push([outerIndex, innerIndex]);
+    }
+  }
+  return new SetValue(pairs);
+}
 var netBuiltins = [
   fn("net.cidr_contains", 2, (args) => contains(cidrArg(args, 0), cidrOrAddressArg(args, 1))),
+  fn("net.cidr_expand", 1, expand),
+  fn("net.cidr_merge", 1, merge),
+  fn("net.cidr_contains_matches", 2, containsMatches),
   fn("net.cidr_intersects", 2, (args) => intersects(cidrArg(args, 0), cidrArg(args, 1))),
   fn("net.cidr_is_valid", 1, ([v2]) => typeof v2 === "string" && parseCidr(v2) !== void 0)
 ];
@@ -29151,7 +29249,7 @@ function findAllSubmatch(args, ctx) {
   const [re2, text] = matchArgs(args, ctx);
   return findAll(re2, text, integerArg(args, 2)).map((m2) => [...m2].map((g2) => g2 ?? ""));
 }
-function expand(template, m2) {
+function expand2(template, m2) {
   return template.replace(/\$(?:\$|\{([A-Za-z0-9_]+)\}|([A-Za-z0-9_]+))/g, (whole, braced, bare) => {
     if (whole === "$$") return "$";
     const name = braced ?? bare;
@@ -29166,7 +29264,7 @@ function replace(args, ctx) {
   let out = "";
   let last = 0;
   for (const m2 of findAll(re2, text, -1)) {
-    out += text.slice(last, m2.index) + expand(template, m2);
+    out += text.slice(last, m2.index) + expand2(template, m2);
     last = m2.index + m2[0].length;
   }
   return out + text.slice(last);
@@ -30324,9 +30422,6 @@ var UNSUPPORTED_BUILTINS = {
   "strings.render_template": "Go text/template rendering is not available in this engine",
   "regex.template_match": NOT_IMPLEMENTED,
   "regex.globs_match": NOT_IMPLEMENTED,
-  "net.cidr_expand": NOT_IMPLEMENTED,
-  "net.cidr_merge": NOT_IMPLEMENTED,
-  "net.cidr_contains_matches": NOT_IMPLEMENTED,
   "uuid.parse": NOT_IMPLEMENTED,
   "graphql.": NOT_IMPLEMENTED,
   re_match: REMOVED("regex.match"),
@@ -38820,6 +38915,15 @@ var stringList = (value, path2, report) => {
     if (typeof item !== "string" || item === "") report([...path2, i], "must be a non-empty string");
   });
 };
+var globList = (value, path2, report) => {
+  stringList(value, path2, report);
+  if (!Array.isArray(value)) return;
+  value.forEach((item, i) => {
+    if (typeof item === "string" && item.startsWith("!")) {
+      report([...path2, i], `"${item}" is a negated glob, which is not supported: list the paths to match instead`);
+    }
+  });
+};
 var bool = (value, path2, report) => {
   if (typeof value !== "boolean") report(path2, "must be true or false");
 };
@@ -38853,7 +38957,7 @@ var fileKindGlobs = (value, path2, report) => {
   if (!isPlainObject3(value)) return report(path2, "must be a mapping from file kind to a list of globs");
   for (const [kind, globs] of Object.entries(value)) {
     if (!GLOB_KINDS.includes(kind)) report([...path2, kind], `is not a file kind (known: ${GLOB_KINDS.join(", ")})`);
-    else stringList(globs, [...path2, kind], report);
+    else globList(globs, [...path2, kind], report);
   }
 };
 var agentList = (value, path2, report) => {
@@ -38872,8 +38976,8 @@ var ruleSwitches = (value, path2, report) => {
 var checkConfig = object({
   file_kinds: fileKindGlobs,
   file_kind_order: fileKindList,
-  protected_paths: stringList,
-  gate_paths: object({ policies: stringList, config: stringList, workflows: stringList }),
+  protected_paths: globList,
+  gate_paths: object({ policies: globList, config: globList, workflows: globList }),
   thresholds: object({
     diff_coverage: number(0, 100),
     max_ai_changed_lines: number(0, Number.MAX_SAFE_INTEGER, true),
@@ -39952,12 +40056,21 @@ function readRequirements(text, dev) {
   const out = /* @__PURE__ */ new Map();
   const joined = text.replace(/\\\r?\n/g, " ");
   for (const raw of joined.split(/\r?\n/)) {
+    const vcs = vcsRequirement(raw.trim());
+    if (vcs) {
+      setDeclared(out, vcs.name, vcs.spec, dev);
+      continue;
+    }
     const line = raw.replace(/(^|\s)#.*$/, "").replace(/\s--hash=\S+/g, "").trim();
     if (line === "" || line.startsWith("-")) continue;
     const req = parsePep508(line);
     if (req) setDeclared(out, req.name, req.spec, dev);
   }
   return out;
+}
+function vcsRequirement(line) {
+  const m2 = /^(?:(?:-e|--editable)\s+)?((?:git|hg|svn|bzr)\+\S+?)#(?:\S*&)?egg=([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(line);
+  return m2 ? { name: normalisePyName(m2[2]), spec: `@${m2[1]}` } : null;
 }
 function parsePep508(text) {
   const m2 = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(\[[^\]]*\])?\s*(.*)$/.exec(text.split(";")[0].trim());
@@ -45157,7 +45270,7 @@ function parseCommaParts(str, budget) {
 function bound(value, fallback) {
   return value === void 0 || isNaN(value) ? fallback : value;
 }
-function expand2(str, options = {}) {
+function expand3(str, options = {}) {
   if (!str) {
     return [];
   }
@@ -46269,7 +46382,7 @@ var braceExpand = (pattern, options = {}) => {
   if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
     return [pattern];
   }
-  return expand2(pattern, { max: options.braceExpandMax });
+  return expand3(pattern, { max: options.braceExpandMax });
 };
 minimatch.braceExpand = braceExpand;
 var makeRe = (pattern, options = {}) => new Minimatch(pattern, options).makeRe();

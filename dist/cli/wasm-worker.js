@@ -1705,7 +1705,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge = {
+    var merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -1715,7 +1715,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -1754,7 +1754,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge;
+    exports.merge = merge2;
   }
 });
 
@@ -1763,15 +1763,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key))
-        merge.addMergeToJSMap(ctx, map, value);
+      else if (merge2.isMergeKey(ctx, key))
+        merge2.addMergeToJSMap(ctx, map, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map) {
@@ -3162,7 +3162,7 @@ var require_schema3 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int = require_int2();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set = require_set();
@@ -3182,7 +3182,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge.merge,
+      merge2.merge,
       omap.omap,
       pairs.pairs,
       set.set,
@@ -3208,7 +3208,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -3233,7 +3233,7 @@ var require_tags = __commonJS({
       intOct: int.intOct,
       intTime: timestamp.intTime,
       map: map.map,
-      merge: merge.merge,
+      merge: merge2.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -3243,7 +3243,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge.merge,
+      "tag:yaml.org,2002:merge": merge2.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set.set,
@@ -3252,7 +3252,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -3270,7 +3270,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge.merge);
+        tags = tags.concat(merge2.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -3299,11 +3299,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge);
+        this.tags = tags.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
@@ -19532,12 +19532,12 @@ var require_Schema_bcc6c2d7 = __commonJS({
       // TODO: remove in v2
       constructor({
         customTags,
-        merge,
+        merge: merge2,
         schema,
         sortMapEntries,
         tags: deprecatedCustomTags
       }) {
-        this.merge = !!merge;
+        this.merge = !!merge2;
         this.name = schema;
         this.sortMapEntries = sortMapEntries === true ? sortMapEntriesByKey : sortMapEntries || null;
         if (!customTags && deprecatedCustomTags) warnings.warnOptionDeprecation("tags", "customTags");
@@ -19761,8 +19761,8 @@ ${ctx.indent}${str}`;
         return new resolveSeq.Alias(node);
       }
       createMergePair(...sources) {
-        const merge = new resolveSeq.Merge();
-        merge.value.items = sources.map((s) => {
+        const merge2 = new resolveSeq.Merge();
+        merge2.value.items = sources.map((s) => {
           if (s instanceof resolveSeq.Alias) {
             if (s.source instanceof resolveSeq.YAMLMap) return s;
           } else if (s instanceof resolveSeq.YAMLMap) {
@@ -19770,7 +19770,7 @@ ${ctx.indent}${str}`;
           }
           throw new Error("Merge sources must be Map nodes or their Aliases");
         });
-        return merge;
+        return merge2;
       }
       getName(node) {
         const {
@@ -21795,8 +21795,103 @@ function contains(outer, inner) {
 function intersects(a, b) {
   return contains(a, b) || contains(b, a);
 }
+function formatAddress(bits, address) {
+  if (bits === 32) return [24n, 16n, 8n, 0n].map((shift) => String(address >> shift & 0xffn)).join(".");
+  const groups = Array.from({ length: 8 }, (_, i) => Number(address >> BigInt(112 - 16 * i) & 0xffffn));
+  if (groups.slice(0, 5).every((g) => g === 0) && groups[5] === 65535) {
+    return "::ffff:" + formatAddress(32, address & 0xffffffffn);
+  }
+  let bestStart = -1;
+  let bestLength = 1;
+  for (let i = 0; i < 8; ) {
+    let j = i;
+    while (j < 8 && groups[j] === 0) j++;
+    if (j - i > bestLength) [bestStart, bestLength] = [i, j - i];
+    i = j === i ? i + 1 : j;
+  }
+  const hex = groups.map((g) => g.toString(16));
+  if (bestStart < 0) return hex.join(":");
+  return `${hex.slice(0, bestStart).join(":")}::${hex.slice(bestStart + bestLength).join(":")}`;
+}
+var formatNetwork = (n) => `${formatAddress(n.bits, n.address)}/${n.prefix}`;
+var MAX_EXPANSION = 65536;
+function expand(args) {
+  const net = cidrArg(args, 0);
+  const size = 1n << BigInt(net.bits - net.prefix);
+  if (size > BigInt(MAX_EXPANSION)) throw builtinError(`refusing to expand more than ${MAX_EXPANSION} addresses`);
+  const out = [];
+  for (let i = 0n; i < size; i++) out.push(formatAddress(net.bits, net.address + i));
+  return new SetValue(out);
+}
+function mergeElement(v) {
+  if (typeof v !== "string") throw builtinError("element must be string");
+  const address = parseAddress(v);
+  if (address?.bits === 128) throw builtinError("IPv6 invalid: needs prefix length");
+  const network = address ? { ...address, prefix: address.address < 0x80000000n ? 8 : address.address < 0xc0000000n ? 16 : address.address < 0xe0000000n ? 24 : 32 } : parseCidr(v);
+  if (!network) throw builtinError(`invalid CIDR address: ${v}`);
+  const first = network.address & mask(network.bits, network.prefix);
+  const last = first | (1n << BigInt(network.bits - network.prefix)) - 1n;
+  return { bits: network.bits, first, last, text: address ? `${v}/${network.prefix}` : formatNetwork(network) };
+}
+function rangeToCidrs(bits, first, last) {
+  const out = [];
+  let start = first;
+  while (start <= last) {
+    let size = bits;
+    while (size > 0) {
+      const block = 1n << BigInt(bits - size + 1);
+      if (start % block !== 0n || start + block - 1n > last) break;
+      size--;
+    }
+    out.push(formatNetwork({ bits, address: start, prefix: size }));
+    start += 1n << BigInt(bits - size);
+  }
+  return out;
+}
+function mergeFamily(ranges) {
+  const sorted = [...ranges].sort((a, b) => a.last === b.last ? Number(a.first - b.first) : a.last < b.last ? -1 : 1);
+  const merged = [];
+  for (const r of sorted) {
+    const previous = merged[merged.length - 1];
+    if (previous && r.first - 1n <= previous.last) {
+      merged[merged.length - 1] = { bits: r.bits, first: r.first < previous.first ? r.first : previous.first, last: r.last > previous.last ? r.last : previous.last };
+    } else {
+      merged.push(r);
+    }
+  }
+  return merged.flatMap((r) => r.text !== void 0 ? [r.text] : rangeToCidrs(r.bits, r.first, r.last));
+}
+function merge([addresses]) {
+  if (!Array.isArray(addresses) && !(addresses instanceof SetValue)) throw builtinError("operand must be an array");
+  const ranges = [...addresses].map(mergeElement);
+  return new SetValue([...mergeFamily(ranges.filter((r) => r.bits === 32)), ...mergeFamily(ranges.filter((r) => r.bits === 128))]);
+}
+function matchTerms(operand, position) {
+  const cidrOf = (v) => {
+    if (typeof v === "string") return v;
+    if (Array.isArray(v) && v.length > 0 && typeof v[0] === "string") return v[0];
+    throw builtinError(`operand ${position}: element must be string or non-empty array`);
+  };
+  if (typeof operand === "string") return [[operand, operand]];
+  if (Array.isArray(operand)) return operand.map((v, i) => [cidrOf(v), i]);
+  if (operand instanceof SetValue) return operand.sorted().map((v) => [cidrOf(v), v]);
+  if (operand instanceof ObjectValue) return operand.sortedEntries().map(([k, v]) => [cidrOf(v), k]);
+  return [];
+}
+function containsMatches(args) {
+  const pairs = [];
+  for (const [outer, outerIndex] of matchTerms(args[0], 1)) {
+    for (const [inner, innerIndex] of matchTerms(args[1], 2)) {
+      if (contains(cidrArg([outer], 0), cidrOrAddressArg([inner], 0))) pairs.push([outerIndex, innerIndex]);
+    }
+  }
+  return new SetValue(pairs);
+}
 var netBuiltins = [
   fn("net.cidr_contains", 2, (args) => contains(cidrArg(args, 0), cidrOrAddressArg(args, 1))),
+  fn("net.cidr_expand", 1, expand),
+  fn("net.cidr_merge", 1, merge),
+  fn("net.cidr_contains_matches", 2, containsMatches),
   fn("net.cidr_intersects", 2, (args) => intersects(cidrArg(args, 0), cidrArg(args, 1))),
   fn("net.cidr_is_valid", 1, ([v]) => typeof v === "string" && parseCidr(v) !== void 0)
 ];
@@ -22248,7 +22343,7 @@ function findAllSubmatch(args, ctx) {
   const [re, text] = matchArgs(args, ctx);
   return findAll(re, text, integerArg(args, 2)).map((m) => [...m].map((g) => g ?? ""));
 }
-function expand(template, m) {
+function expand2(template, m) {
   return template.replace(/\$(?:\$|\{([A-Za-z0-9_]+)\}|([A-Za-z0-9_]+))/g, (whole, braced, bare) => {
     if (whole === "$$") return "$";
     const name = braced ?? bare;
@@ -22263,7 +22358,7 @@ function replace(args, ctx) {
   let out = "";
   let last = 0;
   for (const m of findAll(re, text, -1)) {
-    out += text.slice(last, m.index) + expand(template, m);
+    out += text.slice(last, m.index) + expand2(template, m);
     last = m.index + m[0].length;
   }
   return out + text.slice(last);
@@ -23421,9 +23516,6 @@ var UNSUPPORTED_BUILTINS = {
   "strings.render_template": "Go text/template rendering is not available in this engine",
   "regex.template_match": NOT_IMPLEMENTED,
   "regex.globs_match": NOT_IMPLEMENTED,
-  "net.cidr_expand": NOT_IMPLEMENTED,
-  "net.cidr_merge": NOT_IMPLEMENTED,
-  "net.cidr_contains_matches": NOT_IMPLEMENTED,
   "uuid.parse": NOT_IMPLEMENTED,
   "graphql.": NOT_IMPLEMENTED,
   re_match: REMOVED("regex.match"),

@@ -4961,12 +4961,12 @@ var require_Schema_bcc6c2d7 = __commonJS({
       // TODO: remove in v2
       constructor({
         customTags,
-        merge,
+        merge: merge2,
         schema,
         sortMapEntries,
         tags: deprecatedCustomTags
       }) {
-        this.merge = !!merge;
+        this.merge = !!merge2;
         this.name = schema;
         this.sortMapEntries = sortMapEntries === true ? sortMapEntriesByKey : sortMapEntries || null;
         if (!customTags && deprecatedCustomTags) warnings.warnOptionDeprecation("tags", "customTags");
@@ -5190,8 +5190,8 @@ ${ctx.indent}${str}`;
         return new resolveSeq.Alias(node);
       }
       createMergePair(...sources) {
-        const merge = new resolveSeq.Merge();
-        merge.value.items = sources.map((s3) => {
+        const merge2 = new resolveSeq.Merge();
+        merge2.value.items = sources.map((s3) => {
           if (s3 instanceof resolveSeq.Alias) {
             if (s3.source instanceof resolveSeq.YAMLMap) return s3;
           } else if (s3 instanceof resolveSeq.YAMLMap) {
@@ -5199,7 +5199,7 @@ ${ctx.indent}${str}`;
           }
           throw new Error("Merge sources must be Map nodes or their Aliases");
         });
-        return merge;
+        return merge2;
       }
       getName(node) {
         const {
@@ -7329,8 +7329,103 @@ function contains(outer, inner) {
 function intersects(a, b2) {
   return contains(a, b2) || contains(b2, a);
 }
+function formatAddress(bits, address) {
+  if (bits === 32) return [24n, 16n, 8n, 0n].map((shift) => String(address >> shift & 0xffn)).join(".");
+  const groups = Array.from({ length: 8 }, (_2, i) => Number(address >> BigInt(112 - 16 * i) & 0xffffn));
+  if (groups.slice(0, 5).every((g2) => g2 === 0) && groups[5] === 65535) {
+    return "::ffff:" + formatAddress(32, address & 0xffffffffn);
+  }
+  let bestStart = -1;
+  let bestLength = 1;
+  for (let i = 0; i < 8; ) {
+    let j2 = i;
+    while (j2 < 8 && groups[j2] === 0) j2++;
+    if (j2 - i > bestLength) [bestStart, bestLength] = [i, j2 - i];
+    i = j2 === i ? i + 1 : j2;
+  }
+  const hex = groups.map((g2) => g2.toString(16));
+  if (bestStart < 0) return hex.join(":");
+  return `${hex.slice(0, bestStart).join(":")}::${hex.slice(bestStart + bestLength).join(":")}`;
+}
+var formatNetwork = (n) => `${formatAddress(n.bits, n.address)}/${n.prefix}`;
+var MAX_EXPANSION = 65536;
+function expand(args) {
+  const net = cidrArg(args, 0);
+  const size = 1n << BigInt(net.bits - net.prefix);
+  if (size > BigInt(MAX_EXPANSION)) throw builtinError(`refusing to expand more than ${MAX_EXPANSION} addresses`);
+  const out = [];
+  for (let i = 0n; i < size; i++) out.push(formatAddress(net.bits, net.address + i));
+  return new SetValue(out);
+}
+function mergeElement(v2) {
+  if (typeof v2 !== "string") throw builtinError("element must be string");
+  const address = parseAddress(v2);
+  if (address?.bits === 128) throw builtinError("IPv6 invalid: needs prefix length");
+  const network = address ? { ...address, prefix: address.address < 0x80000000n ? 8 : address.address < 0xc0000000n ? 16 : address.address < 0xe0000000n ? 24 : 32 } : parseCidr(v2);
+  if (!network) throw builtinError(`invalid CIDR address: ${v2}`);
+  const first = network.address & mask(network.bits, network.prefix);
+  const last = first | (1n << BigInt(network.bits - network.prefix)) - 1n;
+  return { bits: network.bits, first, last, text: address ? `${v2}/${network.prefix}` : formatNetwork(network) };
+}
+function rangeToCidrs(bits, first, last) {
+  const out = [];
+  let start = first;
+  while (start <= last) {
+    let size = bits;
+    while (size > 0) {
+      const block = 1n << BigInt(bits - size + 1);
+      if (start % block !== 0n || start + block - 1n > last) break;
+      size--;
+    }
+    out.push(formatNetwork({ bits, address: start, prefix: size }));
+    start += 1n << BigInt(bits - size);
+  }
+  return out;
+}
+function mergeFamily(ranges) {
+  const sorted = [...ranges].sort((a, b2) => a.last === b2.last ? Number(a.first - b2.first) : a.last < b2.last ? -1 : 1);
+  const merged = [];
+  for (const r of sorted) {
+    const previous = merged[merged.length - 1];
+    if (previous && r.first - 1n <= previous.last) {
+      merged[merged.length - 1] = { bits: r.bits, first: r.first < previous.first ? r.first : previous.first, last: r.last > previous.last ? r.last : previous.last };
+    } else {
+      merged.push(r);
+    }
+  }
+  return merged.flatMap((r) => r.text !== void 0 ? [r.text] : rangeToCidrs(r.bits, r.first, r.last));
+}
+function merge([addresses]) {
+  if (!Array.isArray(addresses) && !(addresses instanceof SetValue)) throw builtinError("operand must be an array");
+  const ranges = [...addresses].map(mergeElement);
+  return new SetValue([...mergeFamily(ranges.filter((r) => r.bits === 32)), ...mergeFamily(ranges.filter((r) => r.bits === 128))]);
+}
+function matchTerms(operand, position) {
+  const cidrOf = (v2) => {
+    if (typeof v2 === "string") return v2;
+    if (Array.isArray(v2) && v2.length > 0 && typeof v2[0] === "string") return v2[0];
+    throw builtinError(`operand ${position}: element must be string or non-empty array`);
+  };
+  if (typeof operand === "string") return [[operand, operand]];
+  if (Array.isArray(operand)) return operand.map((v2, i) => [cidrOf(v2), i]);
+  if (operand instanceof SetValue) return operand.sorted().map((v2) => [cidrOf(v2), v2]);
+  if (operand instanceof ObjectValue) return operand.sortedEntries().map(([k2, v2]) => [cidrOf(v2), k2]);
+  return [];
+}
+function containsMatches(args) {
+  const pairs = [];
+  for (const [outer, outerIndex] of matchTerms(args[0], 1)) {
+    for (const [inner, innerIndex] of matchTerms(args[1], 2)) {
+      if (contains(cidrArg([outer], 0), cidrOrAddressArg([inner], 0))) pairs.push([outerIndex, innerIndex]);
+    }
+  }
+  return new SetValue(pairs);
+}
 var netBuiltins = [
   fn("net.cidr_contains", 2, (args) => contains(cidrArg(args, 0), cidrOrAddressArg(args, 1))),
+  fn("net.cidr_expand", 1, expand),
+  fn("net.cidr_merge", 1, merge),
+  fn("net.cidr_contains_matches", 2, containsMatches),
   fn("net.cidr_intersects", 2, (args) => intersects(cidrArg(args, 0), cidrArg(args, 1))),
   fn("net.cidr_is_valid", 1, ([v2]) => typeof v2 === "string" && parseCidr(v2) !== void 0)
 ];
@@ -7782,7 +7877,7 @@ function findAllSubmatch(args, ctx) {
   const [re2, text] = matchArgs(args, ctx);
   return findAll(re2, text, integerArg(args, 2)).map((m2) => [...m2].map((g2) => g2 ?? ""));
 }
-function expand(template, m2) {
+function expand2(template, m2) {
   return template.replace(/\$(?:\$|\{([A-Za-z0-9_]+)\}|([A-Za-z0-9_]+))/g, (whole, braced, bare) => {
     if (whole === "$$") return "$";
     const name = braced ?? bare;
@@ -7797,7 +7892,7 @@ function replace(args, ctx) {
   let out = "";
   let last = 0;
   for (const m2 of findAll(re2, text, -1)) {
-    out += text.slice(last, m2.index) + expand(template, m2);
+    out += text.slice(last, m2.index) + expand2(template, m2);
     last = m2.index + m2[0].length;
   }
   return out + text.slice(last);
@@ -8955,9 +9050,6 @@ var UNSUPPORTED_BUILTINS = {
   "strings.render_template": "Go text/template rendering is not available in this engine",
   "regex.template_match": NOT_IMPLEMENTED,
   "regex.globs_match": NOT_IMPLEMENTED,
-  "net.cidr_expand": NOT_IMPLEMENTED,
-  "net.cidr_merge": NOT_IMPLEMENTED,
-  "net.cidr_contains_matches": NOT_IMPLEMENTED,
   "uuid.parse": NOT_IMPLEMENTED,
   "graphql.": NOT_IMPLEMENTED,
   re_match: REMOVED("regex.match"),

@@ -2426,6 +2426,15 @@ var stringList = (value, path2, report) => {
     if (typeof item !== "string" || item === "") report([...path2, i], "must be a non-empty string");
   });
 };
+var globList = (value, path2, report) => {
+  stringList(value, path2, report);
+  if (!Array.isArray(value)) return;
+  value.forEach((item, i) => {
+    if (typeof item === "string" && item.startsWith("!")) {
+      report([...path2, i], `"${item}" is a negated glob, which is not supported: list the paths to match instead`);
+    }
+  });
+};
 var bool = (value, path2, report) => {
   if (typeof value !== "boolean") report(path2, "must be true or false");
 };
@@ -2459,7 +2468,7 @@ var fileKindGlobs = (value, path2, report) => {
   if (!isPlainObject(value)) return report(path2, "must be a mapping from file kind to a list of globs");
   for (const [kind, globs] of Object.entries(value)) {
     if (!GLOB_KINDS.includes(kind)) report([...path2, kind], `is not a file kind (known: ${GLOB_KINDS.join(", ")})`);
-    else stringList(globs, [...path2, kind], report);
+    else globList(globs, [...path2, kind], report);
   }
 };
 var agentList = (value, path2, report) => {
@@ -2478,8 +2487,8 @@ var ruleSwitches = (value, path2, report) => {
 var checkConfig = object({
   file_kinds: fileKindGlobs,
   file_kind_order: fileKindList,
-  protected_paths: stringList,
-  gate_paths: object({ policies: stringList, config: stringList, workflows: stringList }),
+  protected_paths: globList,
+  gate_paths: object({ policies: globList, config: globList, workflows: globList }),
   thresholds: object({
     diff_coverage: number(0, 100),
     max_ai_changed_lines: number(0, Number.MAX_SAFE_INTEGER, true),
@@ -3558,12 +3567,21 @@ function readRequirements(text, dev) {
   const out = /* @__PURE__ */ new Map();
   const joined = text.replace(/\\\r?\n/g, " ");
   for (const raw of joined.split(/\r?\n/)) {
+    const vcs = vcsRequirement(raw.trim());
+    if (vcs) {
+      setDeclared(out, vcs.name, vcs.spec, dev);
+      continue;
+    }
     const line = raw.replace(/(^|\s)#.*$/, "").replace(/\s--hash=\S+/g, "").trim();
     if (line === "" || line.startsWith("-")) continue;
     const req = parsePep508(line);
     if (req) setDeclared(out, req.name, req.spec, dev);
   }
   return out;
+}
+function vcsRequirement(line) {
+  const m = /^(?:(?:-e|--editable)\s+)?((?:git|hg|svn|bzr)\+\S+?)#(?:\S*&)?egg=([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(line);
+  return m ? { name: normalisePyName(m[2]), spec: `@${m[1]}` } : null;
 }
 function parsePep508(text) {
   const m = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(\[[^\]]*\])?\s*(.*)$/.exec(text.split(";")[0].trim());
