@@ -142,6 +142,13 @@ describe('decide: vacuous passes and wrong shapes are gate errors', () => {
     expect(gateError(() => decide(params({ deny: [], warn: [], rules: [] }))).code).toBe('vacuous');
   });
 
+  it('leaves rules disabled in the config out of evaluated_rules', () => {
+    const input = sampleInput();
+    input.config.rules = { 'change-size': { enabled: false }, 'no-secrets': { enabled: true } };
+    const d = decide(params({ deny: [], warn: [], rules: ['no-secrets', 'change-size', 'ai-tests-required'] }, { input }));
+    expect(d.evaluated_rules).toEqual(['ai-tests-required', 'no-secrets']);
+  });
+
   it('declared rules that match the catalog become evaluated_rules', () => {
     const d = decide(params({ deny: [], warn: [], rules: ['no-secrets', 'change-size', 'ai-tests-required'] }));
     expect(d.evaluated_rules).toEqual(['ai-tests-required', 'change-size', 'no-secrets']);

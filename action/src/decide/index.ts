@@ -70,7 +70,7 @@ export function decide(params: DecideParams): Decision {
     verdict: verdictOf(findings),
     counts: countLevels(findings),
     findings,
-    evaluated_rules: evaluatedRules(document, catalog),
+    evaluated_rules: withoutDisabled(evaluatedRules(document, catalog), params.input),
     input_digest: inputDigest(params.input),
     policy: policyRecord(params.policy, entrypoint),
     timings_ms: params.timings,
@@ -194,6 +194,11 @@ export function evaluatedRules(document: DecisionDocument, catalog: RuleCatalog)
     throw new GateError('decision_invalid', `Findings use rule ids the pack does not declare in "rules": ${undeclared.join(', ')}.`, 'Add them to the rules the pack declares.');
   }
   return [...declared].sort();
+}
+
+/** A rule switched off in the config (`rules.<id>.enabled: false`) was not evaluated, whatever the pack declares. */
+function withoutDisabled(ruleIds: string[], input: InputDocument): string[] {
+  return ruleIds.filter((id) => input.config.rules[id]?.enabled !== false);
 }
 
 /** The same finding at two levels is a policy bug (e.g. denied and waived at once): refuse to guess which one holds. */
