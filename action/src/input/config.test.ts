@@ -69,6 +69,12 @@ describe('loadConfig', () => {
     expect(configError('rules:\n  some-rule: false\n').message).toContain('rules.some-rule must be a mapping');
   });
 
+  it('rejects negated globs, which would silently match nothing', () => {
+    const error = configError('protected_paths: ["src/**", "!src/generated/**"]\n');
+    expect(error.message).toContain('protected_paths.1 "!src/generated/**" is a negated glob');
+    expect(configError('file_kinds:\n  test: ["!x"]\n').message).toContain('file_kinds.test.0');
+  });
+
   it('rejects a file whose top level is not a mapping', () => {
     expect(configError('- a\n- b\n').message).toContain('(top level) must be a mapping');
   });

@@ -105,6 +105,17 @@ const stringList: Check = (value, path, report) => {
   });
 };
 
+/** Globs are matched one by one (a path matches the list when any glob matches), so a `!` negation has no meaning. */
+const globList: Check = (value, path, report) => {
+  stringList(value, path, report);
+  if (!Array.isArray(value)) return;
+  value.forEach((item, i) => {
+    if (typeof item === 'string' && item.startsWith('!')) {
+      report([...path, i], `"${item}" is a negated glob, which is not supported: list the paths to match instead`);
+    }
+  });
+};
+
 const bool: Check = (value, path, report) => {
   if (typeof value !== 'boolean') report(path, 'must be true or false');
 };
@@ -142,7 +153,7 @@ const fileKindGlobs: Check = (value, path, report) => {
   if (!isPlainObject(value)) return report(path, 'must be a mapping from file kind to a list of globs');
   for (const [kind, globs] of Object.entries(value)) {
     if (!GLOB_KINDS.includes(kind as never)) report([...path, kind], `is not a file kind (known: ${GLOB_KINDS.join(', ')})`);
-    else stringList(globs, [...path, kind], report);
+    else globList(globs, [...path, kind], report);
   }
 };
 
@@ -164,8 +175,8 @@ const ruleSwitches: Check = (value, path, report) => {
 const checkConfig: Check = object({
   file_kinds: fileKindGlobs,
   file_kind_order: fileKindList,
-  protected_paths: stringList,
-  gate_paths: object({ policies: stringList, config: stringList, workflows: stringList }),
+  protected_paths: globList,
+  gate_paths: object({ policies: globList, config: globList, workflows: globList }),
   thresholds: object({
     diff_coverage: number(0, 100),
     max_ai_changed_lines: number(0, Number.MAX_SAFE_INTEGER, true),
