@@ -149,6 +149,14 @@ describe('decide: vacuous passes and wrong shapes are gate errors', () => {
     expect(d.evaluated_rules).toEqual(['ai-tests-required', 'no-secrets']);
   });
 
+  it('a configuration that disables every rule is vacuous', () => {
+    const input = sampleInput();
+    input.config.rules = { 'change-size': { enabled: false }, 'no-secrets': { enabled: false }, 'ai-tests-required': { enabled: false } };
+    const e = gateError(() => decide(params({ deny: [], warn: [] }, { input })));
+    expect(e.code).toBe('vacuous');
+    expect(e.message).toContain('Every rule is disabled');
+  });
+
   it('declared rules that match the catalog become evaluated_rules', () => {
     const d = decide(params({ deny: [], warn: [], rules: ['no-secrets', 'change-size', 'ai-tests-required'] }));
     expect(d.evaluated_rules).toEqual(['ai-tests-required', 'change-size', 'no-secrets']);

@@ -198,7 +198,15 @@ export function evaluatedRules(document: DecisionDocument, catalog: RuleCatalog)
 
 /** A rule switched off in the config (`rules.<id>.enabled: false`) was not evaluated, whatever the pack declares. */
 function withoutDisabled(ruleIds: string[], input: InputDocument): string[] {
-  return ruleIds.filter((id) => input.config.rules[id]?.enabled !== false);
+  const enabled = ruleIds.filter((id) => input.config.rules[id]?.enabled !== false);
+  if (enabled.length === 0) {
+    throw new GateError(
+      'vacuous',
+      'Every rule is disabled by the configuration (rules.<id>.enabled: false): nothing would be checked.',
+      'Enable at least one rule in paved.yml, or remove the gate from this repository on purpose rather than passing everything.',
+    );
+  }
+  return enabled;
 }
 
 /** The same finding at two levels is a policy bug (e.g. denied and waived at once): refuse to guess which one holds. */
