@@ -123,6 +123,28 @@ describe('paved test', () => {
     expect(missing.stderr).toContain('nope/ does not exist');
   });
 
+  it('warns when a Paved pack has deny/warn rules outside paved.rules', async () => {
+    const cwd = await project({
+      'decision.rego': 'package paved.decision\n\ndeny contains f if some f in data.paved.rules[_].deny\n',
+      'stray.rego': 'package paved.custom\n\ndeny contains {"rule": "x", "message": "never seen"} if true\n',
+      'ok.rego': 'package paved.rules.ok\n\nwarn contains {"rule": "y", "message": "seen"} if true\n',
+      'ok_test.rego': 'package paved.rules.ok\n\ntest_y if count(warn) == 1\n',
+    });
+    const run = await pavedTest(['.'], cwd);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(
+      'warning: stray.rego:3: data.paved.custom.deny is not under data.paved.rules, so paved.decision never sees its findings; move the package under paved.rules\n',
+    );
+    const json = await pavedTest(['--format', 'json', '.'], cwd);
+    expect(JSON.parse(json.stdout).warnings).toHaveLength(1);
+  });
+
+  it('does not lint policies that are not a Paved pack', async () => {
+    const cwd = await project({ 'p.rego': 'package other\n\ndeny contains "x" if true\n', 'p_test.rego': 'package other\n\ntest_x if count(deny) == 1\n' });
+    const run = await pavedTest(['.'], cwd);
+    expect(run.stderr).toBe('');
+  });
+
   it('strips terminal escape sequences that a policy prints', async () => {
     const cwd = await project({ 'p_test.rego': 'package p\n\ntest_x if {\n\tprint("\\u001b[2Jboom")\n\tfalse\n}\n' });
     const run = await pavedTest(['.'], cwd);

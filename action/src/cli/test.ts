@@ -13,8 +13,8 @@
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { type Command, Option } from 'commander';
-import { RegoError, RegoErrors } from '../rego/index.js';
-import { formatTestReport, runTests, testReportJson, type TestSources } from '../rego/test-runner.js';
+import { compileModules, RegoError, RegoErrors, type CompiledPolicy } from '../rego/index.js';
+import { formatTestReport, runCompiledTests, testReportJson, type TestSources } from '../rego/test-runner.js';
 import { escapeTerminal } from '../report/escape.js';
 import type { CliContext } from './command.js';
 import { loadEvalPaths } from './eval-load.js';
@@ -54,13 +54,9 @@ async function runTestCommand(paths: string[], flags: TestFlags, { io }: CliCont
   }
   // The same loader as `paved eval -d`: .rego modules, and .json/.yaml data placed at their directory's path.
   const sources = displayRelative(loadEvalPaths(roots), io.cwd);
-  let report;
+  let policy: CompiledPolicy;
   try {
-    report = runTests(sources, {
-      ...(run ? { run } : {}),
-      ...(timeoutMs ? { timeoutMs } : {}),
-      strictBuiltinErrors: flags.strictBuiltinErrors === true,
-    });
+    policy = compileModules(sources.modules, { regoVersion: 'v1' });
   } catch (error) {
     const errors = error instanceof RegoErrors ? error.errors : error instanceof RegoError ? [error] : null;
     if (!errors) throw error;
@@ -68,9 +64,37 @@ async function runTestCommand(paths: string[], flags: TestFlags, { io }: CliCont
     else io.stderr(escapeTerminal(errors.map((e) => e.toString()).join('\n')) + `\n${errors.length} error(s): the policies did not compile, no test ran\n`);
     return EXIT.gateError;
   }
-  if (flags.format === 'json') io.stdout(JSON.stringify(testReportJson(report), null, 2) + '\n');
-  else io.stdout(escapeTerminal(formatTestReport(report, { verbose: flags.verbose === true })));
+  const report = runCompiledTests(policy, sources.data, {
+    ...(run ? { run } : {}),
+    ...(timeoutMs ? { timeoutMs } : {}),
+    strictBuiltinErrors: flags.strictBuiltinErrors === true,
+  });
+  const warnings = unaggregatedFindings(policy);
+  if (flags.format === 'json') io.stdout(JSON.stringify({ ...testReportJson(report), warnings }, null, 2) + '\n');
+  else {
+    for (const warning of warnings) io.stderr(escapeTerminal(`warning: ${warning}`) + '\n');
+    io.stdout(escapeTerminal(formatTestReport(report, { verbose: flags.verbose === true })));
+  }
   return report.failed === 0 && report.passed > 0 ? EXIT.pass : EXIT.blocked;
+}
+
+/**
+ * In a Paved pack (one that defines paved.decision), `deny`/`warn` rules of a
+ * package outside paved.rules are never aggregated: their findings would
+ * silently not count. Say so, with where.
+ */
+function unaggregatedFindings(policy: CompiledPolicy): string[] {
+  const rules = policy.rules();
+  if (!rules.some((r) => r.path.join('.').startsWith('data.paved.decision.'))) return [];
+  const stray = rules.filter((r) => {
+    const name = r.path[r.path.length - 1];
+    const pkg = r.path.slice(0, -1).join('.');
+    return (name === 'deny' || name === 'warn') && pkg !== 'data.paved.decision' && !pkg.startsWith('data.paved.rules.');
+  });
+  return [...new Map(stray.map((r) => [r.path.join('.'), r])).values()].map(
+    (r) =>
+      `${r.location.file}:${r.location.row}: ${r.path.join('.')} is not under data.paved.rules, so paved.decision never sees its findings; move the package under paved.rules`,
+  );
 }
 
 function parseRegex(text: string | undefined): RegExp | undefined {

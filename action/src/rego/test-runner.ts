@@ -71,10 +71,14 @@ const TEST_FILE_SUFFIX = '_test.rego';
 
 /** Compiles the sources (throws the compiler's RegoErrors) and runs every test rule. */
 export function runTests(sources: TestSources, options: TestRunOptions = {}): TestReport {
-  const policy = compileModules(sources.modules, { regoVersion: 'v1' });
+  return runCompiledTests(compileModules(sources.modules, { regoVersion: 'v1' }), sources.data, options);
+}
+
+/** Runs the tests of an already compiled policy (for callers that also inspect it). */
+export function runCompiledTests(policy: CompiledPolicy, data: Record<string, unknown>, options: TestRunOptions = {}): TestReport {
   const results = discoverTests(policy)
     .filter((test) => !options.run || options.run.test(test.name))
-    .map((test) => runOne(policy, test, sources.data, options));
+    .map((test) => runOne(policy, test, data, options));
   const count = (outcome: TestOutcome): number => results.filter((r) => r.outcome === outcome).length;
   const skipped = count('skip');
   return { results, passed: count('pass'), failed: results.length - count('pass') - skipped, skipped };
