@@ -365,18 +365,10 @@ export class Evaluator {
         return this.evalTerms(t.items, env, (vals) => k(new SetValue(vals)));
       case 'object':
         return this.evalObject(t.entries, env, k);
-      case 'arraycompr': {
-        const out: Value[] = [];
-        this.evalBody(t.body, 0, env, () => this.evalTerm(t.head, env, (v) => out.push(v)));
-        return k(out);
-      }
-      case 'setcompr': {
-        const out = new Map<string, Value>();
-        this.evalBody(t.body, 0, env, () => this.evalTerm(t.head, env, (v) => out.set(keyOf(v), v)));
-        return k(new SetValue(out.values()));
-      }
+      case 'arraycompr':
+      case 'setcompr':
       case 'objectcompr':
-        return k(this.evalObjectComprehension(t, env));
+        return k(this.evalComprehension(t, env));
       case 'call':
         return this.evalCall(t, env, k);
     }
@@ -416,15 +408,31 @@ export class Evaluator {
         }
         return cur;
       }
-      case 'array': {
+      case 'array':
+      case 'set': {
         const out: Value[] = [];
         for (const item of t.items) {
           const v = this.evalDirect(item, env);
           if (v === MULTI || v === undefined) return v;
           out.push(v);
         }
-        return out;
+        return t.type === 'array' ? out : new SetValue(out);
       }
+      case 'object': {
+        const entries: [Value, Value][] = [];
+        for (const [kt, vt] of t.entries) {
+          const key = this.evalDirect(kt, env);
+          if (key === MULTI || key === undefined) return key;
+          const val = this.evalDirect(vt, env);
+          if (val === MULTI || val === undefined) return val;
+          entries.push([key, val]);
+        }
+        return new ObjectValue(entries);
+      }
+      case 'arraycompr':
+      case 'setcompr':
+      case 'objectcompr':
+        return this.evalComprehension(t, env);
       case 'call': {
         const target = t.target;
         if (!target || t.outputOperand || (target.kind === 'builtin' && DIRECT_EXCLUDED.has(target.name))) return MULTI;
@@ -523,6 +531,13 @@ export class Evaluator {
       for (let i = 0; i < vals.length; i += 2) pairs.push([vals[i]!, vals[i + 1]!]);
       k(new ObjectValue(pairs));
     });
+  }
+
+  private evalComprehension(t: Extract<Term, { type: 'arraycompr' | 'setcompr' | 'objectcompr' }>, env: Env): Value {
+    if (t.type === 'objectcompr') return this.evalObjectComprehension(t, env);
+    const out: Value[] = [];
+    this.evalBody(t.body, 0, env, () => this.evalTerm(t.head, env, (v) => out.push(v)));
+    return t.type === 'arraycompr' ? out : new SetValue(out);
   }
 
   private evalObjectComprehension(t: Extract<Term, { type: 'objectcompr' }>, env: Env): ObjectValue {

@@ -24,15 +24,16 @@ const ROOTS = new Set(['input', 'data']);
  * @param bound variables bound before the body runs (function args, outer scope)
  * @param outer variables visible outside this body (closures must wait for them)
  */
-export function reorderBody(body: Literal[], bound: Set<string>, outer: Set<string>): Reordered {
+export function reorderBody(body: Literal[], bound: Set<string>, outer: VarScope): Reordered {
   let cur = new Set([...bound, ...ROOTS]);
   const remaining = body.map((lit, index) => ({ lit, index }));
   const out: Literal[] = [];
+  const views = otherVarViews(body, outer);
   while (remaining.length > 0) {
     let scheduled = false;
     for (let i = 0; i < remaining.length; i++) {
       const { lit, index } = remaining[i]!;
-      const others = otherVars(body, index, outer);
+      const others = views[index]!;
       const next = schedule(lit, cur, others);
       if (!next) continue;
       out.push(rewriteNested(lit, cur, next, others));
@@ -54,12 +55,23 @@ export function checkHeadSafety(terms: Term[], bound: Set<string>): void {
   }
 }
 
-function otherVars(body: Literal[], index: number, outer: Set<string>): Set<string> {
-  const out = new Set(outer);
-  body.forEach((l, i) => {
-    if (i !== index) shallowLiteralVars(l, out);
+/** Variables visible to a literal from outside it: `has` is all that safety needs. */
+export interface VarScope {
+  has(name: string): boolean;
+}
+
+/** For each literal, the variables of the other literals of its body plus the outer scope. */
+function otherVarViews(body: Literal[], outer: VarScope): VarScope[] {
+  const own = body.map((l) => {
+    const vars = new Set<string>();
+    shallowLiteralVars(l, vars);
+    return vars;
   });
-  return out;
+  const count = new Map<string, number>();
+  for (const vars of own) for (const v of vars) count.set(v, (count.get(v) ?? 0) + 1);
+  return own.map((vars) => ({
+    has: (v: string) => outer.has(v) || (count.get(v) ?? 0) > (vars.has(v) ? 1 : 0),
+  }));
 }
 
 /** Vars of a literal outside nested comprehension and `every` bodies. */
@@ -92,7 +104,7 @@ function shallowTermVars(t: Term, out: Set<string>): void {
 }
 
 /** The bound set after running `lit`, or null when it is not yet safe. */
-function schedule(lit: Literal, bound: Set<string>, others: Set<string>): Set<string> | null {
+function schedule(lit: Literal, bound: Set<string>, others: VarScope): Set<string> | null {
   const b = new Set(bound);
   switch (lit.type) {
     case 'some':
@@ -121,11 +133,11 @@ function schedule(lit: Literal, bound: Set<string>, others: Set<string>): Set<st
   }
 }
 
-function withsSafe(withs: { value: Term }[], b: Set<string>, others: Set<string>): boolean {
+function withsSafe(withs: { value: Term }[], b: Set<string>, others: VarScope): boolean {
   return withs.every((w) => evaluable(w.value, new Set(b), others));
 }
 
-function exprSafe(t: Term, b: Set<string>, others: Set<string>): boolean {
+function exprSafe(t: Term, b: Set<string>, others: VarScope): boolean {
   if (t.type !== 'call' || t.target?.kind !== 'builtin' && t.target?.kind !== 'function') return evaluable(t, b, others);
   const name = t.target.kind === 'builtin' ? t.target.name : '';
   if (name === 'eq') return unifiable(t.args[0]!, t.args[1]!, b, others);
@@ -138,7 +150,7 @@ function exprSafe(t: Term, b: Set<string>, others: Set<string>): boolean {
 }
 
 /** Can `a = b` run now? Adds what it binds to `b`. */
-function unifiable(x: Term, y: Term, b: Set<string>, others: Set<string>): boolean {
+function unifiable(x: Term, y: Term, b: Set<string>, others: VarScope): boolean {
   if (x.type === 'array' && y.type === 'array' && x.items.length === y.items.length) {
     const trial = new Set(b);
     let progress = true;
@@ -175,7 +187,7 @@ function unifiable(x: Term, y: Term, b: Set<string>, others: Set<string>): boole
 }
 
 /** Can `t` be evaluated to values now? Adds ref iteration vars it binds. */
-function evaluable(t: Term, b: Set<string>, others: Set<string>): boolean {
+function evaluable(t: Term, b: Set<string>, others: VarScope): boolean {
   switch (t.type) {
     case 'scalar':
       return true;
@@ -222,7 +234,7 @@ function evaluable(t: Term, b: Set<string>, others: Set<string>): boolean {
 }
 
 /** Can `t` be unified with a value now? Adds the vars it binds. */
-function bindPattern(t: Term, b: Set<string>, others: Set<string>): boolean {
+function bindPattern(t: Term, b: Set<string>, others: VarScope): boolean {
   switch (t.type) {
     case 'var':
       b.add(t.name);
@@ -237,10 +249,11 @@ function bindPattern(t: Term, b: Set<string>, others: Set<string>): boolean {
 }
 
 /** Reorders bodies nested in a scheduled literal: comprehensions and `every`. */
-function rewriteNested(lit: Literal, before: Set<string>, after: Set<string>, others: Set<string>): Literal {
+function rewriteNested(lit: Literal, before: Set<string>, after: Set<string>, others: VarScope): Literal {
   const scopeBound = new Set([...before, ...after]);
-  const outer = new Set(others);
-  shallowLiteralVars(lit, outer);
+  const litVars = new Set<string>();
+  shallowLiteralVars(lit, litVars);
+  const outer: VarScope = { has: (v) => others.has(v) || litVars.has(v) };
   const fix = (t: Term): Term => rewriteTerm(t, scopeBound, outer);
   switch (lit.type) {
     case 'expr':
@@ -258,7 +271,7 @@ function rewriteNested(lit: Literal, before: Set<string>, after: Set<string>, ot
   }
 }
 
-function rewriteTerm(t: Term, bound: Set<string>, outer: Set<string>): Term {
+function rewriteTerm(t: Term, bound: Set<string>, outer: VarScope): Term {
   const fix = (x: Term): Term => rewriteTerm(x, bound, outer);
   switch (t.type) {
     case 'scalar':
