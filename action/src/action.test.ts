@@ -83,6 +83,7 @@ beforeAll(() => {
 afterEach(async () => {
   await fake?.close();
   fake = null;
+  await Promise.all(scratchDirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
 async function startRepo(options: FakeRepositoryOptions): Promise<FakeGitHub> {
@@ -91,7 +92,17 @@ async function startRepo(options: FakeRepositoryOptions): Promise<FakeGitHub> {
 }
 
 async function decisionOf(run: ActionRun): Promise<Decision> {
-  return JSON.parse(await readFile(run.outputs['decision-file']!, 'utf8')) as Decision;
+  expect(run.decision, `no decision file: ${run.stdout}${run.stderr}`).not.toBeNull();
+  return run.decision as Decision;
+}
+
+const scratchDirs: string[] = [];
+
+/** A temp directory removed after the test. */
+async function scratch(prefix: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  scratchDirs.push(dir);
+  return dir;
 }
 
 /** Every request the action made was one GitHub's description accepts, and the test expected. */
@@ -247,7 +258,7 @@ describe('the bundled action under Node 24', { timeout: 90_000 }, () => {
   });
 
   it('fails closed with a failed check when part of the bundle is missing', async () => {
-    const copy = await mkdtemp(join(tmpdir(), 'paved-broken-dist-'));
+    const copy = await scratch('paved-broken-dist-');
     await cp(join(REPO_ROOT, 'dist/action'), join(copy, 'dist/action'), { recursive: true });
     await writeFile(join(copy, 'package.json'), JSON.stringify({ name: 'paved' }));
     const gateChunk = (await readdir(join(copy, 'dist/action'))).find((f) => f.startsWith('gate-'));
@@ -276,7 +287,7 @@ describe('the bundled action under Node 24', { timeout: 90_000 }, () => {
   });
 
   it('uses absolute policy paths as given, warning when they point into the checked-out workspace', async () => {
-    const workspace = await mkdtemp(join(tmpdir(), 'paved-workspace-'));
+    const workspace = await scratch('paved-workspace-');
     for (const [path, text] of Object.entries(BASE_CONTENTS)) {
       await mkdir(join(workspace, path, '..'), { recursive: true });
       await writeFile(join(workspace, path), text);
@@ -307,7 +318,7 @@ describe('the bundled action under Node 24', { timeout: 90_000 }, () => {
   });
 
   it('judges a PR that edits policies/ by the base policies, not its own', async () => {
-    const workspace = await mkdtemp(join(tmpdir(), 'paved-workspace-'));
+    const workspace = await scratch('paved-workspace-');
     await mkdir(join(workspace, 'policies'), { recursive: true });
     await writeFile(join(workspace, 'policies/decision.rego'), PERMISSIVE_POLICY);
     const repo = await startRepo({
@@ -348,7 +359,7 @@ describe('the shipped policy pack', { timeout: 90_000 }, () => {
 
 describe('report files', { timeout: 90_000 }, () => {
   it('reads the JUnit report named by the reports glob from the workspace', async () => {
-    const workspace = await mkdtemp(join(tmpdir(), 'paved-workspace-'));
+    const workspace = await scratch('paved-workspace-');
     await mkdir(join(workspace, 'reports'), { recursive: true });
     await cp(join(REPO_ROOT, 'fixtures/failing-junit/reports/junit.xml'), join(workspace, 'reports/junit.xml'));
     const repo = await startRepo({ contents: {}, files: [CLEAN_FILE] });
@@ -362,10 +373,10 @@ describe('report files', { timeout: 90_000 }, () => {
 
 describe('a compiled policy.wasm', { timeout: 90_000 }, () => {
   it('is evaluated by the bundled wasm worker, and a wrong policy-sha256 fails closed', async () => {
-    const bundle = await mkdtemp(join(tmpdir(), 'paved-wasm-bundle-'));
+    const bundle = await scratch('paved-wasm-bundle-');
     await writeFile(join(bundle, 'policy.wasm'), await abiModule({ decisionFromData: true, entrypoints: ['paved/decision'] }));
     await writeFile(join(bundle, 'data.json'), JSON.stringify({ deny: [{ rule: 'no-todo', message: 'from wasm', file: 'src/a.ts', line: 4 }], warn: [] }));
-    const catalog = await mkdtemp(join(tmpdir(), 'paved-rules-'));
+    const catalog = await scratch('paved-rules-');
     for (const [path, text] of Object.entries(CATALOG)) await writeFile(join(catalog, path.replace('rules/', '')), text);
     const repo = await startRepo({ files: [CLEAN_FILE], contents: {} });
     const inputs = { policies: bundle, rules: catalog };
@@ -387,7 +398,7 @@ describe('a compiled policy.wasm', { timeout: 90_000 }, () => {
 
 describe('dist/', () => {
   it('is what `npm run build` produces from the current sources', async () => {
-    const outdir = await mkdtemp(join(tmpdir(), 'paved-dist-'));
+    const outdir = await scratch('paved-dist-');
     await buildDist(outdir);
     const committed = join(REPO_ROOT, 'dist');
     const fresh = await listFiles(outdir);

@@ -27169,8 +27169,8 @@ async function evaluate(client, settings, event, pr) {
   const policies = inFlight(fromBaseUnlessEmpty(base, settings.policies, "policies"));
   const rules = inFlight(fromBaseUnlessEmpty(base, settings.rules, "rules"));
   const [{ runGate, DEFAULT_ENTRYPOINT, DEFAULT_POLICY_DIR, DEFAULT_RULES_DIR }, { errorDecision }] = await Promise.all([
-    import("./gate-3DPRCCFY.js"),
-    import("./decide-BNT7WXIS.js")
+    import("./gate-AO2RY46U.js"),
+    import("./decide-T4W6NM6L.js")
   ]);
   let policySource = settings.policies || DEFAULT_POLICY_DIR;
   try {

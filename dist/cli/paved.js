@@ -27539,7 +27539,15 @@ function evaluatedRules(document, catalog) {
   return [...declared].sort();
 }
 function withoutDisabled(ruleIds, input) {
-  return ruleIds.filter((id) => input.config.rules[id]?.enabled !== false);
+  const enabled = ruleIds.filter((id) => input.config.rules[id]?.enabled !== false);
+  if (enabled.length === 0) {
+    throw new GateError(
+      "vacuous",
+      "Every rule is disabled by the configuration (rules.<id>.enabled: false): nothing would be checked.",
+      "Enable at least one rule in paved.yml, or remove the gate from this repository on purpose rather than passing everything."
+    );
+  }
+  return enabled;
 }
 function checkNoConflicts(document) {
   const seen = /* @__PURE__ */ new Map();
@@ -28624,6 +28632,40 @@ function uuid(args, ctx) {
   const seed = stringArg(args, 0);
   return cached(ctx.cache, "uuid.rfc4122:" + keyOf(seed), () => randomUUID());
 }
+function uuidBytes(text) {
+  const m2 = /^(?:urn:uuid:|\{(?=.{36}\}$))?([0-9a-f]{8})-([0-9a-f]{4})-([0-9a-f]{4})-([0-9a-f]{4})-([0-9a-f]{12})\}?$/i.exec(text);
+  const hex = m2 ? m2.slice(1, 6).join("") : /^[0-9a-f]{32}$/i.test(text) ? text : void 0;
+  if (hex === void 0 || text.startsWith("{") !== text.endsWith("}")) return void 0;
+  return Buffer.from(hex, "hex");
+}
+var VARIANTS = (b2) => (b2 & 192) === 128 ? "RFC4122" : (b2 & 224) === 192 ? "Microsoft" : (b2 & 224) === 224 ? "Future" : "Reserved";
+var DOMAINS = ["Person", "Group", "Org"];
+var GREGORIAN_OFFSET = 122192928000000000n;
+function macVariables(first2) {
+  if ((first2 & 3) === 3) return "local:multicast";
+  if (first2 & 1) return "global:multicast";
+  return first2 & 2 ? "local:unicast" : "global:unicast";
+}
+function parseUuid(args) {
+  const bytes = uuidBytes(stringArg(args, 0));
+  if (!bytes) return void 0;
+  const version = bytes[6] >> 4;
+  const fields = [
+    ["version", version],
+    ["variant", VARIANTS(bytes[8])]
+  ];
+  if (version === 1 || version === 2) {
+    const timestamp = BigInt(bytes.readUInt32BE(0)) | BigInt(bytes.readUInt16BE(4)) << 32n | BigInt(bytes.readUInt16BE(6) & 4095) << 48n;
+    fields.push(["time", Number((timestamp - GREGORIAN_OFFSET) * 100n)]);
+    fields.push(["nodeid", `${macVariables(bytes[10])}:${bytes.subarray(10).toString("hex")}`]);
+    fields.push(["clocksequence", (bytes[8] & 63) << 8 | bytes[9]]);
+    if (version === 2) {
+      fields.push(["id", bytes.readUInt32BE(0)]);
+      fields.push(["domain", DOMAINS[bytes[9]] ?? `Domain${bytes[9]}`]);
+    }
+  }
+  return new ObjectValue(fields);
+}
 function intn(args, ctx) {
   const seed = stringArg(args, 0);
   const n = Math.abs(integerArg(args, 1));
@@ -28636,6 +28678,7 @@ function traceNote(args) {
 }
 var miscBuiltins = [
   fn("uuid.rfc4122", 1, uuid, { nondeterministic: true }),
+  fn("uuid.parse", 1, parseUuid),
   fn("rand.intn", 2, intn, { nondeterministic: true }),
   fn("opa.runtime", 0, () => new ObjectValue()),
   fn("trace", 1, traceNote)
@@ -30422,7 +30465,6 @@ var UNSUPPORTED_BUILTINS = {
   "strings.render_template": "Go text/template rendering is not available in this engine",
   "regex.template_match": NOT_IMPLEMENTED,
   "regex.globs_match": NOT_IMPLEMENTED,
-  "uuid.parse": NOT_IMPLEMENTED,
   "graphql.": NOT_IMPLEMENTED,
   re_match: REMOVED("regex.match"),
   set_diff: REMOVED("the - operator on sets"),
@@ -34415,11 +34457,12 @@ function reorderBody(body, bound2, outer) {
   let cur = /* @__PURE__ */ new Set([...bound2, ...ROOTS]);
   const remaining = body.map((lit, index) => ({ lit, index }));
   const out = [];
+  const views = otherVarViews(body, outer);
   while (remaining.length > 0) {
     let scheduled = false;
     for (let i = 0; i < remaining.length; i++) {
       const { lit, index } = remaining[i];
-      const others = otherVars(body, index, outer);
+      const others = views[index];
       const next = schedule(lit, cur, others);
       if (!next) continue;
       out.push(rewriteNested(lit, cur, next, others));
@@ -34439,12 +34482,17 @@ function checkHeadSafety(terms, bound2) {
     if (v2) throw new RegoError("rego_unsafe_var_error", `var ${displayName(v2.name)} is unsafe`, v2.loc);
   }
 }
-function otherVars(body, index, outer) {
-  const out = new Set(outer);
-  body.forEach((l, i) => {
-    if (i !== index) shallowLiteralVars(l, out);
+function otherVarViews(body, outer) {
+  const own = body.map((l) => {
+    const vars = /* @__PURE__ */ new Set();
+    shallowLiteralVars(l, vars);
+    return vars;
   });
-  return out;
+  const count3 = /* @__PURE__ */ new Map();
+  for (const vars of own) for (const v2 of vars) count3.set(v2, (count3.get(v2) ?? 0) + 1);
+  return own.map((vars) => ({
+    has: (v2) => outer.has(v2) || (count3.get(v2) ?? 0) > (vars.has(v2) ? 1 : 0)
+  }));
 }
 function shallowLiteralVars(l, out) {
   const add = (t) => shallowTermVars(t, out);
@@ -34608,8 +34656,9 @@ function bindPattern(t, b2, others) {
 }
 function rewriteNested(lit, before, after, others) {
   const scopeBound = /* @__PURE__ */ new Set([...before, ...after]);
-  const outer = new Set(others);
-  shallowLiteralVars(lit, outer);
+  const litVars = /* @__PURE__ */ new Set();
+  shallowLiteralVars(lit, litVars);
+  const outer = { has: (v2) => others.has(v2) || litVars.has(v2) };
   const fix = (t) => rewriteTerm(t, scopeBound, outer);
   switch (lit.type) {
     case "expr":
@@ -35490,18 +35539,10 @@ var Evaluator = class {
         return this.evalTerms(t.items, env, (vals) => k2(new SetValue(vals)));
       case "object":
         return this.evalObject(t.entries, env, k2);
-      case "arraycompr": {
-        const out = [];
-        this.evalBody(t.body, 0, env, () => this.evalTerm(t.head, env, (v2) => out.push(v2)));
-        return k2(out);
-      }
-      case "setcompr": {
-        const out = /* @__PURE__ */ new Map();
-        this.evalBody(t.body, 0, env, () => this.evalTerm(t.head, env, (v2) => out.set(keyOf(v2), v2)));
-        return k2(new SetValue(out.values()));
-      }
+      case "arraycompr":
+      case "setcompr":
       case "objectcompr":
-        return k2(this.evalObjectComprehension(t, env));
+        return k2(this.evalComprehension(t, env));
       case "call":
         return this.evalCall(t, env, k2);
     }
@@ -35539,15 +35580,31 @@ var Evaluator = class {
         }
         return cur;
       }
-      case "array": {
+      case "array":
+      case "set": {
         const out = [];
         for (const item of t.items) {
           const v2 = this.evalDirect(item, env);
           if (v2 === MULTI || v2 === void 0) return v2;
           out.push(v2);
         }
-        return out;
+        return t.type === "array" ? out : new SetValue(out);
       }
+      case "object": {
+        const entries = [];
+        for (const [kt2, vt2] of t.entries) {
+          const key = this.evalDirect(kt2, env);
+          if (key === MULTI || key === void 0) return key;
+          const val = this.evalDirect(vt2, env);
+          if (val === MULTI || val === void 0) return val;
+          entries.push([key, val]);
+        }
+        return new ObjectValue(entries);
+      }
+      case "arraycompr":
+      case "setcompr":
+      case "objectcompr":
+        return this.evalComprehension(t, env);
       case "call": {
         const target = t.target;
         if (!target || t.outputOperand || target.kind === "builtin" && DIRECT_EXCLUDED.has(target.name)) return MULTI;
@@ -35642,6 +35699,12 @@ var Evaluator = class {
       for (let i = 0; i < vals.length; i += 2) pairs.push([vals[i], vals[i + 1]]);
       k2(new ObjectValue(pairs));
     });
+  }
+  evalComprehension(t, env) {
+    if (t.type === "objectcompr") return this.evalObjectComprehension(t, env);
+    const out = [];
+    this.evalBody(t.body, 0, env, () => this.evalTerm(t.head, env, (v2) => out.push(v2)));
+    return t.type === "arraycompr" ? out : new SetValue(out);
   }
   evalObjectComprehension(t, env) {
     const out = /* @__PURE__ */ new Map();
@@ -48816,9 +48879,8 @@ import { relative as relative4, resolve as resolve7 } from "node:path";
 var TEST_PREFIX = "test_";
 var TODO_PREFIX = "todo_test_";
 var TEST_FILE_SUFFIX = "_test.rego";
-function runTests(sources, options = {}) {
-  const policy = compileModules(sources.modules, { regoVersion: "v1" });
-  const results = discoverTests(policy).filter((test) => !options.run || options.run.test(test.name)).map((test) => runOne(policy, test, sources.data, options));
+function runCompiledTests(policy, data, options = {}) {
+  const results = discoverTests(policy).filter((test) => !options.run || options.run.test(test.name)).map((test) => runOne(policy, test, data, options));
   const count3 = (outcome) => results.filter((r) => r.outcome === outcome).length;
   const skipped = count3("skip");
   return { results, passed: count3("pass"), failed: results.length - count3("pass") - skipped, skipped };
@@ -48916,13 +48978,9 @@ async function runTestCommand(paths, flags, { io: io2 }) {
     if (!existsSync2(root)) throw usageError(`${paths[i] ?? DEFAULT_PATH} does not exist`, "Pass the .rego files or directories to test, e.g. `paved test policies/`.");
   }
   const sources = displayRelative(loadEvalPaths(roots), io2.cwd);
-  let report;
+  let policy;
   try {
-    report = runTests(sources, {
-      ...run ? { run } : {},
-      ...timeoutMs ? { timeoutMs } : {},
-      strictBuiltinErrors: flags.strictBuiltinErrors === true
-    });
+    policy = compileModules(sources.modules, { regoVersion: "v1" });
   } catch (error) {
     const errors = error instanceof RegoErrors ? error.errors : error instanceof RegoError ? [error] : null;
     if (!errors) throw error;
@@ -48932,9 +48990,30 @@ ${errors.length} error(s): the policies did not compile, no test ran
 `);
     return EXIT.gateError;
   }
-  if (flags.format === "json") io2.stdout(JSON.stringify(testReportJson(report), null, 2) + "\n");
-  else io2.stdout(escapeTerminal(formatTestReport(report, { verbose: flags.verbose === true })));
+  const report = runCompiledTests(policy, sources.data, {
+    ...run ? { run } : {},
+    ...timeoutMs ? { timeoutMs } : {},
+    strictBuiltinErrors: flags.strictBuiltinErrors === true
+  });
+  const warnings = unaggregatedFindings(policy);
+  if (flags.format === "json") io2.stdout(JSON.stringify({ ...testReportJson(report), warnings }, null, 2) + "\n");
+  else {
+    for (const warning of warnings) io2.stderr(escapeTerminal(`warning: ${warning}`) + "\n");
+    io2.stdout(escapeTerminal(formatTestReport(report, { verbose: flags.verbose === true })));
+  }
   return report.failed === 0 && report.passed > 0 ? EXIT.pass : EXIT.blocked;
+}
+function unaggregatedFindings(policy) {
+  const rules = policy.rules();
+  if (!rules.some((r) => r.path.join(".").startsWith("data.paved.decision."))) return [];
+  const stray = rules.filter((r) => {
+    const name = r.path[r.path.length - 1];
+    const pkg = r.path.slice(0, -1).join(".");
+    return (name === "deny" || name === "warn") && pkg !== "data.paved.decision" && !pkg.startsWith("data.paved.rules.");
+  });
+  return [...new Map(stray.map((r) => [r.path.join("."), r])).values()].map(
+    (r) => `${r.location.file}:${r.location.row}: ${r.path.join(".")} is not under data.paved.rules, so paved.decision never sees its findings; move the package under paved.rules`
+  );
 }
 function parseRegex(text) {
   if (text === void 0) return void 0;

@@ -21718,6 +21718,40 @@ function uuid(args, ctx) {
   const seed = stringArg(args, 0);
   return cached(ctx.cache, "uuid.rfc4122:" + keyOf(seed), () => randomUUID());
 }
+function uuidBytes(text) {
+  const m = /^(?:urn:uuid:|\{(?=.{36}\}$))?([0-9a-f]{8})-([0-9a-f]{4})-([0-9a-f]{4})-([0-9a-f]{4})-([0-9a-f]{12})\}?$/i.exec(text);
+  const hex = m ? m.slice(1, 6).join("") : /^[0-9a-f]{32}$/i.test(text) ? text : void 0;
+  if (hex === void 0 || text.startsWith("{") !== text.endsWith("}")) return void 0;
+  return Buffer.from(hex, "hex");
+}
+var VARIANTS = (b) => (b & 192) === 128 ? "RFC4122" : (b & 224) === 192 ? "Microsoft" : (b & 224) === 224 ? "Future" : "Reserved";
+var DOMAINS = ["Person", "Group", "Org"];
+var GREGORIAN_OFFSET = 122192928000000000n;
+function macVariables(first) {
+  if ((first & 3) === 3) return "local:multicast";
+  if (first & 1) return "global:multicast";
+  return first & 2 ? "local:unicast" : "global:unicast";
+}
+function parseUuid(args) {
+  const bytes = uuidBytes(stringArg(args, 0));
+  if (!bytes) return void 0;
+  const version = bytes[6] >> 4;
+  const fields = [
+    ["version", version],
+    ["variant", VARIANTS(bytes[8])]
+  ];
+  if (version === 1 || version === 2) {
+    const timestamp = BigInt(bytes.readUInt32BE(0)) | BigInt(bytes.readUInt16BE(4)) << 32n | BigInt(bytes.readUInt16BE(6) & 4095) << 48n;
+    fields.push(["time", Number((timestamp - GREGORIAN_OFFSET) * 100n)]);
+    fields.push(["nodeid", `${macVariables(bytes[10])}:${bytes.subarray(10).toString("hex")}`]);
+    fields.push(["clocksequence", (bytes[8] & 63) << 8 | bytes[9]]);
+    if (version === 2) {
+      fields.push(["id", bytes.readUInt32BE(0)]);
+      fields.push(["domain", DOMAINS[bytes[9]] ?? `Domain${bytes[9]}`]);
+    }
+  }
+  return new ObjectValue(fields);
+}
 function intn(args, ctx) {
   const seed = stringArg(args, 0);
   const n = Math.abs(integerArg(args, 1));
@@ -21730,6 +21764,7 @@ function traceNote(args) {
 }
 var miscBuiltins = [
   fn("uuid.rfc4122", 1, uuid, { nondeterministic: true }),
+  fn("uuid.parse", 1, parseUuid),
   fn("rand.intn", 2, intn, { nondeterministic: true }),
   fn("opa.runtime", 0, () => new ObjectValue()),
   fn("trace", 1, traceNote)
@@ -23516,7 +23551,6 @@ var UNSUPPORTED_BUILTINS = {
   "strings.render_template": "Go text/template rendering is not available in this engine",
   "regex.template_match": NOT_IMPLEMENTED,
   "regex.globs_match": NOT_IMPLEMENTED,
-  "uuid.parse": NOT_IMPLEMENTED,
   "graphql.": NOT_IMPLEMENTED,
   re_match: REMOVED("regex.match"),
   set_diff: REMOVED("the - operator on sets"),

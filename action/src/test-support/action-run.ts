@@ -5,7 +5,7 @@
  * loopback server, and files for GITHUB_OUTPUT and GITHUB_STEP_SUMMARY.
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -20,6 +20,8 @@ export interface ActionRun {
   stderr: string;
   outputs: Record<string, string>;
   summary: string;
+  /** The decision file's JSON (read before the run's temp directory is removed), or null when none was written. */
+  decision: unknown;
   /** Wall time of the child process. */
   ms: number;
 }
@@ -73,14 +75,13 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   const started = Date.now();
   const { exitCode, stdout, stderr } = await spawnCollect(NODE24, [options.entry ?? ACTION_ENTRY], env, options.workspace ?? dir);
-  return {
-    exitCode,
-    stdout,
-    stderr,
-    outputs: parseOutputs(await readFile(outputPath, 'utf8')),
-    summary: await readFile(summaryPath, 'utf8'),
-    ms: Date.now() - started,
-  };
+  const ms = Date.now() - started;
+  const outputs = parseOutputs(await readFile(outputPath, 'utf8'));
+  const decisionFile = outputs['decision-file'];
+  const decision: unknown = decisionFile ? JSON.parse(await readFile(decisionFile, 'utf8')) : null;
+  const summary = await readFile(summaryPath, 'utf8');
+  await rm(dir, { recursive: true, force: true });
+  return { exitCode, stdout, stderr, outputs, summary, decision, ms };
 }
 
 function spawnCollect(command: string, args: string[], env: Record<string, string>, cwd: string): Promise<{ exitCode: number | null; stdout: string; stderr: string }> {

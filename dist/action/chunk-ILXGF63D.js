@@ -146,7 +146,7 @@ function decide(params) {
     verdict: verdictOf(findings),
     counts: countLevels(findings),
     findings,
-    evaluated_rules: evaluatedRules(document, catalog),
+    evaluated_rules: withoutDisabled(evaluatedRules(document, catalog), params.input),
     input_digest: inputDigest(params.input),
     policy: policyRecord(params.policy, entrypoint),
     timings_ms: params.timings,
@@ -236,6 +236,17 @@ function evaluatedRules(document, catalog) {
     throw new GateError("decision_invalid", `Findings use rule ids the pack does not declare in "rules": ${undeclared.join(", ")}.`, "Add them to the rules the pack declares.");
   }
   return [...declared].sort();
+}
+function withoutDisabled(ruleIds, input) {
+  const enabled = ruleIds.filter((id) => input.config.rules[id]?.enabled !== false);
+  if (enabled.length === 0) {
+    throw new GateError(
+      "vacuous",
+      "Every rule is disabled by the configuration (rules.<id>.enabled: false): nothing would be checked.",
+      "Enable at least one rule in paved.yml, or remove the gate from this repository on purpose rather than passing everything."
+    );
+  }
+  return enabled;
 }
 function checkNoConflicts(document) {
   const seen = /* @__PURE__ */ new Map();

@@ -7,7 +7,7 @@ const __dirname = __pavedDirname(__filename);
 import {
   decide,
   errorDecision
-} from "./chunk-IEBSVUUI.js";
+} from "./chunk-ILXGF63D.js";
 import "./chunk-W27JFYQR.js";
 import {
   require_ajv,
@@ -7252,6 +7252,40 @@ function uuid(args, ctx) {
   const seed = stringArg(args, 0);
   return cached(ctx.cache, "uuid.rfc4122:" + keyOf(seed), () => randomUUID());
 }
+function uuidBytes(text) {
+  const m2 = /^(?:urn:uuid:|\{(?=.{36}\}$))?([0-9a-f]{8})-([0-9a-f]{4})-([0-9a-f]{4})-([0-9a-f]{4})-([0-9a-f]{12})\}?$/i.exec(text);
+  const hex = m2 ? m2.slice(1, 6).join("") : /^[0-9a-f]{32}$/i.test(text) ? text : void 0;
+  if (hex === void 0 || text.startsWith("{") !== text.endsWith("}")) return void 0;
+  return Buffer.from(hex, "hex");
+}
+var VARIANTS = (b2) => (b2 & 192) === 128 ? "RFC4122" : (b2 & 224) === 192 ? "Microsoft" : (b2 & 224) === 224 ? "Future" : "Reserved";
+var DOMAINS = ["Person", "Group", "Org"];
+var GREGORIAN_OFFSET = 122192928000000000n;
+function macVariables(first) {
+  if ((first & 3) === 3) return "local:multicast";
+  if (first & 1) return "global:multicast";
+  return first & 2 ? "local:unicast" : "global:unicast";
+}
+function parseUuid(args) {
+  const bytes = uuidBytes(stringArg(args, 0));
+  if (!bytes) return void 0;
+  const version = bytes[6] >> 4;
+  const fields = [
+    ["version", version],
+    ["variant", VARIANTS(bytes[8])]
+  ];
+  if (version === 1 || version === 2) {
+    const timestamp = BigInt(bytes.readUInt32BE(0)) | BigInt(bytes.readUInt16BE(4)) << 32n | BigInt(bytes.readUInt16BE(6) & 4095) << 48n;
+    fields.push(["time", Number((timestamp - GREGORIAN_OFFSET) * 100n)]);
+    fields.push(["nodeid", `${macVariables(bytes[10])}:${bytes.subarray(10).toString("hex")}`]);
+    fields.push(["clocksequence", (bytes[8] & 63) << 8 | bytes[9]]);
+    if (version === 2) {
+      fields.push(["id", bytes.readUInt32BE(0)]);
+      fields.push(["domain", DOMAINS[bytes[9]] ?? `Domain${bytes[9]}`]);
+    }
+  }
+  return new ObjectValue(fields);
+}
 function intn(args, ctx) {
   const seed = stringArg(args, 0);
   const n = Math.abs(integerArg(args, 1));
@@ -7264,6 +7298,7 @@ function traceNote(args) {
 }
 var miscBuiltins = [
   fn("uuid.rfc4122", 1, uuid, { nondeterministic: true }),
+  fn("uuid.parse", 1, parseUuid),
   fn("rand.intn", 2, intn, { nondeterministic: true }),
   fn("opa.runtime", 0, () => new ObjectValue()),
   fn("trace", 1, traceNote)
@@ -9050,7 +9085,6 @@ var UNSUPPORTED_BUILTINS = {
   "strings.render_template": "Go text/template rendering is not available in this engine",
   "regex.template_match": NOT_IMPLEMENTED,
   "regex.globs_match": NOT_IMPLEMENTED,
-  "uuid.parse": NOT_IMPLEMENTED,
   "graphql.": NOT_IMPLEMENTED,
   re_match: REMOVED("regex.match"),
   set_diff: REMOVED("the - operator on sets"),
@@ -13043,11 +13077,12 @@ function reorderBody(body, bound, outer) {
   let cur = /* @__PURE__ */ new Set([...bound, ...ROOTS]);
   const remaining = body.map((lit, index) => ({ lit, index }));
   const out = [];
+  const views = otherVarViews(body, outer);
   while (remaining.length > 0) {
     let scheduled = false;
     for (let i = 0; i < remaining.length; i++) {
       const { lit, index } = remaining[i];
-      const others = otherVars(body, index, outer);
+      const others = views[index];
       const next = schedule(lit, cur, others);
       if (!next) continue;
       out.push(rewriteNested(lit, cur, next, others));
@@ -13067,12 +13102,17 @@ function checkHeadSafety(terms, bound) {
     if (v2) throw new RegoError("rego_unsafe_var_error", `var ${displayName(v2.name)} is unsafe`, v2.loc);
   }
 }
-function otherVars(body, index, outer) {
-  const out = new Set(outer);
-  body.forEach((l, i) => {
-    if (i !== index) shallowLiteralVars(l, out);
+function otherVarViews(body, outer) {
+  const own = body.map((l) => {
+    const vars = /* @__PURE__ */ new Set();
+    shallowLiteralVars(l, vars);
+    return vars;
   });
-  return out;
+  const count2 = /* @__PURE__ */ new Map();
+  for (const vars of own) for (const v2 of vars) count2.set(v2, (count2.get(v2) ?? 0) + 1);
+  return own.map((vars) => ({
+    has: (v2) => outer.has(v2) || (count2.get(v2) ?? 0) > (vars.has(v2) ? 1 : 0)
+  }));
 }
 function shallowLiteralVars(l, out) {
   const add = (t) => shallowTermVars(t, out);
@@ -13236,8 +13276,9 @@ function bindPattern(t, b2, others) {
 }
 function rewriteNested(lit, before, after, others) {
   const scopeBound = /* @__PURE__ */ new Set([...before, ...after]);
-  const outer = new Set(others);
-  shallowLiteralVars(lit, outer);
+  const litVars = /* @__PURE__ */ new Set();
+  shallowLiteralVars(lit, litVars);
+  const outer = { has: (v2) => others.has(v2) || litVars.has(v2) };
   const fix = (t) => rewriteTerm(t, scopeBound, outer);
   switch (lit.type) {
     case "expr":
@@ -14118,18 +14159,10 @@ var Evaluator = class {
         return this.evalTerms(t.items, env, (vals) => k2(new SetValue(vals)));
       case "object":
         return this.evalObject(t.entries, env, k2);
-      case "arraycompr": {
-        const out = [];
-        this.evalBody(t.body, 0, env, () => this.evalTerm(t.head, env, (v2) => out.push(v2)));
-        return k2(out);
-      }
-      case "setcompr": {
-        const out = /* @__PURE__ */ new Map();
-        this.evalBody(t.body, 0, env, () => this.evalTerm(t.head, env, (v2) => out.set(keyOf(v2), v2)));
-        return k2(new SetValue(out.values()));
-      }
+      case "arraycompr":
+      case "setcompr":
       case "objectcompr":
-        return k2(this.evalObjectComprehension(t, env));
+        return k2(this.evalComprehension(t, env));
       case "call":
         return this.evalCall(t, env, k2);
     }
@@ -14167,15 +14200,31 @@ var Evaluator = class {
         }
         return cur;
       }
-      case "array": {
+      case "array":
+      case "set": {
         const out = [];
         for (const item of t.items) {
           const v2 = this.evalDirect(item, env);
           if (v2 === MULTI || v2 === void 0) return v2;
           out.push(v2);
         }
-        return out;
+        return t.type === "array" ? out : new SetValue(out);
       }
+      case "object": {
+        const entries = [];
+        for (const [kt2, vt2] of t.entries) {
+          const key = this.evalDirect(kt2, env);
+          if (key === MULTI || key === void 0) return key;
+          const val = this.evalDirect(vt2, env);
+          if (val === MULTI || val === void 0) return val;
+          entries.push([key, val]);
+        }
+        return new ObjectValue(entries);
+      }
+      case "arraycompr":
+      case "setcompr":
+      case "objectcompr":
+        return this.evalComprehension(t, env);
       case "call": {
         const target = t.target;
         if (!target || t.outputOperand || target.kind === "builtin" && DIRECT_EXCLUDED.has(target.name)) return MULTI;
@@ -14270,6 +14319,12 @@ var Evaluator = class {
       for (let i = 0; i < vals.length; i += 2) pairs.push([vals[i], vals[i + 1]]);
       k2(new ObjectValue(pairs));
     });
+  }
+  evalComprehension(t, env) {
+    if (t.type === "objectcompr") return this.evalObjectComprehension(t, env);
+    const out = [];
+    this.evalBody(t.body, 0, env, () => this.evalTerm(t.head, env, (v2) => out.push(v2)));
+    return t.type === "arraycompr" ? out : new SetValue(out);
   }
   evalObjectComprehension(t, env) {
     const out = /* @__PURE__ */ new Map();
