@@ -83,7 +83,6 @@ export const UNSUPPORTED_BUILTINS: Record<string, string> = {
   'strings.render_template': 'Go text/template rendering is not available in this engine',
   'regex.template_match': NOT_IMPLEMENTED,
   'regex.globs_match': NOT_IMPLEMENTED,
-  'uuid.parse': NOT_IMPLEMENTED,
   'graphql.': NOT_IMPLEMENTED,
   re_match: REMOVED('regex.match'),
   set_diff: REMOVED('the - operator on sets'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ObjectValue } from '../value.js';
+import { ObjectValue, toJSON } from '../value.js';
 import { call, newContext } from './testkit.js';
 
 describe('uuid.rfc4122', () => {
@@ -10,6 +10,37 @@ describe('uuid.rfc4122', () => {
     expect(call('uuid.rfc4122', ['seed'], ctx)).toBe(a);
     expect(call('uuid.rfc4122', ['other'], ctx)).not.toBe(a);
     expect(call('uuid.rfc4122', ['seed'], newContext())).not.toBe(a);
+  });
+});
+
+describe('uuid.parse', () => {
+  it('reads version and variant of any UUID, in every accepted spelling', () => {
+    const expected = { variant: 'RFC4122', version: 4 };
+    for (const text of ['00000000-0000-4000-8000-000000000000', '{00000000-0000-4000-8000-000000000000}', 'urn:uuid:00000000-0000-4000-8000-000000000000', '00000000000040008000000000000000']) {
+      expect(toJSON(call('uuid.parse', [text])!), text).toEqual(expected);
+    }
+  });
+
+  it('decodes time, node and clock sequence of a version 1 UUID', () => {
+    // A version 1 UUID made at 2022-02-22T19:22:22Z; node byte 0x9f has both the local and multicast bits.
+    expect(toJSON(call('uuid.parse', ['c232ab00-9414-11ec-b3c8-9f6bdeced846'])!)).toEqual({
+      clocksequence: 13256,
+      nodeid: 'local:multicast:9f6bdeced846',
+      time: 1645557742000000000,
+      variant: 'RFC4122',
+      version: 1,
+    });
+  });
+
+  it('decodes id and domain of a version 2 UUID', () => {
+    const parsed = toJSON(call('uuid.parse', ['000003e8-9414-21ec-8001-0242ac120002'])!) as Record<string, unknown>;
+    expect(parsed).toMatchObject({ version: 2, id: 1000, domain: 'Group', nodeid: 'local:unicast:0242ac120002' });
+  });
+
+  it('is undefined for text that is no UUID', () => {
+    for (const bad of ['', 'not-a-uuid', '{00000000-0000-4000-8000-000000000000', '00000000-0000-4000-8000-00000000000g']) {
+      expect(call('uuid.parse', [bad]), bad).toBeUndefined();
+    }
   });
 });
 
