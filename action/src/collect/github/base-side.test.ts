@@ -1,4 +1,4 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import { createGitHubClient } from './client.js';
 const BASE = 'b'.repeat(40);
 let description: GitHubRestDescription;
 let fake: FakeGitHub | null = null;
+let scratchDir: string | null = null;
 
 beforeAll(() => {
   description = new GitHubRestDescription();
@@ -19,12 +20,15 @@ beforeAll(() => {
 afterEach(async () => {
   await fake?.close();
   fake = null;
+  if (scratchDir) await rm(scratchDir, { recursive: true, force: true });
+  scratchDir = null;
 });
 
 async function baseSide(files: Record<string, string>): Promise<BaseSide> {
   fake = await FakeGitHub.start({ baseSha: BASE, contents: { [BASE]: files, ['c'.repeat(40)]: { 'paved.yml': 'from: head\n' } } }, description);
   const client = createGitHubClient({ token: 'ghs_test', baseUrl: fake.baseUrl });
-  return { client, repo: { owner: 'octo-org', repo: 'widgets' }, baseSha: BASE, scratchDir: await mkdtemp(join(tmpdir(), 'paved-base-')) };
+  scratchDir = await mkdtemp(join(tmpdir(), 'paved-base-'));
+  return { client, repo: { owner: 'octo-org', repo: 'widgets' }, baseSha: BASE, scratchDir };
 }
 
 async function rejection(promise: Promise<unknown>): Promise<GateError> {

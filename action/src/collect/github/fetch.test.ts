@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -161,5 +161,6 @@ describe('contents at the base sha', () => {
     expect((await readdir(local!)).sort()).toEqual(['a.rego', 'lib']);
     expect(await readFile(join(local!, 'lib', 'b.rego'), 'utf8')).toBe('package paved.lib\n');
     expect(fake.server.violations).toEqual([]);
+    await rm(dir, { recursive: true, force: true });
   });
 });
