@@ -89,10 +89,18 @@ export class Compiler {
   private root = new RuleNode([]);
   private readonly allRules: CompiledRule[] = [];
   private counter = 0;
+  private readonly ruleNames = new Map<string, Set<string>>();
 
   constructor(private readonly builtins: BuiltinRegistry) {}
 
   compile(modules: Module[]): CompiledModules {
+    for (const m of modules) {
+      // Names a package's rules start with, over all its modules (not its subpackages).
+      const key = m.packagePath.join('.');
+      const names = this.ruleNames.get(key) ?? new Set<string>();
+      for (const r of m.rules) names.add(String((r.head.ref[0] as { value: unknown }).value));
+      this.ruleNames.set(key, names);
+    }
     for (const m of modules) this.collect(m);
     for (const m of modules) this.compileModule(m);
     if (this.errors.length === 0) this.checkRecursion();
@@ -167,9 +175,7 @@ export class Compiler {
 
   private compileModule(m: Module): void {
     const pkg = m.packagePath.slice(1);
-    const pkgNode = this.root.find(pkg);
-    const pkgRules = new Set<string>(pkgNode ? pkgNode.children.keys() : []);
-    for (const r of m.rules) pkgRules.add(String((r.head.ref[0] as { value: unknown }).value));
+    const pkgRules = this.ruleNames.get(m.packagePath.join('.')) ?? new Set<string>();
     const imports = this.importAliases(m);
     for (const cr of this.allRules) {
       const src = pending.get(cr);

@@ -241,6 +241,12 @@ describe('compile errors', () => {
     expect(unsupported.message).toMatch(/^http\.send is not supported/);
   });
 
+  it('does not resolve a subpackage name as a rule of the parent package', () => {
+    const e = compileError('package a\np := b', 'package a.b\nq := 1');
+    expect(e.code).toBe('rego_unsafe_var_error');
+    expect(e.message).toBe('var b is unsafe');
+  });
+
   it('reports recursion and assigning a variable twice', () => {
     expect(compileError('package t\np if q\nq if p').code).toBe('rego_recursion_error');
     const twice = compileError('package t\np if { x := 1; x := 2 }');
