@@ -1,7 +1,17 @@
 /**
  * The one place where text a user controls (PR titles, commit messages, file
  * names, policy messages that quote them) is made safe for each medium.
- * One function per medium; reporters never build their own escaping.
+ * One function per medium (and per context within Markdown, because what is
+ * inert differs); reporters never build their own escaping:
+ *
+ *   escapeTerminal          terminal output
+ *   escapeMarkdown          untrusted text in Markdown prose and table cells
+ *   markdownCodeSpan        untrusted text shown as inline code
+ *   markdownCodeBlock       untrusted multi-line text shown as a code block
+ *   escapeHtml              untrusted text inside our own HTML elements (<summary>)
+ *   sanitizeMarkdown        policy-authored Markdown (remediation) that may quote PR data
+ *   escapeWorkflowData      workflow-command message (::error ...::data)
+ *   escapeWorkflowProperty  workflow-command property (file=, title=)
  */
 
 /** Bidirectional overrides/isolates: they make text display in another order than it reads (Trojan Source). */
