@@ -81,7 +81,6 @@ export const UNSUPPORTED_BUILTINS: Record<string, string> = {
   'rego.metadata.chain': 'rule metadata at evaluation time is not available in this engine; read annotations with the compiler instead',
   'rego.metadata.rule': 'rule metadata at evaluation time is not available in this engine; read annotations with the compiler instead',
   'strings.render_template': 'Go text/template rendering is not available in this engine',
-  'regex.template_match': NOT_IMPLEMENTED,
   'regex.globs_match': NOT_IMPLEMENTED,
   'graphql.': NOT_IMPLEMENTED,
   re_match: REMOVED('regex.match'),

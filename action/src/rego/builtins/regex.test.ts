@@ -135,3 +135,24 @@ describe('RE2 translation edge cases', () => {
     }
   });
 });
+
+describe('regex.template_match', () => {
+  it('matches literal text with expressions between the delimiters', () => {
+    expect(call('regex.template_match', ['urn:foo:{.*}', 'urn:foo:bar:baz', '{', '}'])).toBe(true);
+    expect(call('regex.template_match', ['urn:foo.bar.com:{.*}', 'urn:foo.bar.com:bar:baz', '{', '}'])).toBe(true);
+    expect(call('regex.template_match', ['urn:foo.bar.com:{.*}', 'urn:fooXbar.com:bar', '{', '}'])).toBe(false);
+    expect(call('regex.template_match', ['x<[0-9]{2}>y', 'x42y', '<', '>'])).toBe(true);
+    expect(call('regex.template_match', ['x<[0-9]{2}>y', 'x4y', '<', '>'])).toBe(false);
+  });
+
+  it('nests delimiters inside a section', () => {
+    expect(call('regex.template_match', ['a{b{2}}c', 'abbc', '{', '}'])).toBe(true);
+  });
+
+  it('rejects unbalanced templates and long delimiters', () => {
+    expect(() => call('regex.template_match', ['a{b', 'ab', '{', '}'])).toThrow('unbalanced braces in "a{b"');
+    expect(() => call('regex.template_match', ['a}b', 'ab', '{', '}'])).toThrow('unbalanced braces');
+    expect(() => call('regex.template_match', ['a', 'a', '{{', '}'])).toThrow('start delimiter has to be exactly one character long but is 2 long');
+    expect(() => call('regex.template_match', ['{[}', 'a', '{', '}'])).toThrow(expect.objectContaining({ code: 'eval_builtin_error' }));
+  });
+});

@@ -119,6 +119,43 @@ function replace(args: Value[], ctx: BuiltinContext): string {
   return out + text.slice(last);
 }
 
+/** Spans [start, end) of the top-level delimited sections of a template; nested delimiters stay inside. */
+function delimitedSpans(template: string, open: string, close: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let level = 0;
+  let start = 0;
+  for (let i = 0; i < template.length; i++) {
+    if (template[i] === open && ++level === 1) start = i;
+    else if (template[i] === close && --level === 0) spans.push([start, i + 1]);
+    if (level < 0) break;
+  }
+  if (level !== 0) throw builtinError(`unbalanced braces in ${JSON.stringify(template)}`);
+  return spans;
+}
+
+const quoteMeta = (text: string): string => text.replace(/[\\.+*?()|[\]{}^$]/g, '\\$&');
+
+/** regex.template_match: literal text with regular expressions between the delimiters, matched whole. */
+function templateMatch(args: Value[], ctx: BuiltinContext): boolean {
+  const template = stringArg(args, 0);
+  const text = stringArg(args, 1);
+  const open = stringArg(args, 2);
+  const close = stringArg(args, 3);
+  if (open.length !== 1) throw builtinError(`start delimiter has to be exactly one character long but is ${open.length} long`);
+  if (close.length !== 1) throw builtinError(`end delimiter has to be exactly one character long but is ${close.length} long`);
+  let pattern = '^';
+  let end = 0;
+  for (const [from, to] of delimitedSpans(template, open, close)) {
+    const inner = template.slice(from + 1, to - 1);
+    compileRegex(`^${inner}$`, ctx); // each section must be a valid expression on its own
+    pattern += `${quoteMeta(template.slice(end, from))}(${inner})`;
+    end = to;
+  }
+  const re = compileRegex(`${pattern}${quoteMeta(template.slice(end))}$`, ctx);
+  re.lastIndex = 0;
+  return re.test(text);
+}
+
 export const regexBuiltins: BuiltinDef[] = [
   fn('regex.match', 2, matches),
   fn('regex.is_valid', 1, isValid),
@@ -126,4 +163,5 @@ export const regexBuiltins: BuiltinDef[] = [
   fn('regex.find_n', 3, findN),
   fn('regex.find_all_string_submatch_n', 3, findAllSubmatch),
   fn('regex.replace', 3, replace),
+  fn('regex.template_match', 4, templateMatch),
 ];
