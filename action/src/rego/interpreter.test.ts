@@ -352,3 +352,45 @@ p := x if {
     expect(compileError('# METADATA\n# title: [unclosed\npackage t\np := 1').code).toBe('rego_parse_error');
   });
 });
+
+describe('scoping and safety', () => {
+  it('keeps comprehension variables local and closes over bound outer ones', () => {
+    const src = `package t
+xs := [1, 2, 3]
+p := [y, doubled] if {
+  doubled := [x * 2 | some x in xs; x > y]
+  y = 1
+}
+q := x if {
+  s := {x | some x in xs}
+  x := count(s)
+}`;
+    expect(value(src, 'data.t.p')).toEqual([1, [4, 6]]);
+    expect(value(src, 'data.t.q')).toBe(3);
+    // A variable declared with := after the comprehension is not in its scope (OPA's rule).
+    expect(compileError('package t\np if { c := [1 | y > 0]; y := 1 }').message).toBe('var y is unsafe');
+  });
+
+  it('binds ref iteration variables before the literal that reads them', () => {
+    const src = `package t
+pairs contains [i, v] if {
+  v > 1
+  v := input.xs[i]
+}`;
+    expect(value(src, 'data.t.pairs', { input: { xs: [1, 2, 3] } })).toEqual([
+      [1, 2],
+      [2, 3],
+    ]);
+  });
+
+  it('treats every over an empty or undefined domain as true, as OPA does', () => {
+    const src = 'package t\nempty if every x in [] { x > 1 }\nmissing if every x in input.nope { x > 1 }';
+    expect(value(src, 'data.t.empty')).toBe(true);
+    expect(value(src, 'data.t.missing', { input: {} })).toBe(true);
+  });
+
+  it('reports a variable only used in a negation as unsafe', () => {
+    const e = compileError('package t\np if not q[x]\nq contains 1 if true\nr if x == 1');
+    expect(e.code).toBe('rego_unsafe_var_error');
+  });
+});
