@@ -64,7 +64,7 @@ async function runTestCommand(paths: string[], flags: TestFlags, { io }: CliCont
     else io.stderr(escapeTerminal(errors.map((e) => e.toString()).join('\n')) + `\n${errors.length} error(s): the policies did not compile, no test ran\n`);
     return EXIT.gateError;
   }
-  const report = runCompiledTests(policy, sources.data, {
+  const report = runCompiledTests(policy, sources, {
     ...(run ? { run } : {}),
     ...(timeoutMs ? { timeoutMs } : {}),
     strictBuiltinErrors: flags.strictBuiltinErrors === true,

@@ -70,6 +70,47 @@ describe('runTests', () => {
     expect(text.trimEnd().split('\n').at(-1)).toBe('4 passed, 3 failed');
   });
 
+  it('names the first expression that failed, with both sides of a comparison', () => {
+    const report = runTests(
+      sources({
+        'demo.rego': 'package demo\n\nroles := {"alice": ["admin"], "bob": ["dev", "ops"]}\n\nlimit := 3\n',
+        'demo_test.rego': [
+          'package demo',
+          '',
+          'test_limit if {',
+          '\tx := limit + 1',
+          '\tx == 3',
+          '}',
+          '',
+          'test_iterates if {',
+          '\tsome name, rs in roles',
+          '\tcount(rs) == 3',
+          '}',
+          '',
+          'test_membership if "root" in roles.alice',
+          '',
+          'test_with if {',
+          '\tinput.user == {',
+          '\t\t"name": "carol",',
+          '\t} with input as {"user": {"name": "dave"}}',
+          '}',
+        ].join('\n'),
+      }),
+    );
+    const failedAt = Object.fromEntries(report.results.map((r) => [r.rule, r.failedAt]));
+    expect(failedAt.test_limit).toEqual({ row: 5, text: 'x == 3', left: '4', right: '3' });
+    expect(failedAt.test_iterates).toEqual({ row: 10, text: 'count(rs) == 3', left: 'one of [1,2]', right: '3' });
+    expect(failedAt.test_membership).toEqual({ row: 13, text: '"root" in roles.alice' });
+    expect(failedAt.test_with).toEqual({
+      row: 16,
+      text: 'input.user == { "name": "carol", } with input as {"user": {"name": "dave"}}',
+      left: '{"name":"dave"}',
+      right: '{"name":"carol"}',
+    });
+    const text = formatTestReport(report);
+    expect(text).toContain('  failed at demo_test.rego:5: x == 3\n    left:  4\n    right: 3\n');
+  });
+
   it('lists passing tests when verbose', async () => {
     const text = formatTestReport(runTests(sources({ 'demo.rego': POLICY, 'demo_test.rego': 'package demo\n\ntest_admin_allowed if allow with input as {"user": "admin"}\n' })), { verbose: true });
     expect(text).toMatch(/demo_test\.rego:3: PASS data\.demo\.test_admin_allowed \(/);
