@@ -55,7 +55,7 @@ export function pullRequestCoordinates(event: Record<string, unknown>): PullRequ
     throw new GateError(
       'collect_failed',
       'the event payload has no pull request (pull_request.number, head.sha, base.sha and base.repo are required)',
-      'run Paved on `pull_request` or `pull_request_target` events; for other events use `npx paved check` against a local change',
+      'run Paved on `pull_request`, `pull_request_target` or `pull_request_review` events. In a merge queue, skip the Paved step on `merge_group` (the pull request was gated before it was queued); elsewhere use `npx paved check` against a local change',
     );
   }
   return {
