@@ -83,6 +83,11 @@ function isEntryPoint(): boolean {
 }
 
 if (isEntryPoint()) {
+  // `paved check | head` closes stdout early: stop quietly instead of crashing on EPIPE.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
   main(process.argv.slice(2), processIO()).then((code) => {
     process.exitCode = code;
   });
