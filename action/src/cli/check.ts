@@ -11,6 +11,7 @@ import { DEFAULT_ENTRYPOINT, DEFAULT_POLICY_DIR, DEFAULT_RULES_DIR, runGate } fr
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderSarif } from '../report/sarif.js';
+import { escapeTerminal } from '../report/escape.js';
 import { renderTerminal } from '../report/terminal.js';
 import { type CliIO, exitCodeForVerdict, usageError, useColor, writeOutputFile } from './io.js';
 import { addSourceOptions, requirePath, sourceFromFlags, type SourceFlags } from './options.js';
@@ -62,7 +63,7 @@ async function runCheck(flags: CheckFlags, io: CliIO, version: string): Promise<
   if (flags.output !== undefined) {
     const path = resolve(io.cwd, flags.output);
     writeOutputFile(path, report);
-    io.stderr(`paved: ${decision.verdict} — report written to ${path}\n`);
+    io.stderr(escapeTerminal(`paved: ${decision.verdict} — report written to ${path}`) + '\n');
   } else {
     io.stdout(report);
   }
