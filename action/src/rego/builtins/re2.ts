@@ -90,7 +90,21 @@ class Translator {
       this.i++;
       return;
     }
+    if (ch === '{' || ch === '}') return this.brace();
     this.out += ch;
+    this.i++;
+  }
+
+  /** `{n}`, `{n,}`, `{n,m}` repeat (at most 1000, as RE2); any other brace is a literal in RE2 but an error under JS's `u` flag. */
+  private brace(): void {
+    const repeat = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.i));
+    if (repeat) {
+      if (Number(repeat[1]) > 1000 || Number(repeat[3] || 0) > 1000) throw new RegexSyntaxError(`invalid repeat count: \`${repeat[0]}\``);
+      this.out += repeat[0];
+      this.i += repeat[0].length;
+      return;
+    }
+    this.out += '\\' + this.src[this.i];
     this.i++;
   }
 

@@ -156,3 +156,18 @@ describe('regex.template_match', () => {
     expect(() => call('regex.template_match', ['{[}', 'a', '{', '}'])).toThrow(expect.objectContaining({ code: 'eval_builtin_error' }));
   });
 });
+
+describe('braces', () => {
+  it('treats a brace that is no repetition as a literal, as RE2 does', () => {
+    expect(call('regex.match', ['^a{$', 'a{'])).toBe(true);
+    expect(call('regex.match', ['^{foo}$', '{foo}'])).toBe(true);
+    expect(call('regex.match', ['^a{,2}$', 'a{,2}'])).toBe(true);
+    expect(call('regex.match', ['^x}$', 'x}'])).toBe(true);
+  });
+
+  it('repeats with counts up to 1000 and refuses more', () => {
+    expect(call('regex.match', ['^a{2,3}$', 'aaa'])).toBe(true);
+    expect(call('regex.match', ['^a{2}$', 'aaa'])).toBe(false);
+    expect(call('regex.is_valid', ['a{1001}'])).toBe(false);
+  });
+});
