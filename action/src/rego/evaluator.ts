@@ -8,7 +8,7 @@
  * whole (memoised per query scope) and the rest of the ref walks that value.
  */
 import { termVars, type CallTerm, type Literal, type Term, type With } from './ast.js';
-import { BuiltinError, type BuiltinContext, type BuiltinRegistry } from './builtins/types.js';
+import { BuiltinError, type BuiltinContext, type BuiltinDef, type BuiltinRegistry } from './builtins/types.js';
 import type { CompiledRule, RuleNode } from './compiler.js';
 import { RegoError, type Location } from './errors.js';
 import { objectPairs } from './safety.js';
@@ -33,11 +33,13 @@ interface Scope {
   mocks: Map<string, Mock> | null;
   cache: Map<RuleNode, Value | undefined | typeof IN_PROGRESS>;
   fnCache: Map<string, Value | undefined>;
-  refCache: Map<Term, Value | undefined | typeof MULTI>;
+  /** Values of static data refs; NONE records an undefined one. */
+  refCache: Map<Term, Value | typeof NONE>;
 }
 
 const IN_PROGRESS = Symbol('in-progress');
 const MULTI = Symbol('multi');
+const NONE = Symbol('none');
 /** Calls the direct path leaves to the general one: they bind variables or print. */
 const DIRECT_EXCLUDED = new Set(['eq', 'assign', 'print']);
 
@@ -151,14 +153,13 @@ export class Evaluator {
     switch (lit.type) {
       case 'some':
         return k();
-      case 'somein':
-        return this.evalTerm(lit.collection, env, (coll) =>
-          this.forEachMember(coll, (key, val) => {
-            const bindValue = (): void => this.unifyValue(lit.value, val, env, k);
-            if (lit.key) this.unifyValue(lit.key, key, env, bindValue);
-            else bindValue();
-          }),
-        );
+      case 'somein': {
+        const keyTerm = lit.key;
+        return this.evalTerm(lit.collection, env, (coll) => {
+          if (!keyTerm) this.forEachMember(coll, (_key, val) => this.unifyValue(lit.value, val, env, k));
+          else this.forEachMember(coll, (key, val) => this.unifyValue(keyTerm, key, env, () => this.unifyValue(lit.value, val, env, k)));
+        });
+      }
       case 'every':
         return this.evalEvery(lit, env, k);
       case 'expr':
@@ -392,9 +393,10 @@ export class Evaluator {
         if (t.head.type === 'var' && t.head.name === 'data' && !env.vals.has('data')) {
           if (!isStaticPath(t.path)) return this.dataDirect(t.path, env);
           // A static data ref has one value per scope: resolve the rule tree once.
-          if (this.scope.refCache.has(t)) return this.scope.refCache.get(t);
+          const cached = this.scope.refCache.get(t);
+          if (cached !== undefined) return cached === NONE ? undefined : cached;
           const v = this.dataDirect(t.path, env);
-          if (v !== MULTI) this.scope.refCache.set(t, v);
+          if (v !== MULTI) this.scope.refCache.set(t, v === undefined ? NONE : v);
           return v;
         }
         let cur = this.evalDirect(t.head, env);
@@ -445,8 +447,14 @@ export class Evaluator {
         const mock = this.scope.mocks?.get(target.kind === 'builtin' ? target.name : 'data.' + target.path.join('.'));
         if (mock) return MULTI;
         if (target.kind === 'function') return this.callFunction(target.path, args, t.loc);
-        if (this.builtins.get(target.name)?.relation) return MULTI;
-        return this.invokeBuiltin(target.name, args, t.loc);
+        if (target.name.startsWith('internal.')) return internalBuiltin(target.name, args);
+        let def = builtinDefs.get(t);
+        if (def === undefined) {
+          def = this.builtins.get(target.name) ?? null;
+          builtinDefs.set(t, def);
+        }
+        if (def === null || def.relation) return MULTI;
+        return this.invokeDef(def, args, t.loc);
       }
       default:
         return MULTI;
@@ -759,6 +767,11 @@ export class Evaluator {
     if (name.startsWith('internal.')) return internalBuiltin(name, args);
     const def = this.builtins.get(name);
     if (!def) throw new RegoError('eval_internal_error', `built-in ${name} is not registered`, loc);
+    return this.invokeDef(def, args, loc);
+  }
+
+  private invokeDef(def: BuiltinDef, args: Value[], loc: Location): Value | undefined {
+    const name = def.name;
     try {
       return def.fn(args, this.ctx);
     } catch (e) {
@@ -818,13 +831,17 @@ export class Evaluator {
   // ---- iteration ---------------------------------------------------------------------------
 
   forEachMember(coll: Value, f: (key: Value, val: Value) => void): void {
-    if (Array.isArray(coll)) coll.forEach((v, i) => f(i, v));
+    if (Array.isArray(coll)) {
+      for (let i = 0; i < coll.length; i++) f(i, coll[i]!);
+    }
     else if (coll instanceof ObjectValue) for (const [k, v] of [...coll.entries()]) f(k, v);
     else if (coll instanceof SetValue) for (const v of [...coll.values()]) f(v, v);
   }
 }
 
 const staticPaths = new WeakMap<Term[], boolean>();
+/** Registry entry per call site (a compiled policy has one registry); null: not in the registry. */
+const builtinDefs = new WeakMap<CallTerm, BuiltinDef | null>();
 
 function isStaticPath(path: Term[]): boolean {
   let known = staticPaths.get(path);
