@@ -91,6 +91,12 @@ class Translator {
       return;
     }
     if (ch === '{' || ch === '}') return this.brace();
+    if (ch === ']') {
+      // A lone `]` is a literal in RE2 and an error under JS's `u` flag.
+      this.out += '\\]';
+      this.i++;
+      return;
+    }
     this.out += ch;
     this.i++;
   }

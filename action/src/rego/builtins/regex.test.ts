@@ -163,6 +163,7 @@ describe('braces', () => {
     expect(call('regex.match', ['^{foo}$', '{foo}'])).toBe(true);
     expect(call('regex.match', ['^a{,2}$', 'a{,2}'])).toBe(true);
     expect(call('regex.match', ['^x}$', 'x}'])).toBe(true);
+    expect(call('regex.match', ['^a]$', 'a]'])).toBe(true);
   });
 
   it('repeats with counts up to 1000 and refuses more', () => {
