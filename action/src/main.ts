@@ -149,7 +149,7 @@ function readSettings(): Settings {
 async function evaluate(client: GitHubClient, settings: Settings, event: Record<string, unknown>, pr: PullRequestCoordinates): Promise<Decision> {
   const base: BaseSide = { client, repo: { owner: pr.owner, repo: pr.repo }, baseSha: pr.baseSha, scratchDir: settings.scratchDir };
   const started = performance.now();
-  const fetched = inFlight(fetchPullRequest(client, event, { codeScanning: settings.codeScanning }));
+  const fetched = inFlight(fetchPullRequest(client, event, { codeScanning: settings.codeScanning, ownCheckName: settings.checkName }));
   const config = inFlight(readBaseConfig(base, settings.config));
   const policies = inFlight(fromBaseUnlessEmpty(base, settings.policies, 'policies'));
   const rules = inFlight(fromBaseUnlessEmpty(base, settings.rules, 'rules'));

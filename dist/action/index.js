@@ -26282,7 +26282,7 @@ function pullRequestCoordinates(event) {
     throw new GateError(
       "collect_failed",
       "the event payload has no pull request (pull_request.number, head.sha, base.sha and base.repo are required)",
-      "run Paved on `pull_request` or `pull_request_target` events; for other events use `npx paved check` against a local change"
+      "run Paved on `pull_request`, `pull_request_target` or `pull_request_review` events. In a merge queue, skip the Paved step on `merge_group` (the pull request was gated before it was queued); elsewhere use `npx paved check` against a local change"
     );
   }
   return {
@@ -26312,7 +26312,7 @@ async function fetchPullRequest(client, event, options) {
     files,
     commits,
     reviews,
-    checkRuns: { total_count: checkRuns.length, check_runs: checkRuns },
+    checkRuns: withoutOwnRun(checkRuns, options.ownCheckName),
     statuses,
     // GitHub stops listing at its limits without an error; only the PR's own counts tell.
     truncated: {
@@ -26321,6 +26321,10 @@ async function fetchPullRequest(client, event, options) {
     },
     codeScanning
   };
+}
+function withoutOwnRun(runs, ownName) {
+  const others = runs.filter((run2) => run2.name !== ownName);
+  return { total_count: others.length, check_runs: others };
 }
 function listedShort(listed, counted, cap) {
   return counted === null ? listed >= cap : listed < counted;
@@ -27164,12 +27168,12 @@ function readSettings() {
 async function evaluate(client, settings, event, pr) {
   const base = { client, repo: { owner: pr.owner, repo: pr.repo }, baseSha: pr.baseSha, scratchDir: settings.scratchDir };
   const started = performance.now();
-  const fetched = inFlight(fetchPullRequest(client, event, { codeScanning: settings.codeScanning }));
+  const fetched = inFlight(fetchPullRequest(client, event, { codeScanning: settings.codeScanning, ownCheckName: settings.checkName }));
   const config = inFlight(readBaseConfig(base, settings.config));
   const policies = inFlight(fromBaseUnlessEmpty(base, settings.policies, "policies"));
   const rules = inFlight(fromBaseUnlessEmpty(base, settings.rules, "rules"));
   const [{ runGate, DEFAULT_ENTRYPOINT, DEFAULT_POLICY_DIR, DEFAULT_RULES_DIR }, { errorDecision }] = await Promise.all([
-    import("./gate-AO2RY46U.js"),
+    import("./gate-YP5WHNME.js"),
     import("./decide-T4W6NM6L.js")
   ]);
   let policySource = settings.policies || DEFAULT_POLICY_DIR;

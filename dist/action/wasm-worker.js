@@ -22172,7 +22172,25 @@ var Translator = class {
       this.i++;
       return;
     }
+    if (ch === "{" || ch === "}") return this.brace();
+    if (ch === "]") {
+      this.out += "\\]";
+      this.i++;
+      return;
+    }
     this.out += ch;
+    this.i++;
+  }
+  /** `{n}`, `{n,}`, `{n,m}` repeat (at most 1000, as RE2); any other brace is a literal in RE2 but an error under JS's `u` flag. */
+  brace() {
+    const repeat = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.i));
+    if (repeat) {
+      if (Number(repeat[1]) > 1e3 || Number(repeat[3] || 0) > 1e3) throw new RegexSyntaxError(`invalid repeat count: \`${repeat[0]}\``);
+      this.out += repeat[0];
+      this.i += repeat[0].length;
+      return;
+    }
+    this.out += "\\" + this.src[this.i];
     this.i++;
   }
   openClass() {
@@ -22398,13 +22416,46 @@ function replace(args, ctx) {
   }
   return out + text.slice(last);
 }
+function delimitedSpans(template, open, close) {
+  const spans = [];
+  let level = 0;
+  let start = 0;
+  for (let i = 0; i < template.length; i++) {
+    if (template[i] === open && ++level === 1) start = i;
+    else if (template[i] === close && --level === 0) spans.push([start, i + 1]);
+    if (level < 0) break;
+  }
+  if (level !== 0) throw builtinError(`unbalanced braces in ${JSON.stringify(template)}`);
+  return spans;
+}
+var quoteMeta2 = (text) => text.replace(/[\\.+*?()|[\]{}^$]/g, "\\$&");
+function templateMatch(args, ctx) {
+  const template = stringArg(args, 0);
+  const text = stringArg(args, 1);
+  const open = stringArg(args, 2);
+  const close = stringArg(args, 3);
+  if (open.length !== 1) throw builtinError(`start delimiter has to be exactly one character long but is ${open.length} long`);
+  if (close.length !== 1) throw builtinError(`end delimiter has to be exactly one character long but is ${close.length} long`);
+  let pattern = "^";
+  let end = 0;
+  for (const [from, to] of delimitedSpans(template, open, close)) {
+    const inner = template.slice(from + 1, to - 1);
+    compileRegex(`^${inner}$`, ctx);
+    pattern += `${quoteMeta2(template.slice(end, from))}(${inner})`;
+    end = to;
+  }
+  const re = compileRegex(`${pattern}${quoteMeta2(template.slice(end))}$`, ctx);
+  re.lastIndex = 0;
+  return re.test(text);
+}
 var regexBuiltins = [
   fn("regex.match", 2, matches),
   fn("regex.is_valid", 1, isValid),
   fn("regex.split", 2, split),
   fn("regex.find_n", 3, findN),
   fn("regex.find_all_string_submatch_n", 3, findAllSubmatch),
-  fn("regex.replace", 3, replace)
+  fn("regex.replace", 3, replace),
+  fn("regex.template_match", 4, templateMatch)
 ];
 
 // action/src/rego/builtins/semver.ts
@@ -23549,7 +23600,6 @@ var UNSUPPORTED_BUILTINS = {
   "rego.metadata.chain": "rule metadata at evaluation time is not available in this engine; read annotations with the compiler instead",
   "rego.metadata.rule": "rule metadata at evaluation time is not available in this engine; read annotations with the compiler instead",
   "strings.render_template": "Go text/template rendering is not available in this engine",
-  "regex.template_match": NOT_IMPLEMENTED,
   "regex.globs_match": NOT_IMPLEMENTED,
   "graphql.": NOT_IMPLEMENTED,
   re_match: REMOVED("regex.match"),

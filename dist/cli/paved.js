@@ -29086,7 +29086,25 @@ var Translator = class {
       this.i++;
       return;
     }
+    if (ch === "{" || ch === "}") return this.brace();
+    if (ch === "]") {
+      this.out += "\\]";
+      this.i++;
+      return;
+    }
     this.out += ch;
+    this.i++;
+  }
+  /** `{n}`, `{n,}`, `{n,m}` repeat (at most 1000, as RE2); any other brace is a literal in RE2 but an error under JS's `u` flag. */
+  brace() {
+    const repeat = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.i));
+    if (repeat) {
+      if (Number(repeat[1]) > 1e3 || Number(repeat[3] || 0) > 1e3) throw new RegexSyntaxError(`invalid repeat count: \`${repeat[0]}\``);
+      this.out += repeat[0];
+      this.i += repeat[0].length;
+      return;
+    }
+    this.out += "\\" + this.src[this.i];
     this.i++;
   }
   openClass() {
@@ -29312,13 +29330,46 @@ function replace(args, ctx) {
   }
   return out + text.slice(last);
 }
+function delimitedSpans(template, open, close) {
+  const spans = [];
+  let level = 0;
+  let start = 0;
+  for (let i = 0; i < template.length; i++) {
+    if (template[i] === open && ++level === 1) start = i;
+    else if (template[i] === close && --level === 0) spans.push([start, i + 1]);
+    if (level < 0) break;
+  }
+  if (level !== 0) throw builtinError(`unbalanced braces in ${JSON.stringify(template)}`);
+  return spans;
+}
+var quoteMeta2 = (text) => text.replace(/[\\.+*?()|[\]{}^$]/g, "\\$&");
+function templateMatch(args, ctx) {
+  const template = stringArg(args, 0);
+  const text = stringArg(args, 1);
+  const open = stringArg(args, 2);
+  const close = stringArg(args, 3);
+  if (open.length !== 1) throw builtinError(`start delimiter has to be exactly one character long but is ${open.length} long`);
+  if (close.length !== 1) throw builtinError(`end delimiter has to be exactly one character long but is ${close.length} long`);
+  let pattern = "^";
+  let end = 0;
+  for (const [from, to2] of delimitedSpans(template, open, close)) {
+    const inner = template.slice(from + 1, to2 - 1);
+    compileRegex(`^${inner}$`, ctx);
+    pattern += `${quoteMeta2(template.slice(end, from))}(${inner})`;
+    end = to2;
+  }
+  const re2 = compileRegex(`${pattern}${quoteMeta2(template.slice(end))}$`, ctx);
+  re2.lastIndex = 0;
+  return re2.test(text);
+}
 var regexBuiltins = [
   fn("regex.match", 2, matches),
   fn("regex.is_valid", 1, isValid),
   fn("regex.split", 2, split),
   fn("regex.find_n", 3, findN),
   fn("regex.find_all_string_submatch_n", 3, findAllSubmatch),
-  fn("regex.replace", 3, replace)
+  fn("regex.replace", 3, replace),
+  fn("regex.template_match", 4, templateMatch)
 ];
 
 // action/src/rego/builtins/semver.ts
@@ -30294,10 +30345,10 @@ var DAYS_IN_MONTH_PROBE = 32;
 function diff(args) {
   const a = timeArg(args, 0);
   const b2 = timeArg(args, 1);
-  const offsetOf = (ns2) => a.zone.offsetAt(ns2);
+  const offsetOf2 = (ns2) => a.zone.offsetAt(ns2);
   const [start, end] = a.ns <= b2.ns ? [a.ns, b2.ns] : [b2.ns, a.ns];
-  const s3 = civilAt(start, offsetOf(start));
-  const e = civilAt(end, offsetOf(end));
+  const s3 = civilAt(start, offsetOf2(start));
+  const e = civilAt(end, offsetOf2(end));
   let year = e.year - s3.year;
   let month = e.month - s3.month;
   let day = e.day - s3.day;
@@ -30463,7 +30514,6 @@ var UNSUPPORTED_BUILTINS = {
   "rego.metadata.chain": "rule metadata at evaluation time is not available in this engine; read annotations with the compiler instead",
   "rego.metadata.rule": "rule metadata at evaluation time is not available in this engine; read annotations with the compiler instead",
   "strings.render_template": "Go text/template rendering is not available in this engine",
-  "regex.template_match": NOT_IMPLEMENTED,
   "regex.globs_match": NOT_IMPLEMENTED,
   "graphql.": NOT_IMPLEMENTED,
   re_match: REMOVED("regex.match"),
@@ -34800,7 +34850,14 @@ var Compiler = class {
   root = new RuleNode([]);
   allRules = [];
   counter = 0;
+  ruleNames = /* @__PURE__ */ new Map();
   compile(modules) {
+    for (const m2 of modules) {
+      const key = m2.packagePath.join(".");
+      const names = this.ruleNames.get(key) ?? /* @__PURE__ */ new Set();
+      for (const r of m2.rules) names.add(String(r.head.ref[0].value));
+      this.ruleNames.set(key, names);
+    }
     for (const m2 of modules) this.collect(m2);
     for (const m2 of modules) this.compileModule(m2);
     if (this.errors.length === 0) this.checkRecursion();
@@ -34867,9 +34924,7 @@ var Compiler = class {
   // ---- pass 2: resolve names, scope and order every rule ---------------------
   compileModule(m2) {
     const pkg = m2.packagePath.slice(1);
-    const pkgNode = this.root.find(pkg);
-    const pkgRules = new Set(pkgNode ? pkgNode.children.keys() : []);
-    for (const r of m2.rules) pkgRules.add(String(r.head.ref[0].value));
+    const pkgRules = this.ruleNames.get(m2.packagePath.join(".")) ?? /* @__PURE__ */ new Set();
     const imports = this.importAliases(m2);
     for (const cr2 of this.allRules) {
       const src = pending.get(cr2);
@@ -35241,6 +35296,7 @@ function splitHead(rule) {
 // action/src/rego/evaluator.ts
 var IN_PROGRESS = /* @__PURE__ */ Symbol("in-progress");
 var MULTI = /* @__PURE__ */ Symbol("multi");
+var NONE = /* @__PURE__ */ Symbol("none");
 var DIRECT_EXCLUDED = /* @__PURE__ */ new Set(["eq", "assign", "print"]);
 var Stop = class {
 };
@@ -35337,16 +35393,13 @@ var Evaluator = class {
     switch (lit.type) {
       case "some":
         return k2();
-      case "somein":
-        return this.evalTerm(
-          lit.collection,
-          env,
-          (coll) => this.forEachMember(coll, (key, val) => {
-            const bindValue = () => this.unifyValue(lit.value, val, env, k2);
-            if (lit.key) this.unifyValue(lit.key, key, env, bindValue);
-            else bindValue();
-          })
-        );
+      case "somein": {
+        const keyTerm = lit.key;
+        return this.evalTerm(lit.collection, env, (coll) => {
+          if (!keyTerm) this.forEachMember(coll, (_key, val) => this.unifyValue(lit.value, val, env, k2));
+          else this.forEachMember(coll, (key, val) => this.unifyValue(keyTerm, key, env, () => this.unifyValue(lit.value, val, env, k2)));
+        });
+      }
       case "every":
         return this.evalEvery(lit, env, k2);
       case "expr":
@@ -35564,9 +35617,10 @@ var Evaluator = class {
       case "ref": {
         if (t.head.type === "var" && t.head.name === "data" && !env.vals.has("data")) {
           if (!isStaticPath(t.path)) return this.dataDirect(t.path, env);
-          if (this.scope.refCache.has(t)) return this.scope.refCache.get(t);
+          const cached2 = this.scope.refCache.get(t);
+          if (cached2 !== void 0) return cached2 === NONE ? void 0 : cached2;
           const v2 = this.dataDirect(t.path, env);
-          if (v2 !== MULTI) this.scope.refCache.set(t, v2);
+          if (v2 !== MULTI) this.scope.refCache.set(t, v2 === void 0 ? NONE : v2);
           return v2;
         }
         let cur = this.evalDirect(t.head, env);
@@ -35617,8 +35671,14 @@ var Evaluator = class {
         const mock = this.scope.mocks?.get(target.kind === "builtin" ? target.name : "data." + target.path.join("."));
         if (mock) return MULTI;
         if (target.kind === "function") return this.callFunction(target.path, args, t.loc);
-        if (this.builtins.get(target.name)?.relation) return MULTI;
-        return this.invokeBuiltin(target.name, args, t.loc);
+        if (target.name.startsWith("internal.")) return internalBuiltin(target.name, args);
+        let def = builtinDefs.get(t);
+        if (def === void 0) {
+          def = this.builtins.get(target.name) ?? null;
+          builtinDefs.set(t, def);
+        }
+        if (def === null || def.relation) return MULTI;
+        return this.invokeDef(def, args, t.loc);
       }
       default:
         return MULTI;
@@ -35916,6 +35976,10 @@ var Evaluator = class {
     if (name.startsWith("internal.")) return internalBuiltin(name, args);
     const def = this.builtins.get(name);
     if (!def) throw new RegoError("eval_internal_error", `built-in ${name} is not registered`, loc);
+    return this.invokeDef(def, args, loc);
+  }
+  invokeDef(def, args, loc) {
+    const name = def.name;
     try {
       return def.fn(args, this.ctx);
     } catch (e) {
@@ -35973,12 +36037,14 @@ var Evaluator = class {
   }
   // ---- iteration ---------------------------------------------------------------------------
   forEachMember(coll, f2) {
-    if (Array.isArray(coll)) coll.forEach((v2, i) => f2(i, v2));
-    else if (coll instanceof ObjectValue) for (const [k2, v2] of [...coll.entries()]) f2(k2, v2);
+    if (Array.isArray(coll)) {
+      for (let i = 0; i < coll.length; i++) f2(i, coll[i]);
+    } else if (coll instanceof ObjectValue) for (const [k2, v2] of [...coll.entries()]) f2(k2, v2);
     else if (coll instanceof SetValue) for (const v2 of [...coll.values()]) f2(v2, v2);
   }
 };
 var staticPaths = /* @__PURE__ */ new WeakMap();
+var builtinDefs = /* @__PURE__ */ new WeakMap();
 function isStaticPath(path2) {
   let known = staticPaths.get(path2);
   if (known === void 0) {
@@ -48674,8 +48740,7 @@ async function runCheck(flags, io2, version) {
   if (flags.output !== void 0) {
     const path2 = resolve4(io2.cwd, flags.output);
     writeOutputFile(path2, report);
-    io2.stderr(`paved: ${decision.verdict} — report written to ${path2}
-`);
+    io2.stderr(escapeTerminal(`paved: ${decision.verdict} — report written to ${path2}`) + "\n");
   } else {
     io2.stdout(report);
   }
@@ -48879,8 +48944,8 @@ import { relative as relative4, resolve as resolve7 } from "node:path";
 var TEST_PREFIX = "test_";
 var TODO_PREFIX = "todo_test_";
 var TEST_FILE_SUFFIX = "_test.rego";
-function runCompiledTests(policy, data, options = {}) {
-  const results = discoverTests(policy).filter((test) => !options.run || options.run.test(test.name)).map((test) => runOne(policy, test, data, options));
+function runCompiledTests(policy, sources, options = {}) {
+  const results = discoverTests(policy).filter((test) => !options.run || options.run.test(test.name)).map((test) => runOne(policy, test, sources.data, options)).map((result2) => result2.outcome === "fail" ? { ...result2, ...explainFailure(sources, result2, options) } : result2);
   const count3 = (outcome) => results.filter((r) => r.outcome === outcome).length;
   const skipped = count3("skip");
   return { results, passed: count3("pass"), failed: results.length - count3("pass") - skipped, skipped };
@@ -48923,8 +48988,108 @@ function runOne(policy, test, data, options) {
     return { ...base, outcome: "error", durationMs, error: err instanceof RegoError ? err.toString() : String(err) };
   }
 }
+function explainFailure(sources, result2, options) {
+  const module = sources.modules.find((m2) => m2.path === result2.file);
+  if (!module) return {};
+  try {
+    const parsed = parseModule(module.source, module.path);
+    const rule = parsed.rules.find((r) => r.loc.row === result2.row && r.head.ref[0]?.type === "scalar" && r.head.ref[0].value === result2.rule);
+    if (!rule || rule.body.length === 0) return {};
+    const texts = rule.body.map((literal3) => literalText2(module.source, literal3));
+    const probes = texts.map((_2, k2) => `${PROBE}${k2} if {
+${texts.slice(0, k2 + 1).join("\n")}
+}`);
+    const failing = firstUndefined(withProbes(sources, parsed, module, probes), parsed, sources.data, options, texts.length);
+    if (failing === void 0) return {};
+    const literal2 = rule.body[failing];
+    const failedAt = { row: literal2.loc.row, text: oneLine(texts[failing]) };
+    const sides = comparisonSides(module.source, literal2, texts[failing]);
+    if (!sides) return { failedAt };
+    const before = texts.slice(0, failing);
+    const valueProbes = [sides.left, sides.right].map(
+      (side, i) => `${PROBE}side${i} contains ${PROBE}v if {
+${[...before, `${PROBE}v := (${side})${sides.withs}`].join("\n")}
+}`
+    );
+    const policy = withProbes(sources, parsed, module, valueProbes);
+    const [left, right] = [0, 1].map((i) => describeSide(policy.evaluate(`${packageRef(parsed)}.${PROBE}side${i}`, evalOptions(sources.data, options))));
+    return { failedAt: { ...failedAt, left, right } };
+  } catch {
+    return {};
+  }
+}
+var PROBE = "__paved_probe_";
+function withProbes(sources, parsed, module, probes) {
+  const imports = module.source.match(/^import\s.+$/gm) ?? [];
+  const probeModule = [`package ${parsed.packagePath.slice(1).join(".")}`, ...imports, ...probes].join("\n\n");
+  return compileModules([...sources.modules, { path: `${module.path} (probe)`, source: probeModule }], { regoVersion: "v1" });
+}
+function packageRef(parsed) {
+  return parsed.packagePath.join(".");
+}
+function evalOptions(data, options) {
+  return { data, strictBuiltinErrors: options.strictBuiltinErrors ?? false, timeoutMs: options.timeoutMs, print: () => void 0 };
+}
+function firstUndefined(policy, parsed, data, options, count3) {
+  for (let k2 = 0; k2 < count3; k2++) {
+    if (policy.evaluate(`${packageRef(parsed)}.${PROBE}${k2}`, evalOptions(data, options)) !== true) return k2;
+  }
+  return void 0;
+}
+function describeSide(values) {
+  const all = values === void 0 ? [] : toJSON(values);
+  if (all.length === 0) return "undefined";
+  return all.length === 1 ? describeJson(all[0]) : `one of ${describeJson(all)}`;
+}
+var RELATION_TEXT = { equal: "==", neq: "!=", lt: "<", lte: "<=", gt: ">", gte: ">=" };
+function comparisonSides(source, literal2, text) {
+  if (literal2.type !== "expr" || literal2.negated || literal2.term.type !== "call" || literal2.term.op.type !== "var") return void 0;
+  const operator = RELATION_TEXT[literal2.term.op.name];
+  if (!operator) return void 0;
+  const start = offsetOf(source, literal2.loc.row, literal2.loc.col);
+  const at3 = offsetOf(source, literal2.term.op.loc.row, literal2.term.op.loc.col) - start;
+  const withAt = literal2.withs.length > 0 ? offsetOf(source, literal2.withs[0].loc.row, literal2.withs[0].loc.col) - start : text.length;
+  if (text.slice(at3, at3 + operator.length) !== operator || withAt < at3) return void 0;
+  return { left: text.slice(0, at3).trim(), right: text.slice(at3 + operator.length, withAt).trim(), withs: withAt < text.length ? ` ${text.slice(withAt).trim()}` : "" };
+}
+function literalText2(source, literal2) {
+  const start = offsetOf(source, literal2.loc.row, literal2.loc.col);
+  let depth = 0;
+  let i = start;
+  for (; i < source.length; i++) {
+    const c = source[i];
+    if (c === '"' || c === "`") i = skipString(source, i);
+    else if (c === "#") break;
+    else if (c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ")" || c === "]" || c === "}") {
+      if (depth === 0) break;
+      depth--;
+    } else if ((c === "\n" || c === ";") && depth === 0) break;
+  }
+  return source.slice(start, i).trim();
+}
+function skipString(source, open) {
+  const quote = source[open];
+  for (let i = open + 1; i < source.length; i++) {
+    if (quote === '"' && source[i] === "\\") i++;
+    else if (source[i] === quote) return i;
+  }
+  return source.length;
+}
+function offsetOf(source, row, col) {
+  let offset = 0;
+  for (let r = 1; r < row; r++) offset = source.indexOf("\n", offset) + 1;
+  return offset + col - 1;
+}
+function oneLine(text) {
+  const flat = text.replace(/\s*\n\s*/g, " ");
+  return flat.length > 200 ? `${flat.slice(0, 200)}…` : flat;
+}
 function describeValue(value) {
-  const text = JSON.stringify(toJSON(value));
+  return describeJson(toJSON(value));
+}
+function describeJson(json) {
+  const text = JSON.stringify(json);
   return text.length > 500 ? `${text.slice(0, 500)}…` : text;
 }
 function formatTestReport(report, options = {}) {
@@ -48934,6 +49099,10 @@ function formatTestReport(report, options = {}) {
     const status = { pass: "PASS", fail: "FAIL", error: "ERROR", skip: "SKIP" }[result2.outcome];
     lines.push(`${result2.file}:${result2.row}: ${status} ${result2.name} (${formatDuration(result2.durationMs)})`);
     if (result2.outcome === "fail") lines.push(`  the rule evaluated to ${result2.got}, not true`);
+    if (result2.failedAt) {
+      lines.push(`  failed at ${result2.file}:${result2.failedAt.row}: ${result2.failedAt.text}`);
+      if (result2.failedAt.left !== void 0) lines.push(`    left:  ${result2.failedAt.left}`, `    right: ${result2.failedAt.right}`);
+    }
     if (result2.error) lines.push(`  ${result2.error}`);
     for (const line of result2.output) if (result2.outcome === "fail" || result2.outcome === "error") lines.push(`  print: ${line}`);
   }
@@ -48958,6 +49127,7 @@ function testReportJson(report) {
       duration_ms: Number(r.durationMs.toFixed(3)),
       ...r.got !== void 0 ? { got: r.got } : {},
       ...r.error !== void 0 ? { error: r.error } : {},
+      ...r.failedAt !== void 0 ? { failed_at: r.failedAt } : {},
       output: r.output
     }))
   };
@@ -48990,7 +49160,7 @@ ${errors.length} error(s): the policies did not compile, no test ran
 `);
     return EXIT.gateError;
   }
-  const report = runCompiledTests(policy, sources.data, {
+  const report = runCompiledTests(policy, sources, {
     ...run ? { run } : {},
     ...timeoutMs ? { timeoutMs } : {},
     strictBuiltinErrors: flags.strictBuiltinErrors === true
@@ -49086,6 +49256,10 @@ function isEntryPoint() {
   }
 }
 if (isEntryPoint()) {
+  process.stdout.on("error", (error) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(process.exitCode ?? 0);
+  });
   main(process.argv.slice(2), processIO()).then((code) => {
     process.exitCode = code;
   });

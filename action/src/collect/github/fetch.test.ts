@@ -67,6 +67,17 @@ describe('fetchPullRequest', () => {
     expect(fake.server.calls('repos/list-commit-statuses-for-ref')[0]!.pathParams.ref).toBe('1'.repeat(40));
   });
 
+  it("leaves the gate's own earlier check run out of the check signals", async () => {
+    const { fake, client } = await start();
+    const example = fake.description.example<{ check_runs: Record<string, unknown>[] }>('checks/list-for-ref').check_runs[0]!;
+    fake.fail('checks/list-for-ref', {
+      status: 200,
+      body: { total_count: 2, check_runs: [{ ...example, id: 1, name: 'Paved' }, { ...example, id: 2, name: 'unit tests' }] },
+    });
+    const data = await fetchPullRequest(client, fake.event(), { codeScanning: false, ownCheckName: 'Paved' });
+    expect(data.checkRuns).toEqual({ total_count: 1, check_runs: [expect.objectContaining({ name: 'unit tests' })] });
+  });
+
   it('retries a 5xx and waits out a secondary rate limit', async () => {
     const { fake, client } = await start();
     fake.fail('pulls/list-files', serverError(502));

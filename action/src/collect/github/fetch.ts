@@ -69,11 +69,13 @@ export function pullRequestCoordinates(event: Record<string, unknown>): PullRequ
   };
 }
 
-export async function fetchPullRequest(
-  client: GitHubClient,
-  event: Record<string, unknown>,
-  options: { codeScanning: boolean },
-): Promise<FetchedPullRequest> {
+export interface FetchOptions {
+  codeScanning: boolean;
+  /** Paved's own check-run name: an earlier run of the gate is not evidence about the change. */
+  ownCheckName?: string;
+}
+
+export async function fetchPullRequest(client: GitHubClient, event: Record<string, unknown>, options: FetchOptions): Promise<FetchedPullRequest> {
   const pr = pullRequestCoordinates(event);
   const target = { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 };
   const atHead = { owner: pr.owner, repo: pr.repo, ref: pr.headSha, per_page: 100 };
@@ -90,7 +92,7 @@ export async function fetchPullRequest(
     files,
     commits,
     reviews,
-    checkRuns: { total_count: checkRuns.length, check_runs: checkRuns },
+    checkRuns: withoutOwnRun(checkRuns, options.ownCheckName),
     statuses,
     // GitHub stops listing at its limits without an error; only the PR's own counts tell.
     truncated: {
@@ -99,6 +101,11 @@ export async function fetchPullRequest(
     },
     codeScanning,
   };
+}
+
+function withoutOwnRun(runs: { name: string }[], ownName: string | undefined): FetchedPullRequest['checkRuns'] {
+  const others = runs.filter((run) => run.name !== ownName);
+  return { total_count: others.length, check_runs: others };
 }
 
 /** Fewer items listed than the PR counts, or (count unknown) the list hit GitHub's cap. */

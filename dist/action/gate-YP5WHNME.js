@@ -7706,7 +7706,25 @@ var Translator = class {
       this.i++;
       return;
     }
+    if (ch === "{" || ch === "}") return this.brace();
+    if (ch === "]") {
+      this.out += "\\]";
+      this.i++;
+      return;
+    }
     this.out += ch;
+    this.i++;
+  }
+  /** `{n}`, `{n,}`, `{n,m}` repeat (at most 1000, as RE2); any other brace is a literal in RE2 but an error under JS's `u` flag. */
+  brace() {
+    const repeat = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.i));
+    if (repeat) {
+      if (Number(repeat[1]) > 1e3 || Number(repeat[3] || 0) > 1e3) throw new RegexSyntaxError(`invalid repeat count: \`${repeat[0]}\``);
+      this.out += repeat[0];
+      this.i += repeat[0].length;
+      return;
+    }
+    this.out += "\\" + this.src[this.i];
     this.i++;
   }
   openClass() {
@@ -7932,13 +7950,46 @@ function replace(args, ctx) {
   }
   return out + text.slice(last);
 }
+function delimitedSpans(template, open, close) {
+  const spans = [];
+  let level = 0;
+  let start = 0;
+  for (let i = 0; i < template.length; i++) {
+    if (template[i] === open && ++level === 1) start = i;
+    else if (template[i] === close && --level === 0) spans.push([start, i + 1]);
+    if (level < 0) break;
+  }
+  if (level !== 0) throw builtinError(`unbalanced braces in ${JSON.stringify(template)}`);
+  return spans;
+}
+var quoteMeta2 = (text) => text.replace(/[\\.+*?()|[\]{}^$]/g, "\\$&");
+function templateMatch(args, ctx) {
+  const template = stringArg(args, 0);
+  const text = stringArg(args, 1);
+  const open = stringArg(args, 2);
+  const close = stringArg(args, 3);
+  if (open.length !== 1) throw builtinError(`start delimiter has to be exactly one character long but is ${open.length} long`);
+  if (close.length !== 1) throw builtinError(`end delimiter has to be exactly one character long but is ${close.length} long`);
+  let pattern = "^";
+  let end = 0;
+  for (const [from, to2] of delimitedSpans(template, open, close)) {
+    const inner = template.slice(from + 1, to2 - 1);
+    compileRegex(`^${inner}$`, ctx);
+    pattern += `${quoteMeta2(template.slice(end, from))}(${inner})`;
+    end = to2;
+  }
+  const re2 = compileRegex(`${pattern}${quoteMeta2(template.slice(end))}$`, ctx);
+  re2.lastIndex = 0;
+  return re2.test(text);
+}
 var regexBuiltins = [
   fn("regex.match", 2, matches),
   fn("regex.is_valid", 1, isValid),
   fn("regex.split", 2, split),
   fn("regex.find_n", 3, findN),
   fn("regex.find_all_string_submatch_n", 3, findAllSubmatch),
-  fn("regex.replace", 3, replace)
+  fn("regex.replace", 3, replace),
+  fn("regex.template_match", 4, templateMatch)
 ];
 
 // action/src/rego/builtins/semver.ts
@@ -9083,7 +9134,6 @@ var UNSUPPORTED_BUILTINS = {
   "rego.metadata.chain": "rule metadata at evaluation time is not available in this engine; read annotations with the compiler instead",
   "rego.metadata.rule": "rule metadata at evaluation time is not available in this engine; read annotations with the compiler instead",
   "strings.render_template": "Go text/template rendering is not available in this engine",
-  "regex.template_match": NOT_IMPLEMENTED,
   "regex.globs_match": NOT_IMPLEMENTED,
   "graphql.": NOT_IMPLEMENTED,
   re_match: REMOVED("regex.match"),
@@ -13420,7 +13470,14 @@ var Compiler = class {
   root = new RuleNode([]);
   allRules = [];
   counter = 0;
+  ruleNames = /* @__PURE__ */ new Map();
   compile(modules) {
+    for (const m2 of modules) {
+      const key = m2.packagePath.join(".");
+      const names = this.ruleNames.get(key) ?? /* @__PURE__ */ new Set();
+      for (const r of m2.rules) names.add(String(r.head.ref[0].value));
+      this.ruleNames.set(key, names);
+    }
     for (const m2 of modules) this.collect(m2);
     for (const m2 of modules) this.compileModule(m2);
     if (this.errors.length === 0) this.checkRecursion();
@@ -13487,9 +13544,7 @@ var Compiler = class {
   // ---- pass 2: resolve names, scope and order every rule ---------------------
   compileModule(m2) {
     const pkg = m2.packagePath.slice(1);
-    const pkgNode = this.root.find(pkg);
-    const pkgRules = new Set(pkgNode ? pkgNode.children.keys() : []);
-    for (const r of m2.rules) pkgRules.add(String(r.head.ref[0].value));
+    const pkgRules = this.ruleNames.get(m2.packagePath.join(".")) ?? /* @__PURE__ */ new Set();
     const imports = this.importAliases(m2);
     for (const cr2 of this.allRules) {
       const src = pending.get(cr2);
@@ -13861,6 +13916,7 @@ function splitHead(rule) {
 // action/src/rego/evaluator.ts
 var IN_PROGRESS = /* @__PURE__ */ Symbol("in-progress");
 var MULTI = /* @__PURE__ */ Symbol("multi");
+var NONE = /* @__PURE__ */ Symbol("none");
 var DIRECT_EXCLUDED = /* @__PURE__ */ new Set(["eq", "assign", "print"]);
 var Stop = class {
 };
@@ -13957,16 +14013,13 @@ var Evaluator = class {
     switch (lit.type) {
       case "some":
         return k2();
-      case "somein":
-        return this.evalTerm(
-          lit.collection,
-          env,
-          (coll) => this.forEachMember(coll, (key, val) => {
-            const bindValue = () => this.unifyValue(lit.value, val, env, k2);
-            if (lit.key) this.unifyValue(lit.key, key, env, bindValue);
-            else bindValue();
-          })
-        );
+      case "somein": {
+        const keyTerm = lit.key;
+        return this.evalTerm(lit.collection, env, (coll) => {
+          if (!keyTerm) this.forEachMember(coll, (_key, val) => this.unifyValue(lit.value, val, env, k2));
+          else this.forEachMember(coll, (key, val) => this.unifyValue(keyTerm, key, env, () => this.unifyValue(lit.value, val, env, k2)));
+        });
+      }
       case "every":
         return this.evalEvery(lit, env, k2);
       case "expr":
@@ -14184,9 +14237,10 @@ var Evaluator = class {
       case "ref": {
         if (t.head.type === "var" && t.head.name === "data" && !env.vals.has("data")) {
           if (!isStaticPath(t.path)) return this.dataDirect(t.path, env);
-          if (this.scope.refCache.has(t)) return this.scope.refCache.get(t);
+          const cached2 = this.scope.refCache.get(t);
+          if (cached2 !== void 0) return cached2 === NONE ? void 0 : cached2;
           const v2 = this.dataDirect(t.path, env);
-          if (v2 !== MULTI) this.scope.refCache.set(t, v2);
+          if (v2 !== MULTI) this.scope.refCache.set(t, v2 === void 0 ? NONE : v2);
           return v2;
         }
         let cur = this.evalDirect(t.head, env);
@@ -14237,8 +14291,14 @@ var Evaluator = class {
         const mock = this.scope.mocks?.get(target.kind === "builtin" ? target.name : "data." + target.path.join("."));
         if (mock) return MULTI;
         if (target.kind === "function") return this.callFunction(target.path, args, t.loc);
-        if (this.builtins.get(target.name)?.relation) return MULTI;
-        return this.invokeBuiltin(target.name, args, t.loc);
+        if (target.name.startsWith("internal.")) return internalBuiltin(target.name, args);
+        let def = builtinDefs.get(t);
+        if (def === void 0) {
+          def = this.builtins.get(target.name) ?? null;
+          builtinDefs.set(t, def);
+        }
+        if (def === null || def.relation) return MULTI;
+        return this.invokeDef(def, args, t.loc);
       }
       default:
         return MULTI;
@@ -14536,6 +14596,10 @@ var Evaluator = class {
     if (name.startsWith("internal.")) return internalBuiltin(name, args);
     const def = this.builtins.get(name);
     if (!def) throw new RegoError("eval_internal_error", `built-in ${name} is not registered`, loc);
+    return this.invokeDef(def, args, loc);
+  }
+  invokeDef(def, args, loc) {
+    const name = def.name;
     try {
       return def.fn(args, this.ctx);
     } catch (e) {
@@ -14593,12 +14657,14 @@ var Evaluator = class {
   }
   // ---- iteration ---------------------------------------------------------------------------
   forEachMember(coll, f2) {
-    if (Array.isArray(coll)) coll.forEach((v2, i) => f2(i, v2));
-    else if (coll instanceof ObjectValue) for (const [k2, v2] of [...coll.entries()]) f2(k2, v2);
+    if (Array.isArray(coll)) {
+      for (let i = 0; i < coll.length; i++) f2(i, coll[i]);
+    } else if (coll instanceof ObjectValue) for (const [k2, v2] of [...coll.entries()]) f2(k2, v2);
     else if (coll instanceof SetValue) for (const v2 of [...coll.values()]) f2(v2, v2);
   }
 };
 var staticPaths = /* @__PURE__ */ new WeakMap();
+var builtinDefs = /* @__PURE__ */ new WeakMap();
 function isStaticPath(path) {
   let known = staticPaths.get(path);
   if (known === void 0) {
