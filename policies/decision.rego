@@ -37,7 +37,8 @@ rules contains rule_id if {
 # Waivers: an APPROVED review on the head commit by a login listed in
 # approvers.waivers, never the PR author, a bot or an agent, whose body has a
 # line `/paved waive <rule-id>: <reason>`. A rule can opt out of waivers with
-# `rules.<id>.waivable: false`. Part of the decision document: every waiver
+# `rules.<id>.waivable: false`, or be made unwaivable by the policies' owners
+# (paved_limits.unwaivable_rules). Part of the decision document: every waiver
 # granted, used or not, for the audit trail.
 granted_waivers contains {"rule": rule_id, "by": review.user.login, "reason": reason, "review_id": review.id} if {
 	some review in lib.current_approvals
@@ -45,7 +46,7 @@ granted_waivers contains {"rule": rule_id, "by": review.user.login, "reason": re
 	lib.login_of(review.user) in {lower(l) | some l in input.config.approvers.waivers}
 	some line in split(replace(review.body, "\r", ""), "\n")
 	[rule_id, reason] := parse_waiver(trim_space(line))
-	lib.setting(rule_id, "waivable", true) == true
+	lib.waivable(rule_id)
 }
 
 parse_waiver(line) := [trim_space(rule_id), trim_space(reason)] if {

@@ -136,3 +136,15 @@ test_waiver_with_no_waiver_approvers_configured_is_ignored if {
 	"no-secrets" in t.ids(deny) with input as doc
 	count(granted_waivers) == 0 with input as doc
 }
+
+test_bundle_can_make_a_rule_unwaivable if {
+	doc := object.union(leaking, {"reviews": [waiver_review(10, "sec-lead", "/paved waive no-secrets: fine")]})
+	"no-secrets" in t.ids(deny) with input as doc with data.paved_limits.unwaivable_rules as ["no-secrets"]
+	not "no-secrets" in t.ids(deny) with input as doc with data.paved_limits.unwaivable_rules as []
+}
+
+test_bundle_can_lock_a_rule_on if {
+	off := object.union(object.union(t.base_input, leak), {"config": {"rules": {"no-secrets": {"enabled": false}}}})
+	count(deny) == 0 with input as off
+	"no-secrets" in t.ids(deny) with input as off with data.paved_limits.locked_rules as ["no-secrets"]
+}

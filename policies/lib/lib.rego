@@ -11,8 +11,27 @@ package paved.lib
 # provenance could not be evaluated at all, paved.rules.evidence warns.
 ai_assisted if input.provenance.ai_assisted == true
 
-# A rule runs unless paved.yml switches it off with `rules.<id>.enabled: false`.
+# A rule runs unless paved.yml switches it off with `rules.<id>.enabled: false`,
+# and always when the owners of the policy bundle locked it.
 enabled(rule_id) if not input.config.rules[rule_id].enabled == false
+
+enabled(rule_id) if rule_id in locked_rules
+
+# Limits the owners of the policies set in policies/paved_limits/data.json
+# (or their bundle's data): a repository's paved.yml cannot loosen them.
+default locked_rules := []
+
+locked_rules := data.paved_limits.locked_rules
+
+default unwaivable_rules := []
+
+unwaivable_rules := data.paved_limits.unwaivable_rules
+
+# Waivers for the rule are allowed by both the bundle and paved.yml.
+waivable(rule_id) if {
+	not rule_id in unwaivable_rules
+	setting(rule_id, "waivable", true) == true
+}
 
 # A rule's own setting from `rules.<id>.<key>`, else the default given.
 setting(rule_id, key, default_value) := object.get(input.config.rules, [rule_id, key], default_value)

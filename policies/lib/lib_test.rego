@@ -64,3 +64,20 @@ test_approver_list_is_case_insensitive_and_exclusive if {
 	approved_by_one_of(["Maria"]) with input as doc_with_reviews([approval_on_head(1, "maria")])
 	not approved_by_one_of(["tom"]) with input as doc_with_reviews([approval_on_head(1, "maria")])
 }
+
+test_locked_rules_cannot_be_switched_off if {
+	off := {"config": {"rules": {"x": {"enabled": false}}}}
+	enabled("x") with input as off with data.paved_limits.locked_rules as ["x"]
+	not enabled("x") with input as off with data.paved_limits.locked_rules as ["y"]
+}
+
+test_waivable_needs_both_the_bundle_and_the_config if {
+	waivable("x") with input as {"config": {"rules": {}}}
+	not waivable("x") with input as {"config": {"rules": {"x": {"waivable": false}}}}
+	not waivable("x") with input as {"config": {"rules": {}}} with data.paved_limits.unwaivable_rules as ["x"]
+}
+
+test_limits_default_to_none_without_data if {
+	locked_rules == [] with data.paved_limits as {}
+	unwaivable_rules == [] with data.paved_limits as {}
+}
