@@ -27,9 +27,10 @@ deny contains finding if {
 			lib.summarize(paths, 3),
 			coverage_shortfall,
 		]),
-		"remediation": sprintf("Add tests that exercise the new code and push them to this pull request:\n%s\n\nOr upload a coverage report (lcov or Cobertura) from CI showing at least %v%% of the added lines covered.", [
+		"remediation": sprintf("Add tests that exercise the new code and push them to this pull request:\n%s\n\nOr upload a coverage report (lcov or Cobertura) from CI showing at least %v%% of the added lines covered.%s", [
 			concat("\n", [sprintf("- `%s`: for example in `%s`", [path, suggested_test_path(path)]) | some path in array.slice(paths, 0, 5)]),
 			diff_coverage_threshold,
+			uncovered_note,
 		]),
 		"evidence": {
 			"source_files": paths,
@@ -41,6 +42,21 @@ deny contains finding if {
 }
 
 diff_coverage_threshold := input.config.thresholds.diff_coverage
+
+# Where the coverage report says added lines never ran: the lines to test first.
+uncovered := [sprintf("`%s` %s %s", [file.path, plural(count(file.uncovered_lines), "line"), concat(", ", [sprintf("%d", [n]) | some n in array.slice(file.uncovered_lines, 0, 10)])]) |
+	some file in input.tests.coverage.diff.files
+	count(file.uncovered_lines) > 0
+]
+
+plural(1, word) := word
+
+plural(n, word) := sprintf("%ss", [word]) if n != 1
+
+uncovered_note := sprintf("\n\nAdded lines the tests never ran: %s.", [concat("; ", array.slice(uncovered, 0, 5))]) if {
+	input.tests.coverage.evaluated
+	count(uncovered) > 0
+} else := ""
 
 diff_coverage_met if {
 	input.tests.coverage.evaluated

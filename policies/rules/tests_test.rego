@@ -315,3 +315,12 @@ test_failure_summaries_can_be_switched_off if {
 	count(deny) == 0 with input as object.union(object.union(t.base_input, failing_junit), off)
 	count(deny) == 0 with input as object.union(object.union(t.base_input, {"tests": {"junit": {"failed": 2, "failures": []}}}), off)
 }
+
+test_remediation_points_at_uncovered_added_lines if {
+	low := object.union(ai_without_tests, {"tests": {"coverage": {"evaluated": true, "diff": {
+		"percent": 50,
+		"files": [{"path": "src/orders/discount.ts", "executable": 4, "covered": 2, "percent": 50, "uncovered_lines": [41, 44]}],
+	}}}})
+	some finding in deny with input as low
+	endswith(finding.remediation, "\n\nAdded lines the tests never ran: `src/orders/discount.ts` lines 41, 44.")
+}
