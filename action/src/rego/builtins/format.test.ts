@@ -34,6 +34,18 @@ describe('sprintf', () => {
     expect(sprintf('%.1f', 0.35)).toBe('0.3');
   });
 
+  it('covers the rarer float and integer forms', () => {
+    expect(sprintf('%G %E', 1e-7, 1234.5)).toBe('1E-07 1.234500E+03');
+    expect(sprintf('%f', 1e22)).toBe('10000000000000000000000.000000');
+    expect(sprintf('%.3d|%x|%X', 7, 'hi', 'hi')).toBe('007|6869|6869');
+    expect(sprintf('%d|%v', 2.5, 0)).toBe('%!d(float64=2.5)|0');
+    expect(sprintf('%d', 1, 0.5)).toBe('1%!(EXTRA float64=0.5)');
+    expect(sprintf('%q', '\u0001\u007f')).toBe('"\\x01\\x7f"');
+    expect(sprintf('%.101f', 0.5)).toBe('0.5' + '0'.repeat(100));
+    expect(sprintf('%.20f', 0.1)).toBe('0.10000000000000000555');
+    expect(sprintf('%.0f %.0f', 0.5, 1.5)).toBe('0 2');
+  });
+
   it('prints composite values in term syntax', () => {
     expect(call('sprintf', ['%v', [new SetValue([2, 1])]])).toBe('{1, 2}');
     expect(sprintf('%v', { a: [1, 'b'] })).toBe('{"a": [1, "b"]}');

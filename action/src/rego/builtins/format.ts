@@ -215,20 +215,34 @@ function formatFloatE(abs: number, precision: number): string {
   return goExponent(abs.toExponential(Math.min(precision, 100)));
 }
 
+/** A finite non-negative double as exactly digits / 10^scale (every double is a finite decimal). */
+function exactDecimal(abs: number): { digits: bigint; scale: number } {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, abs);
+  const bits = view.getBigUint64(0);
+  const biased = Number((bits >> 52n) & 0x7ffn);
+  const fraction = bits & ((1n << 52n) - 1n);
+  const mantissa = biased === 0 ? fraction : fraction | (1n << 52n);
+  const exponent = biased === 0 ? -1074 : biased - 1075;
+  if (exponent >= 0) return { digits: mantissa << BigInt(exponent), scale: 0 };
+  return { digits: mantissa * 5n ** BigInt(-exponent), scale: -exponent };
+}
+
+/** Go's %f: the exact decimal value rounded half to even at `precision` places. */
 function formatFloatF(abs: number, precision: number): string {
-  if (abs >= 1e21) {
-    const integer = BigInt(abs).toString();
-    return precision > 0 ? `${integer}.${'0'.repeat(precision)}` : integer;
+  const { digits, scale } = exactDecimal(abs);
+  let scaled: bigint;
+  if (precision >= scale) {
+    scaled = digits * 10n ** BigInt(precision - scale);
+  } else {
+    const divisor = 10n ** BigInt(scale - precision);
+    const quotient = digits / divisor;
+    const twiceRemainder = (digits % divisor) * 2n;
+    const roundUp = twiceRemainder > divisor || (twiceRemainder === divisor && quotient % 2n === 1n);
+    scaled = roundUp ? quotient + 1n : quotient;
   }
-  const p = Math.min(precision, 100);
-  const fixed = abs.toFixed(p);
-  if (p >= 99) return fixed;
-  // toFixed rounds an exact tie up; Go rounds it to even. toFixed(100) shows a tie's exact digits.
-  const exact = abs.toFixed(100);
-  const dot = exact.indexOf('.');
-  if (!/^50*$/.test(exact.slice(dot + 1 + p))) return fixed;
-  const truncated = exact.slice(0, p === 0 ? dot : dot + 1 + p);
-  return Number(truncated.at(-1)) % 2 === 0 ? truncated : fixed;
+  const text = scaled.toString().padStart(precision + 1, '0');
+  return precision === 0 ? text : `${text.slice(0, -precision)}.${text.slice(-precision)}`;
 }
 
 /**

@@ -65,6 +65,12 @@ describe('json.filter and json.remove', () => {
     expect(toJSON(call('json.filter', [doc, j([''])])!)).toEqual({});
   });
 
+  it('filters and removes set members named by the paths', () => {
+    const withSet = new ObjectValue([['s', new SetValue(['a', 'b', 'c'])]]);
+    expect(toJSON(call('json.filter', [withSet, j([['s', 'a'], ['s', 'c']])])!)).toEqual({ s: ['a', 'c'] });
+    expect(toJSON(call('json.remove', [withSet, j([['s', 'b']])])!)).toEqual({ s: ['a', 'c'] });
+  });
+
   it('rejects bad operands', () => {
     expect(() => call('json.filter', [j([]), j([])])).toThrow('operand 1 must be object but got array');
     expect(() => call('json.remove', [doc, j([1])])).toThrow(
@@ -97,6 +103,10 @@ describe('json.patch', () => {
       [{ op: 'frobnicate', path: '/a' }],
       [{ op: 'replace', path: '/zz', value: 1 }],
       [{ op: 'add', value: 1 }],
+      [{ op: 'add', path: '/a' }],
+      [{ op: 'add', path: 7, value: 1 }],
+      [{ op: 'add', path: '/b/c/d', value: 1 }],
+      [{ op: 'remove', path: '' }],
       [1],
     ]) {
       expect(call('json.patch', [doc, j(ops)]), JSON.stringify(ops)).toBeUndefined();
@@ -107,6 +117,7 @@ describe('json.patch', () => {
   it('accepts paths without a leading slash and as arrays of segments', () => {
     expect(patch([{ op: 'add', path: 'b/d', value: 1 }])).toEqual({ a: [1, 2], b: { c: 'x', d: 1 } });
     expect(patch([{ op: 'remove', path: ['a', 0] }])).toEqual({ a: [2], b: { c: 'x' } });
+    expect(toJSON(call('json.patch', [j({ m: [[1], [2]] }), j([{ op: 'add', path: '/m/1/0', value: 9 }])])!)).toEqual({ m: [[1], [9, 2]] });
   });
 
   it('requires an array of operations', () => {
