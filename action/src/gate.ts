@@ -151,12 +151,23 @@ function round(ms: number): number {
   return Math.round(ms * 10) / 10;
 }
 
+/**
+ * Never throws: importing the gate must not fail. In an incomplete
+ * installation the module's own directory stands in, and loading the default
+ * policies then fails as a gate error that names the missing directory.
+ */
 function findPackageRoot(start: string): string {
-  for (let dir = start; ; dir = dirname(dir)) {
-    const manifest = join(dir, 'package.json');
-    if (existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).name === 'paved') return dir;
-    if (dirname(dir) === dir) {
-      throw new Error(`cannot find Paved's package.json above ${start}: the installation is incomplete`);
-    }
+  for (let dir = start; dirname(dir) !== dir; dir = dirname(dir)) {
+    if (isPavedManifest(join(dir, 'package.json'))) return dir;
+  }
+  return start;
+}
+
+function isPavedManifest(path: string): boolean {
+  if (!existsSync(path)) return false;
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')).name === 'paved';
+  } catch {
+    return false;
   }
 }

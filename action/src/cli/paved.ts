@@ -29,7 +29,15 @@ Exit codes:
   2  gate error: the gate could not decide (bad policies, engine error, invalid input)
   3  usage error: a wrong flag or argument`;
 
-export const PAVED_VERSION: string = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')).version;
+export const PAVED_VERSION: string = readVersion();
+
+function readVersion(): string {
+  try {
+    return String(JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')).version);
+  } catch {
+    return 'unknown';
+  }
+}
 
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
   let exitCode: number = EXIT.pass;
