@@ -15,6 +15,8 @@ export type Value = null | boolean | number | string | Value[] | SetValue | Obje
 export type TypeName = 'null' | 'boolean' | 'number' | 'string' | 'array' | 'object' | 'set';
 
 const keyCache = new WeakMap<object, string>();
+/** Printable ASCII other than `"` and `\`: JSON.stringify only adds the quotes. */
+const PLAIN_STRING = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
 
 /**
  * A canonical string for a value: two values are equal exactly when their keys
@@ -28,7 +30,8 @@ export function keyOf(v: Value): string {
     case 'number':
       return 'd' + (Object.is(v, -0) ? '0' : String(v));
     case 'string':
-      return JSON.stringify(v);
+      // Same text as JSON.stringify, without its cost for the common plain-ASCII key.
+      return PLAIN_STRING.test(v) ? '"' + v + '"' : JSON.stringify(v);
   }
   const cached = keyCache.get(v as object);
   if (cached !== undefined) return cached;
