@@ -7,7 +7,8 @@
  * project's own build into node_modules/.cache/paved-bench, so it measures the
  * current sources the way users run them), timed with GNU time for wall clock
  * and peak RSS. Stage shares come from the decision record's timings_ms;
- * "startup" is the rest of the wall time (Node start + module load).
+ * "start+exit" is the rest of the wall time (Node start, module load, writing
+ * the report, exit).
  * A benchmark prints numbers; it asserts nothing.
  *
  *   npm run bench:gate [-- --runs 5 --sizes 100,1000,3000 --policies DIR --rules DIR --node PATH --keep]
@@ -221,7 +222,7 @@ async function main(): Promise<void> {
     const errors = [...new Set(results.map((r) => r.error).filter(Boolean))];
     if (errors.length > 0) console.log(`  ! ${size} files: the gate reported an error: ${errors.join('; ')}`);
   }
-  printTable(['files', 'median wall', 'peak RSS', 'startup', 'collect', 'evaluate', 'report', 'ms/file', 'verdict'], rows);
+  printTable(['files', 'median wall', 'peak RSS', 'start+exit', 'collect', 'evaluate', 'report', 'ms/file', 'verdict'], rows);
   // Linear growth shows as a constant marginal cost per added file between sizes.
   for (let i = 1; i < walls.length; i++) {
     const [fromSize, fromWall] = walls[i - 1]!;
