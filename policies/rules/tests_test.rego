@@ -324,3 +324,19 @@ test_remediation_points_at_uncovered_added_lines if {
 	some finding in deny with input as low
 	endswith(finding.remediation, "\n\nAdded lines the tests never ran: `src/orders/discount.ts` lines 41, 44.")
 }
+
+test_fully_covered_files_and_unevaluated_coverage_add_no_note if {
+	files := [
+		{"path": "src/a.ts", "executable": 2, "covered": 2, "percent": 100, "uncovered_lines": []},
+		{"path": "src/orders/discount.ts", "executable": 4, "covered": 2, "percent": 50, "uncovered_lines": [41]},
+	]
+	low := object.union(ai_without_tests, {"tests": {"coverage": {"evaluated": true, "diff": {"percent": 75, "files": files}}}})
+	some finding in deny with input as low
+	endswith(finding.remediation, "\n\nAdded lines the tests never ran: `src/orders/discount.ts` line 41.")
+	stale := object.union(ai_without_tests, {"tests": {"coverage": {"evaluated": false, "diff": {"files": files}}}})
+	some other in deny with input as stale
+	endswith(other.remediation, "of the added lines covered.")
+	nothing := object.union(ai_without_tests, {"tests": {"coverage": {"evaluated": true, "diff": {"percent": 0, "files": [files[0]]}}}})
+	some third in deny with input as nothing
+	endswith(third.remediation, "of the added lines covered.")
+}
