@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -122,6 +122,18 @@ describe('paved check: exit codes and formats', () => {
     const decision = JSON.parse(r.out);
     expect(decision.findings.map((f: { message: string }) => f.message)).toEqual(['src/big.ts adds 1200 lines']);
     expect(r.code).toBe(1);
+  });
+});
+
+describe('the paved bin entry', () => {
+  it('sets the process exit code and writes to the real stdout/stderr', () => {
+    const entry = join(PACKAGE_ROOT, 'action', 'src', 'cli', 'paved.ts');
+    const blocked = spawnSync(process.execPath, ['--import', 'tsx', entry, 'check', '--fixture', fixture(BLOCKING_CONFIG), ...packFlags, '--format', 'json'], { cwd: PACKAGE_ROOT, encoding: 'utf8' });
+    expect(blocked.status).toBe(1);
+    expect(JSON.parse(blocked.stdout).verdict).toBe('failure');
+    const usage = spawnSync(process.execPath, ['--import', 'tsx', entry, 'check', '--format', 'yaml'], { cwd: PACKAGE_ROOT, encoding: 'utf8' });
+    expect(usage.status).toBe(3);
+    expect(usage.stderr).toContain("argument 'yaml' is invalid");
   });
 });
 
