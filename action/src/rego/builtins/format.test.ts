@@ -44,6 +44,10 @@ describe('sprintf', () => {
     expect(sprintf('%.101f', 0.5)).toBe('0.5' + '0'.repeat(100));
     expect(sprintf('%.20f', 0.1)).toBe('0.10000000000000000555');
     expect(sprintf('%.0f %.0f', 0.5, 1.5)).toBe('0 2');
+    expect(sprintf('%.0e %.1e %e', 2.5, 0.25, 9.9999999)).toBe('2e+00 2.5e-01 1.000000e+01');
+    expect(sprintf('%.2g %.3g %g %g', 0.125, 100.5, 100000.5, 1e-5)).toBe('0.12 100 100000.5 1e-05');
+    expect(sprintf('%g', 100)).toBe('%!g(int=100)');
+    expect(sprintf('%v %v %.1g', 1234567.25, 0.000123, 0.05)).toBe('1.23456725e+06 0.000123 0.05');
   });
 
   it('prints composite values in term syntax', () => {

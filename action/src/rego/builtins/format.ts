@@ -206,13 +206,41 @@ function formatFloat(spec: Spec, a: { value: number }): string {
   return pad(spec, signed(spec, n < 0 || Object.is(n, -0), digits), true);
 }
 
-/** Go's exponent has at least two digits: 1e+06, 1.5e-07. */
-function goExponent(jsExponential: string): string {
-  return jsExponential.replace(/e([+-])(\d)$/, 'e$10$2');
+/** Go's %e: d.ddde±dd with `precision` digits after the point, rounded half to even. */
+function formatFloatE(abs: number, precision: number): string {
+  const { digits, exponent } = significantDigits(abs, precision + 1);
+  const mantissa = precision > 0 ? `${digits[0]}.${digits.slice(1)}` : digits;
+  return `${mantissa}e${exponentText(exponent)}`;
 }
 
-function formatFloatE(abs: number, precision: number): string {
-  return goExponent(abs.toExponential(Math.min(precision, 100)));
+/** Go writes at least two exponent digits: e+06, e-07. */
+function exponentText(exponent: number): string {
+  return (exponent < 0 ? '-' : '+') + String(Math.abs(exponent)).padStart(2, '0');
+}
+
+/**
+ * The first `count` significant digits of a double, rounded half to even from
+ * its exact value, and the decimal exponent of the first one. With `count`
+ * undefined, the shortest digits that read back as the same double (JS and Go
+ * agree on those).
+ */
+function significantDigits(abs: number, count: number | undefined): { digits: string; exponent: number } {
+  if (abs === 0) return { digits: '0'.repeat(count ?? 1), exponent: 0 };
+  if (count === undefined) {
+    const [mantissa, exp] = abs.toExponential().split('e') as [string, string];
+    return { digits: mantissa.replace('.', ''), exponent: Number(exp) };
+  }
+  const exact = exactDecimal(abs);
+  const text = exact.digits.toString();
+  const exponent = text.length - 1 - exact.scale;
+  if (text.length <= count) return { digits: text.padEnd(count, '0'), exponent };
+  const kept = BigInt(text.slice(0, count));
+  const rest = text.slice(count);
+  const half = '5'.padEnd(rest.length, '0');
+  const rounded = rest > half || (rest === half && kept % 2n === 1n) ? kept + 1n : kept;
+  const roundedText = rounded.toString();
+  // 999… rounding up gains a digit: drop it and move the exponent.
+  return roundedText.length > count ? { digits: roundedText.slice(0, count), exponent: exponent + 1 } : { digits: roundedText, exponent };
 }
 
 /** A finite non-negative double as exactly digits / 10^scale (every double is a finite decimal). */
@@ -253,20 +281,16 @@ function formatFloatF(abs: number, precision: number): string {
 function formatFloatG(abs: number, precision: number | undefined): string {
   if (abs === 0) return '0';
   const significant = precision === 0 ? 1 : precision;
-  const exponential = significant === undefined ? abs.toExponential() : abs.toExponential(significant - 1);
-  const [mantissa, exponentText] = exponential.split('e') as [string, string];
-  const exponent = Number(exponentText);
-  const digitCount = mantissa.replace('.', '').length;
-  const limit = significant ?? 6;
-  if (exponent < -4 || exponent >= limit) {
-    return goExponent(`${stripZeros(mantissa)}e${exponent < 0 ? '-' : '+'}${Math.abs(exponent)}`);
+  const { digits, exponent } = significantDigits(abs, significant);
+  const trimmed = digits.replace(/0+$/, '') || '0';
+  if (exponent < -4 || exponent >= (significant ?? 6)) {
+    const mantissa = trimmed.length > 1 ? `${trimmed[0]}.${trimmed.slice(1)}` : trimmed;
+    return `${mantissa}e${exponentText(exponent)}`;
   }
-  const decimals = Math.max(0, digitCount - 1 - exponent);
-  return stripZeros(abs.toFixed(significant === undefined ? decimals : Math.max(0, significant - 1 - exponent)));
-}
-
-function stripZeros(text: string): string {
-  return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+  if (exponent < 0) return `0.${'0'.repeat(-exponent - 1)}${trimmed}`;
+  const whole = trimmed.slice(0, exponent + 1).padEnd(exponent + 1, '0');
+  const fraction = trimmed.slice(exponent + 1);
+  return fraction ? `${whole}.${fraction}` : whole;
 }
 
 function formatString(spec: Spec, a: { value: string }): string {
