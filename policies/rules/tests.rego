@@ -80,22 +80,25 @@ first_added_line(path) := {"file": path, "line": line} if {
 } else := {"file": path}
 
 # A conventional test file name next to the source file.
-suggested_test_path(path) := sprintf("%s_test.go", [trim_suffix(path, ".go")]) if {
-	endswith(path, ".go")
-} else := sprintf("%s/test_%s", [dir, name]) if {
-	endswith(path, ".py")
-	parts := split(path, "/")
-	name := parts[count(parts) - 1]
-	dir := concat("/", array.slice(parts, 0, count(parts) - 1))
-	dir != ""
-} else := sprintf("test_%s", [path]) if {
-	endswith(path, ".py")
-} else := sprintf("%s.test.%s", [stem, ext]) if {
-	parts := split(path, ".")
+suggested_test_path(path) := test_path_for(concat("/", array.slice(segments, 0, count(segments) - 1)), segments[count(segments) - 1]) if {
+	segments := split(path, "/")
+}
+
+test_path_for(dir, name) := in_dir(dir, sprintf("%s_test.go", [trim_suffix(name, ".go")])) if {
+	endswith(name, ".go")
+} else := in_dir(dir, sprintf("test_%s", [name])) if {
+	endswith(name, ".py")
+} else := in_dir(dir, sprintf("%s.test.%s", [stem, ext])) if {
+	parts := split(name, ".")
 	count(parts) > 1
+	parts[0] != ""
 	ext := parts[count(parts) - 1]
 	stem := concat(".", array.slice(parts, 0, count(parts) - 1))
-} else := sprintf("a test for %s", [path])
+} else := sprintf("a test for %s", [in_dir(dir, name)])
+
+in_dir("", name) := name
+
+in_dir(dir, name) := sprintf("%s/%s", [dir, name]) if dir != ""
 
 # METADATA
 # title: tests-failing

@@ -86,6 +86,9 @@ test_suggested_test_paths if {
 	suggested_test_path("app/models/user.py") == "app/models/test_user.py"
 	suggested_test_path("setup.py") == "test_setup.py"
 	suggested_test_path("Makefile") == "a test for Makefile"
+	suggested_test_path("src/v1.2/util") == "a test for src/v1.2/util"
+	suggested_test_path("config/.eslintrc") == "a test for config/.eslintrc"
+	suggested_test_path("src/app.config.ts") == "src/app.config.test.ts"
 }
 
 # --- tests-failing ---
