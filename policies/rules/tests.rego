@@ -216,7 +216,7 @@ check_message(name, "unknown") := sprintf("Required check \"%s\" ended without a
 
 check_remediation(name, "missing") := sprintf("Make sure the workflow job named \"%s\" runs on `pull_request` for this branch (path or branch filters can skip it), then re-run it. The name must match `required_checks` exactly.", [name])
 
-check_remediation(name, "pending") := "Wait for the check to finish, then re-run Paved (re-run its job, or push)."
+check_remediation(_, "pending") := "Wait for the check to finish, then re-run Paved (re-run its job, or push)."
 
 check_remediation(name, state) := sprintf("Open %s, fix what it reports and push; the check must succeed on the head commit.", [check_url(name)]) if {
 	state in {"failed", "unknown"}
