@@ -123,7 +123,8 @@ function globMatch(args: Value[], ctx: BuiltinContext): boolean {
   const pattern = stringArg(args, 0);
   const delimiters = delimitersArg(args);
   const text = stringArg(args, 2);
-  const key = `glob:${JSON.stringify([pattern, delimiters])}`;
+  // Delimiters are single characters, so joining them cannot collide.
+  const key = `glob:${delimiters.join('')}\u0000${pattern}`;
   const re = cached(ctx.cache, key, () => new GlobCompiler(pattern, delimiters).compile());
   return re.test(text);
 }
