@@ -102,6 +102,7 @@ export class Compiler {
       this.ruleNames.set(key, names);
     }
     for (const m of modules) this.collect(m);
+    this.checkNesting(this.root);
     for (const m of modules) this.compileModule(m);
     if (this.errors.length === 0) this.checkRecursion();
     if (this.errors.length > 0) throw new RegoErrors(this.errors);
@@ -169,6 +170,17 @@ export class Compiler {
     if (rule.isDefault) node.defaultRule = placeholder;
     else node.rules.push(placeholder);
     this.allRules.push(placeholder);
+  }
+
+  /** A complete rule, set or function cannot also have rules or packages below it. */
+  private checkNesting(node: RuleNode): void {
+    const generatesObject = node.kind === 'partial-object' || (node.kind === 'partial-set' && node.rules.some((r) => r.dynKeys.length > 0));
+    if (node.kind && !generatesObject && node.children.size > 0) {
+      const below = [...node.children.keys()].map((c) => `data.${[...node.path, c].join('.')}`);
+      const rule = node.rules[0] ?? node.defaultRule;
+      this.errors.push(new RegoError('rego_type_error', `rule data.${node.path.join('.')} conflicts with [${below.join(' ')}]`, rule?.loc));
+    }
+    for (const c of node.children.values()) this.checkNesting(c);
   }
 
   // ---- pass 2: resolve names, scope and order every rule ---------------------

@@ -257,6 +257,8 @@ describe('compile errors', () => {
   it('requires `if` before a rule body in v1 and rejects conflicting rule kinds', () => {
     expect(compileError('package t\np { true }').code).toBe('rego_parse_error');
     expect(compileError('package t\np := 1\np contains 2').code).toBe('rego_type_error');
+    const nested = compileError('package a\nb := 1', 'package a.b\nc := 2');
+    expect(nested.message).toBe('rule data.a.b conflicts with [data.a.b.c]');
   });
 });
 
