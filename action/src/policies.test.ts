@@ -94,7 +94,8 @@ describe('the rule catalog and the pack agree', () => {
 
   it('docs/rules.md is the rendering of the catalog, with one anchor per rule', () => {
     const page = readFileSync(join(PACKAGE_ROOT, 'docs', 'rules.md'), 'utf8');
-    expect(page, 'docs/rules.md is stale: regenerate it (command in renderRulesMarkdown)').toBe(renderRulesMarkdown(catalog));
+    const regenerate = `npx tsx -e "import('./action/src/decide/catalog.ts').then(async (m) => process.stdout.write(m.renderRulesMarkdown(await m.loadRuleCatalog('rules'))))" > docs/rules.md`;
+    expect(page, `docs/rules.md is stale; regenerate it from rules/ with:\n  ${regenerate}`).toBe(renderRulesMarkdown(catalog));
     for (const entry of catalog.values()) {
       expect(page).toContain(`\n## ${entry.id}\n`);
       expect(entry.docs).toBe(`docs/rules.md#${entry.id}`);
