@@ -391,6 +391,12 @@ pairs contains [i, v] if {
     expect(value(src, 'data.t.missing', { input: {} })).toBe(true);
   });
 
+  it('negates a whole body with `not { … }` under import rego.v2', () => {
+    const src = 'package t\nimport rego.v2\np if { x := input.x; not { x > 1; x < 5 } }';
+    expect(value(src, 'data.t.p', { input: { x: 3 } })).toBeUndefined();
+    expect(value(src, 'data.t.p', { input: { x: 7 } })).toBe(true);
+  });
+
   it('reports a variable only used in a negation as unsafe', () => {
     const e = compileError('package t\np if not q[x]\nq contains 1 if true\nr if x == 1');
     expect(e.code).toBe('rego_unsafe_var_error');

@@ -75,6 +75,8 @@ function annotationBlocks(comments: Comment[], file: string): AnnotationBlock[] 
 class Parser {
   private pos = 0;
   private depth = 0;
+  /** `import rego.v2` or `future.keywords.not`: `not { … }` negates a whole body. */
+  private notBody = false;
 
   constructor(
     private readonly tokens: Token[],
@@ -184,6 +186,8 @@ class Parser {
     if (!['data', 'input', 'future', 'rego'].includes(root)) {
       throw new RegoError('rego_parse_error', `invalid import path: must begin with input or data`, path.loc);
     }
+    const dotted = path.type === 'ref' ? [root, ...path.path.map((p) => (p.type === 'scalar' ? String(p.value) : ''))].join('.') : root;
+    if (dotted === 'rego.v2' || dotted === 'future.keywords.not') this.notBody = true;
     let alias: string | undefined;
     if (this.accept('as')) {
       const a = this.next();
@@ -326,6 +330,7 @@ class Parser {
     if (this.is('some')) return this.someLiteral();
     if (this.is('every')) return this.everyLiteral();
     const negated = this.accept('not');
+    if (negated && this.notBody && this.is('{')) return this.negatedBody(loc);
     let term = this.exprTerm();
     if (this.is(',') && this.continues() && !negated) {
       // `k, v in xs` as an expression
@@ -336,6 +341,21 @@ class Parser {
       term = { type: 'call', op: opVar('internal.member_3', loc), args: [term, value, coll], loc };
     }
     return { type: 'expr', term, negated, withs: this.withs(), loc };
+  }
+
+  /** `not { a; b }` is read as `not [1 | a; b] != []`: true when the body has no solution. */
+  private negatedBody(loc: Location): Literal {
+    const body = this.braceBody();
+    const exists: Term = {
+      type: 'call',
+      op: opVar('neq', loc),
+      args: [
+        { type: 'arraycompr', head: { type: 'scalar', value: 1, loc }, body, loc },
+        { type: 'array', items: [], loc },
+      ],
+      loc,
+    };
+    return { type: 'expr', term: exists, negated: true, withs: this.withs(), loc };
   }
 
   private someLiteral(): Literal {

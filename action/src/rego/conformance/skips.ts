@@ -4,7 +4,6 @@
  */
 const NUMBER_PRECISION =
   'numbers are IEEE doubles in this engine (documented limit, docs/engine.md): integers beyond 2^53 lose precision where OPA keeps them exact';
-const NOT_BODY = 'uses `not { … }` body negation (rego.v2 / future.keywords.not), which this engine does not implement';
 const HTTP_SEND = 'calls http.send (mocked with `with`): network built-ins are a compile error in this engine by design, mocked or not';
 
 export const SKIPPED_CASES: Record<string, string> = {
@@ -16,8 +15,6 @@ export const SKIPPED_CASES: Record<string, string> = {
   'comparisonexpr/test-comparisonexpr-decimals.yaml#0': 'compares decimals beyond double precision (exact decimal ordering); see docs/engine.md number limit',
   'sprintf/test-sprintf.yaml#0': NUMBER_PRECISION,
   'sprintf/test-sprintf.yaml#1': NUMBER_PRECISION,
-  'negation/test-not-body-rego-v2.yaml#0': NOT_BODY,
-  'negation/test-not-body-rego-v2.yaml#1': NOT_BODY,
   'withkeyword/test-with-builtin-mock.yaml#6': HTTP_SEND,
   'withkeyword/test-with-builtin-mock.yaml#7': HTTP_SEND,
 };
