@@ -62,23 +62,30 @@ describe('object.remove and object.filter', () => {
 });
 
 describe('object.subset', () => {
-  it('recurses into objects and checks set membership inside them', () => {
-    const sup = j({ a: 'b', c: { x: [10, 15], y: 'z' } });
-    expect(call('object.subset', [sup, j({ c: { x: [10, 15] } })])).toBe(true);
-    expect(call('object.subset', [sup, j({ c: { x: [10] } })])).toBe(false);
+  it('recurses into objects, testing nested sets by membership and nested arrays as runs', () => {
+    const sup = j({ a: 'b', c: { x: [10, 15, 20], y: 'z' } });
+    expect(call('object.subset', [sup, j({ c: { x: [15, 20] } })])).toBe(true);
+    expect(call('object.subset', [sup, j({ c: { x: [10, 20] } })])).toBe(false);
+    expect(call('object.subset', [sup, j({ c: { x: 10 } })])).toBe(false);
+    expect(call('object.subset', [sup, j({ a: 'b', q: 1 })])).toBe(false);
     const withSets = new ObjectValue([['s', new SetValue([1, 2, 3])]]);
     expect(call('object.subset', [withSets, new ObjectValue([['s', new SetValue([3])]])])).toBe(true);
+    expect(call('object.subset', [withSets, new ObjectValue([['s', new SetValue([4])]])])).toBe(false);
   });
 
   it('checks contiguous order for arrays and membership for a set in an array', () => {
     expect(call('object.subset', [j([1, 2, 3, 4]), j([2, 3])])).toBe(true);
     expect(call('object.subset', [j([1, 2, 3, 4]), j([2, 4])])).toBe(false);
     expect(call('object.subset', [j([1, 2, 3]), new SetValue([3, 1])])).toBe(true);
+    expect(call('object.subset', [j([1, 1]), new SetValue([1, 2])])).toBe(false);
     expect(call('object.subset', [j([1]), j([])])).toBe(true);
   });
 
-  it('rejects mismatched kinds', () => {
-    expect(() => call('object.subset', [j({}), j([])])).toThrow('operand 2 must be object but got array');
-    expect(() => call('object.subset', [1, j([])])).toThrow('operand 1 must be one of {object, set, array} but got number');
+  it('rejects operands of different kinds with OPA\'s message', () => {
+    for (const [sup, sub] of [[j({}), j([])], [1, 1], [new SetValue(), j([])]] as const) {
+      expect(() => call('object.subset', [sup, sub])).toThrow(
+        expect.objectContaining({ code: 'eval_type_error', message: 'both arguments object.subset must be of the same type or array and set' }),
+      );
+    }
   });
 });

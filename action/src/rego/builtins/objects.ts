@@ -4,7 +4,7 @@
  */
 import { equal, ObjectValue, SetValue, typeName, type Value } from '../value.js';
 import { arrayArg, fn, objectArg, operandError, operandTypeError } from './args.js';
-import type { BuiltinDef } from './types.js';
+import { BuiltinError, type BuiltinDef } from './types.js';
 
 /** One step into a collection, as OPA's Value.Find: object key, array index, set member. */
 function child(v: Value, key: Value): Value | undefined {
@@ -74,34 +74,33 @@ function isSubArray(sup: Value[], sub: Value[]): boolean {
   return false;
 }
 
-/** Inside objects, OPA recurses into objects and tests sets by membership; anything else must be equal. */
-function isNestedSubset(sup: Value, sub: Value): boolean {
+/**
+ * OPA's object.subset: objects recursively (a value must be equal, or a
+ * subset of the same kind), sets by membership, arrays as a contiguous run;
+ * at the top level a set may also be tested against an array by membership.
+ */
+function isSubset(sup: Value, sub: Value): boolean {
   if (sup instanceof ObjectValue && sub instanceof ObjectValue) {
     return [...sub].every(([k, v]) => {
       const other = sup.get(k);
-      return other !== undefined && isNestedSubset(other, v);
+      return other !== undefined && (equal(other, v) || (sameKind(other, v) && isSubset(other, v)));
     });
   }
   if (sup instanceof SetValue && sub instanceof SetValue) return [...sub].every((v) => sup.has(v));
-  return equal(sup, sub);
+  if (Array.isArray(sup) && Array.isArray(sub)) return isSubArray(sup, sub);
+  return false;
 }
 
-/** Top level: arrays are contiguous runs, and a set inside an array is tested by membership. */
-function isSubset(sup: Value, sub: Value): boolean {
-  if (Array.isArray(sup) && Array.isArray(sub)) return isSubArray(sup, sub);
-  if (Array.isArray(sup) && sub instanceof SetValue) return [...sub].every((v) => sup.some((s) => equal(s, v)));
-  return isNestedSubset(sup, sub);
+function sameKind(a: Value, b: Value): boolean {
+  return typeName(a) === typeName(b) && (a instanceof ObjectValue || a instanceof SetValue || Array.isArray(a));
 }
 
 function subset(args: Value[]): boolean {
   const [sup, sub] = args as [Value, Value];
-  if (!(sup instanceof ObjectValue || sup instanceof SetValue || Array.isArray(sup))) {
-    throw operandTypeError(1, sup, 'object', 'set', 'array');
-  }
-  if (sup instanceof ObjectValue && !(sub instanceof ObjectValue)) throw operandTypeError(2, sub, 'object');
-  if (sup instanceof SetValue && !(sub instanceof SetValue)) throw operandTypeError(2, sub, 'set');
-  if (Array.isArray(sup) && !(Array.isArray(sub) || sub instanceof SetValue)) throw operandTypeError(2, sub, 'array', 'set');
-  return isSubset(sup, sub);
+  if (sameKind(sup, sub)) return isSubset(sup, sub);
+  // Every member of the set must occur in the array (OPA counts matches, which lets duplicates stand in for missing members; this does not).
+  if (Array.isArray(sup) && sub instanceof SetValue) return [...sub].every((v) => sup.some((s) => equal(s, v)));
+  throw new BuiltinError('eval_type_error', 'both arguments object.subset must be of the same type or array and set');
 }
 
 export const objectBuiltins: BuiltinDef[] = [
