@@ -7,7 +7,7 @@ import { type Command, Option } from 'commander';
 import { collectInput } from '../collect/index.js';
 import type { RuleCatalog } from '../decide/index.js';
 import type { Decision } from '../decide/types.js';
-import { DEFAULT_ENTRYPOINT, DEFAULT_POLICY_DIR, DEFAULT_RULES_DIR, runGate } from '../gate.js';
+import { DEFAULT_ENTRYPOINT, DEFAULT_POLICY_DIR, DEFAULT_RULES_DIR, DEFAULT_TIMEOUT_MS, runGate } from '../gate.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderSarif } from '../report/sarif.js';
@@ -28,6 +28,7 @@ interface CheckFlags extends SourceFlags {
   failOpen?: boolean;
   policySha256?: string;
   entrypoint?: string;
+  timeout?: string;
 }
 
 export function registerCheck(program: Command, context: CliContext): void {
@@ -39,6 +40,7 @@ export function registerCheck(program: Command, context: CliContext): void {
     .option('--fail-open', 'on a gate error report neutral (exit 0) instead of failing; shown loudly in the report')
     .option('--policy-sha256 <hex>', 'expected sha256 of the policy artifact')
     .option('--entrypoint <path>', `decision entrypoint (default: ${DEFAULT_ENTRYPOINT})`)
+    .option('--timeout <ms>', `evaluation time budget in milliseconds (default: ${DEFAULT_TIMEOUT_MS})`)
     .action(async (flags: CheckFlags) => context.setExitCode(await runCheck(flags, context.io, context.version)));
 }
 
@@ -50,6 +52,10 @@ async function runCheck(flags: CheckFlags, io: CliIO, version: string): Promise<
   if (flags.entrypoint !== undefined && !/^[^/\s]+(\/[^/\s]+)*$/.test(flags.entrypoint)) {
     throw usageError(`--entrypoint ${JSON.stringify(flags.entrypoint)} is not a slash path`, `Give the decision document as a slash path, e.g. ${DEFAULT_ENTRYPOINT}.`);
   }
+  const timeoutMs = flags.timeout === undefined ? undefined : Number(flags.timeout);
+  if (timeoutMs !== undefined && !(Number.isInteger(timeoutMs) && timeoutMs > 0)) {
+    throw usageError(`--timeout ${flags.timeout} is not a positive number of milliseconds`, 'Pass e.g. --timeout 30000.');
+  }
   const { decision, catalog } = await runGate({
     collect: () => collectInput(spec, options),
     policies: flags.policies !== undefined ? requirePath('--policies', resolve(io.cwd, flags.policies), 'any') : DEFAULT_POLICY_DIR,
@@ -57,6 +63,7 @@ async function runCheck(flags: CheckFlags, io: CliIO, version: string): Promise<
     failOpen: flags.failOpen ?? false,
     ...(flags.policySha256 !== undefined ? { policySha256: flags.policySha256.toLowerCase() } : {}),
     ...(flags.entrypoint !== undefined ? { entrypoint: flags.entrypoint } : {}),
+    ...(timeoutMs !== undefined ? { timeoutMs } : {}),
   });
   const render = (d: Decision) => renderReport(d, flags.format, { color: flags.output === undefined && useColor(io), catalog, version });
   const report = render(withReportTiming(decision, render));

@@ -98,6 +98,15 @@ describe('paved check: exit codes and formats', () => {
     expect(r.out.trimEnd().split('\n').at(-1)).toMatch(/^✖ GATE ERROR/);
   });
 
+  it('exits 2 when evaluation exceeds --timeout', async () => {
+    const slow = writeTempPack({
+      'decision.rego': 'package paved\n\nimport rego.v1\n\nn := count([1 | some i in numbers.range(1, 3000); some j in numbers.range(1, 3000); i != j])\n\ndecision := {"deny": [], "warn": [], "size": n}\n',
+    });
+    const r = await run(['check', '--fixture', fixture(), '--policies', slow.policies, '--rules', pack.rules, '--timeout', '50']);
+    expect(r.code).toBe(2);
+    expect(r.out).toContain('took longer than 50 ms');
+  });
+
   it('exits 0 under --fail-open but says NEUTRAL loudly', async () => {
     const broken = writeTempPack({ 'decision.rego': 'package paved\n\ndecision := {\n' });
     const r = await run(['check', '--fixture', fixture(), '--policies', broken.policies, '--rules', pack.rules, '--fail-open']);
@@ -143,6 +152,7 @@ describe('paved check: usage errors exit 3 and name the flag', () => {
     [['check', '--fixture', '.', '--repo', '.', '--worktree'], '--fixture cannot be combined with --repo, --worktree'],
     [['check', '--policies', '/nope/policies'], '--policies /nope/policies: no such file or directory'],
     [['check', '--policy-sha256', 'abc'], '--policy-sha256 abc is not a sha256'],
+    [['check', '--timeout', '0'], '--timeout 0 is not a positive number of milliseconds'],
     [['check', '--entrypoint', 'paved//decision'], '--entrypoint "paved//decision" is not a slash path'],
     [['check', '--format', 'html'], "option '--format <format>' argument 'html' is invalid"],
     [['check', '--no-such-flag'], "unknown option '--no-such-flag'"],
