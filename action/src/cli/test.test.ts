@@ -111,6 +111,9 @@ describe('paved test', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/broken_test\.rego:\d+: rego_parse_error/);
     expect(run.stderr).toContain('no test ran');
+    const json = await pavedTest(['--format', 'json', '.'], cwd);
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.stdout)).toMatchObject({ errors: [{ code: 'rego_parse_error', location: { file: 'broken_test.rego' } }] });
   });
 
   it('exits 3 on a bad regex or a missing path, naming the problem', async () => {
