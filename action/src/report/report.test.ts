@@ -238,6 +238,15 @@ describe('sarif report', () => {
     expect(run.invocations).toEqual([{ executionSuccessful: true }]);
   });
 
+  it('describes rules from the findings when no catalog is given', () => {
+    const log = JSON.parse(renderSarif(sampleDecision(), { toolVersion: '0.1.0' }));
+    const rules = log.runs[0].tool.driver.rules;
+    expect(rules.map((r: { id: string }) => r.id)).toEqual(['ai-tests-required', 'change-size', 'no-secrets']);
+    expect(rules[0].shortDescription).toEqual({ text: 'AI change needs tests' });
+    expect(rules[0].fullDescription).toBeUndefined();
+    expect(validate(log)).toBe(true);
+  });
+
   it('percent-encodes file names into URIs', () => {
     const log = JSON.parse(renderSarif(hostileDecision(), { catalog: sampleCatalog, toolVersion: '0.1.0' }));
     const uri: string = log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri;
