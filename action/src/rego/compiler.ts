@@ -126,14 +126,6 @@ export class Compiler {
     return out;
   }
 
-  /** Resolves a standalone term (e.g. input_term, with values). */
-  compileTerm(t: Term): Term {
-    const scope: Scope = { pkg: [], pkgRules: new Set(), imports: new Map(), locals: new Set(), renames: new Map(), future: new Set() };
-    const out = this.resolveTerm(t, scope);
-    if (this.errors.length > 0) throw new RegoErrors(this.errors);
-    return out;
-  }
-
   // ---- pass 1: place every rule in the tree ---------------------------------
 
   private collect(m: Module): void {
@@ -335,7 +327,7 @@ export class Compiler {
     return { ...scope, renames, locals, future: new Set() };
   }
 
-  resolveTerm(t: Term, scope: Scope): Term {
+  private resolveTerm(t: Term, scope: Scope): Term {
     switch (t.type) {
       case 'scalar':
         return t;

@@ -144,7 +144,7 @@ class Parser {
     const pkgTok = this.peek();
     const pkgAnnotations = this.takeAnnotations(pkgTok.row);
     this.expect('package');
-    const pkgRef = this.termAtTop();
+    const pkgRef = this.exprTerm();
     const packagePath = ['data', ...this.staticPath(pkgRef, 'package')];
     const imports: Import[] = [];
     while (this.is('import')) imports.push(this.importDecl());
@@ -181,7 +181,7 @@ class Parser {
 
   private importDecl(): Import {
     const t = this.expect('import');
-    const path = this.termAtTop();
+    const path = this.exprTerm();
     const root = path.type === 'var' ? path.name : path.type === 'ref' && path.head.type === 'var' ? path.head.name : '';
     if (!['data', 'input', 'future', 'rego'].includes(root)) {
       throw new RegoError('rego_parse_error', `invalid import path: must begin with input or data`, path.loc);
@@ -418,9 +418,9 @@ class Parser {
     // `with` cannot start a literal, so it may continue on the next line.
     while (this.is('with')) {
       const t = this.next();
-      const target = this.termNoIn();
+      const target = this.relation();
       this.expect('as');
-      const value = this.exprTermNoAssign();
+      const value = this.membership();
       out.push({ target, value, loc: this.loc(t) });
     }
     return out;
@@ -428,12 +428,8 @@ class Parser {
 
   // ---- expressions ---------------------------------------------------------
 
-  /** Top-level term inside brackets or on its own: full expression incl. `=`/`:=`. */
-  termAtTop(): Term {
-    return this.exprTerm();
-  }
-
-  private exprTerm(): Term {
+  /** A full expression, including `=` and `:=`. */
+  exprTerm(): Term {
     const lhs = this.membership();
     const t = this.peek();
     if ((this.is('=') || this.is(':=')) && this.continues()) {
@@ -444,10 +440,6 @@ class Parser {
     return lhs;
   }
 
-  private exprTermNoAssign(): Term {
-    return this.membership();
-  }
-
   private membership(): Term {
     let lhs = this.relation();
     while (this.is('in') && this.continues()) {
@@ -456,10 +448,6 @@ class Parser {
       lhs = { type: 'call', op: opVar('internal.member_2', this.loc(t)), args: [lhs, rhs], loc: lhs.loc };
     }
     return lhs;
-  }
-
-  private termNoIn(): Term {
-    return this.relation();
   }
 
   private relation(noOr = false): Term {
