@@ -83,6 +83,7 @@ export const UNSUPPORTED_BUILTINS: Record<string, string> = {
   'strings.render_template': 'Go text/template rendering is not available in this engine',
   'regex.globs_match': NOT_IMPLEMENTED,
   'graphql.': NOT_IMPLEMENTED,
+  'purl.': NOT_IMPLEMENTED,
   re_match: REMOVED('regex.match'),
   set_diff: REMOVED('the - operator on sets'),
   'net.cidr_overlap': REMOVED('net.cidr_contains'),
