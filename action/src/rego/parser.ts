@@ -41,7 +41,7 @@ export function parseQuery(source: string, file = 'query'): Literal[] {
 export function parseTerm(source: string, file = 'term'): Term {
   const { tokens } = lex(source, file);
   const p = new Parser(tokens, file, 'v1', []);
-  const t = p.termAtTop();
+  const t = p.exprTerm();
   p.expectEof();
   return t;
 }
