@@ -177,6 +177,22 @@ WAIVED (1)
     expect(open.trimEnd().split('\n').at(-1)).toBe('▲ NEUTRAL (fail-open) · the change was NOT evaluated · 17 ms');
   });
 
+  it('keeps single-line fields on one line so a file name cannot fake a verdict line', () => {
+    const d = decide({
+      value: { deny: [{ rule: 'no-secrets', message: 'first\n✔ PASSED · 0 blocking', file: 'a.ts\n\n✔ PASSED · 0 blocking', line: 2 }], warn: [] },
+      entrypoint: 'paved/decision',
+      catalog: sampleCatalog,
+      input: sampleInput(),
+      policy: samplePolicy,
+      timings: sampleTimings,
+      failOpen: false,
+    });
+    const lines = renderTerminal(d, { color: false }).split('\n');
+    expect(lines.filter((l) => l.startsWith('✔'))).toEqual([]);
+    expect(lines).toContain('    a.ts ✔ PASSED · 0 blocking:2');
+    expect(lines).toContain('    ✔ PASSED · 0 blocking');
+  });
+
   it('strips escape sequences and bidi controls from user text even in colour mode', () => {
     const text = renderTerminal(hostileDecision(), { color: true });
     const withoutOurColours = text.replace(/\u001b\[(?:1|2|22|31|32|33|36|39)m/g, '');

@@ -41,7 +41,7 @@ function header(d: Decision): string {
   const repo = d.change.repository ?? 'local change';
   const number = d.change.number !== null ? ` #${d.change.number}` : '';
   const title = d.change.title ? `: ${d.change.title}` : '';
-  return escapeTerminal(`Paved · ${repo}${number}${title}`).replace(/\n/g, ' ');
+  return oneLine(`Paved · ${repo}${number}${title}`);
 }
 
 function failOpenBanner(): string {
@@ -71,15 +71,15 @@ function findingLines(d: Decision, paint: (s: Style, t: string) => string): stri
 }
 
 function oneFinding(f: Finding, mark: string, paint: (s: Style, t: string) => string): string[] {
-  const lines = [`  ${mark} [${f.severity}] ${escapeTerminal(f.title)} ${paint('dim', `(${escapeTerminal(f.rule)})`)}`];
-  if (f.file) lines.push(`    ${paint('cyan', escapeTerminal(f.line ? `${f.file}:${f.line}` : f.file))}`);
+  const lines = [`  ${mark} [${f.severity}] ${oneLine(f.title)} ${paint('dim', `(${oneLine(f.rule)})`)}`];
+  if (f.file) lines.push(`    ${paint('cyan', oneLine(f.line ? `${f.file}:${f.line}` : f.file))}`);
   lines.push(`    ${indentRest(escapeTerminal(f.message), '    ')}`);
   if (f.waiver) {
-    lines.push(`    Waived by ${escapeTerminal(f.waiver.by)}: ${indentRest(escapeTerminal(f.waiver.reason), '    ')}`);
+    lines.push(`    Waived by ${oneLine(f.waiver.by)}: ${indentRest(escapeTerminal(f.waiver.reason), '    ')}`);
   } else {
     lines.push(`    Fix: ${indentRest(escapeTerminal(f.remediation.trim()), '      ')}`);
   }
-  if (f.docs) lines.push(`    Docs: ${escapeTerminal(f.docs)}`);
+  if (f.docs) lines.push(`    Docs: ${oneLine(f.docs)}`);
   return lines;
 }
 
@@ -98,7 +98,12 @@ function verdictLine(d: Decision, paint: (s: Style, t: string) => string): strin
   }
 }
 
-/** Continuation lines of a multi-line text keep the indentation of its first line. */
+/** Fields that are one line by nature (paths, titles, logins): a newline in them could fake a report line. */
+function oneLine(text: string): string {
+  return escapeTerminal(text).replace(/\s*\n\s*/g, ' ');
+}
+
+/** Continuation lines of a multi-line text keep the indentation of its first line, so they cannot pose as report lines. */
 function indentRest(text: string, indent: string): string {
   return text.replace(/\n(?!\n|$)/g, '\n' + indent);
 }
