@@ -26,6 +26,42 @@ test_message_never_contains_the_added_line_text if {
 	not contains(json.marshal(finding.evidence), "abcdefghijklmnop")
 }
 
+commit_leak := {"security": {"secrets": {"findings": [{
+	"detector": "github-token",
+	"location": "commit-message",
+	"file": null,
+	"line": null,
+	"commit": "0123456789abcdef0123456789abcdef01234567",
+	"redacted": "ghp_…(40 chars)",
+}]}}}
+
+test_secret_in_a_commit_message_is_denied_naming_the_commit if {
+	some finding in deny with input as object.union(t.base_input, commit_leak)
+	finding.rule == "no-secrets"
+	finding.message == "Possible github-token in the message of commit 0123456789ab (ghp_…(40 chars))."
+	not "file" in object.keys(finding)
+	finding.evidence.location == "commit-message"
+}
+
+test_secret_in_the_pr_description_is_denied if {
+	body_leak := {"security": {"secrets": {"findings": [{
+		"detector": "slack-token",
+		"location": "pr-body",
+		"file": null,
+		"line": null,
+		"commit": null,
+		"redacted": "xoxb-…(52 chars)",
+	}]}}}
+	some finding in deny with input as object.union(t.base_input, body_leak)
+	finding.message == "Possible slack-token in the pull request description (xoxb-…(52 chars))."
+}
+
+test_secret_in_an_unknown_location_still_denies if {
+	odd := {"security": {"secrets": {"findings": [{"detector": "d", "location": "somewhere-new", "file": null, "line": null, "commit": null, "redacted": "r"}]}}}
+	some finding in deny with input as object.union(t.base_input, odd)
+	finding.message == "Possible d in somewhere-new (r)."
+}
+
 test_no_findings_no_denial if {
 	not "no-secrets" in t.ids(deny) with input as t.base_input
 }

@@ -20,6 +20,7 @@ import type {
   Person,
   ReviewState,
   SarifFinding,
+  SecretLocation,
 } from './types.js';
 import { INPUT_SCHEMA } from './types.js';
 import { validateInput } from './validate.js';
@@ -35,6 +36,10 @@ const EVIDENCE_SOURCES = members({
   'commit-trailer': true, 'commit-message': true, 'commit-author': true, 'commit-committer': true, 'pr-author': true,
   label: true, 'pr-body': true, 'git-notes': true, 'agent-trace': true,
 } satisfies Record<Evidence['source'], true>);
+const SECRET_LOCATIONS = members({
+  'added-line': true, 'commit-message': true, 'commit-author': true, 'commit-committer': true,
+  'pr-title': true, 'pr-body': true, 'pr-label': true, 'pr-branch': true, 'review-body': true,
+} satisfies Record<SecretLocation, true>);
 const CONFIDENCES = members({ high: true, medium: true, low: true } satisfies Record<Confidence, true>);
 const DEPENDENCY_CHANGES = members({
   added: true, removed: true, major: true, minor: true, patch: true, downgrade: true, prerelease: true, 'range-widened': true, changed: true,
@@ -99,7 +104,9 @@ function maximalDocument(): InputDocument {
     security: {
       ...evaluated,
       sarif: { ...evaluated, reports: ['r.sarif'], tools: ['codeql'], findings: [sarif(0), sarif(1)] },
-      secrets: { ...evaluated, findings: [{ detector: 'github-token', file: 'f1', line: 1, redacted: 'ghp_…(40 chars)' }] },
+      secrets: { ...evaluated, findings: SECRET_LOCATIONS.map((location, i) => location === 'added-line'
+        ? { detector: 'github-token', location, file: 'f1', line: 1, commit: null, redacted: 'ghp_…(40 chars)' }
+        : { detector: 'generic-secret', location, file: null, line: null, commit: location.startsWith('commit-') ? `c${i}` : null, redacted: 'API_TOKEN = …(20 chars)' }) },
       dependencies: { ...evaluated, changes: DEPENDENCY_CHANGES.map((change, i) => ({
         ecosystem: ECOSYSTEMS[i % ECOSYSTEMS.length]!, manifest: 'package.json', name: `p${i}`, from: change === 'added' ? null : '1.0.0', to: change === 'removed' ? null : '2.0.0', change, dev: i % 2 === 0,
       })) },

@@ -280,10 +280,31 @@ export interface SarifFinding {
   on_changed_line: boolean;
 }
 
+/**
+ * Where a secret was found: an added line of a changed file, or text people
+ * wrote that the change carries (a secret in a commit message or identity is
+ * in the repository history just like one in a file).
+ */
+export type SecretLocation =
+  | 'added-line'
+  | 'commit-message'
+  | 'commit-author'
+  | 'commit-committer'
+  | 'pr-title'
+  | 'pr-body'
+  | 'pr-label'
+  | 'pr-branch'
+  | 'review-body';
+
 export interface SecretFinding {
   detector: string;
-  file: string;
-  line: number;
+  location: SecretLocation;
+  /** The changed file (location `added-line`); null elsewhere. */
+  file: string | null;
+  /** Line in the new file (location `added-line`); null elsewhere. */
+  line: number | null;
+  /** The commit (locations `commit-*`); null elsewhere. */
+  commit: string | null;
   /** A description safe to print: never the secret itself, e.g. `ghp_…(40 chars)`. */
   redacted: string;
 }

@@ -86,7 +86,7 @@ describe('signals over a real local repository', () => {
   });
 
   it('reports the token and keeps it out of the whole input document', () => {
-    expect(doc.security.secrets.findings).toEqual([{ detector: 'github-token', file: 'src/app.ts', line: 4, redacted: 'ghp_…(40 chars)' }]);
+    expect(doc.security.secrets.findings).toEqual([{ detector: 'github-token', location: 'added-line', file: 'src/app.ts', line: 4, commit: null, redacted: 'ghp_…(40 chars)' }]);
     expect(JSON.stringify(doc)).not.toContain(TOKEN);
   });
 });

@@ -24,7 +24,7 @@ describe('scanSecrets', () => {
     ['generic-secret', `DB_PASSWORD="${RANDOM}"`, RANDOM, `DB_PASSWORD = …(${RANDOM.length} chars)`],
   ])('%s: finds, describes safely and redacts', (detector, text, secret, redacted) => {
     const scan = scanOne(text);
-    expect(scan.findings).toEqual([{ detector, file: 'src/config.ts', line: 10, redacted }]);
+    expect(scan.findings).toEqual([{ detector, location: 'added-line', file: 'src/config.ts', line: 10, commit: null, redacted }]);
     expect(scan.files[0]!.added_lines[0]!.text).toContain(`[REDACTED:${detector}]`);
     expect(JSON.stringify(scan)).not.toContain(secret);
   });
@@ -55,7 +55,7 @@ describe('scanSecrets', () => {
       [5, 'after = 1'],
     ]);
     const scan = scanSecrets([file]);
-    expect(scan.findings).toEqual([{ detector: 'private-key', file: 'deploy/key.pem', line: 1, redacted: 'BEGIN RSA PRIVATE KEY block' }]);
+    expect(scan.findings).toEqual([{ detector: 'private-key', location: 'added-line', file: 'deploy/key.pem', line: 1, commit: null, redacted: 'BEGIN RSA PRIVATE KEY block' }]);
     expect(scan.files[0]!.added_lines.map((l) => l.text)).toEqual([
       '[REDACTED:private-key]',
       '[REDACTED:private-key]',
@@ -113,7 +113,7 @@ describe('scanSecrets', () => {
   it('finds a secret at the end of a long minified line', () => {
     const line = `${'var a=1;'.repeat(100_000)}const apiKey="${RANDOM}";`;
     const scan = scanSecrets([makeFile('dist/app.min.js', [[1, line]])]);
-    expect(scan.findings).toEqual([{ detector: 'generic-secret', file: 'dist/app.min.js', line: 1, redacted: `apiKey = …(${RANDOM.length} chars)` }]);
+    expect(scan.findings).toEqual([{ detector: 'generic-secret', location: 'added-line', file: 'dist/app.min.js', line: 1, commit: null, redacted: `apiKey = …(${RANDOM.length} chars)` }]);
     expect(scan.files[0]!.added_lines[0]!.text.endsWith('const apiKey="[REDACTED:generic-secret]";')).toBe(true);
   });
 

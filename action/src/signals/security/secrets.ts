@@ -1,10 +1,18 @@
 /**
- * Secrets in added lines. A few high-confidence detectors, then a generic
- * "high-entropy value assigned to a secret-looking name" check. Every match is
- * replaced in the line text by `[REDACTED:<detector>]` so the value never
+ * Secrets in added lines and in text people write (commit messages, the PR
+ * description, reviews: see user-text.ts). A few high-confidence detectors,
+ * then a generic "high-entropy value assigned to a secret-looking name" check.
+ * Every match is replaced by `[REDACTED:<detector>]` so the value never
  * reaches the input document, the report, logs or outputs.
  */
 import type { AddedLine, ChangedFile, SecretFinding } from '../../input/types.js';
+
+/** One detected secret before it is placed: the line is within the scanned text. */
+export interface SecretHit {
+  detector: string;
+  line: number;
+  redacted: string;
+}
 
 interface Detector {
   id: string;
@@ -49,23 +57,48 @@ export interface SecretScan {
 export function scanSecrets(files: readonly ChangedFile[]): SecretScan {
   const findings: SecretFinding[] = [];
   const redactedFiles = files.map((file) => {
-    const lines = redactPrivateKeys(file, findings).map((line) => redactLine(file.path, line, findings));
+    const hits: SecretHit[] = [];
+    const lines = redactLines(file.added_lines, hits);
+    for (const hit of hits) findings.push({ detector: hit.detector, location: 'added-line', file: file.path, line: hit.line, commit: null, redacted: hit.redacted });
     return { ...file, added_lines: lines };
   });
   return { findings, files: redactedFiles };
 }
 
+export interface TextScan {
+  /** The text with every secret replaced by `[REDACTED:<detector>]`. */
+  text: string;
+  /** What was found, `line` counted within the text (1-based). */
+  hits: SecretHit[];
+}
+
+/** Scans free text (a commit message, a PR body) with the same detectors as added lines. */
+export function scanText(text: string): TextScan {
+  const hits: SecretHit[] = [];
+  const lines = text.split('\n').map((t, i) => ({ line: i + 1, text: t }));
+  return { text: redactLines(lines, hits).map((l) => l.text).join('\n'), hits };
+}
+
+/** Redacts secrets in free text from tools (SARIF messages, test failure output) without reporting them as findings. */
+export function redactText(text: string): string {
+  return scanText(text).text;
+}
+
+function redactLines(lines: readonly AddedLine[], hits: SecretHit[]): AddedLine[] {
+  return redactPrivateKeys(lines, hits).map((line) => redactLine(line, hits));
+}
+
 /** A private key spans lines: redact from the BEGIN line through END (or the end of the added block). */
-function redactPrivateKeys(file: ChangedFile, findings: SecretFinding[]): AddedLine[] {
+function redactPrivateKeys(lines: readonly AddedLine[], hits: SecretHit[]): AddedLine[] {
   const out: AddedLine[] = [];
   let inside = false;
   let previous = -1;
-  for (const line of file.added_lines) {
+  for (const line of lines) {
     if (inside && line.line !== previous + 1) inside = false;
     previous = line.line;
     const begin = KEY_BEGIN.exec(line.text);
     if (begin) {
-      findings.push({ detector: 'private-key', file: file.path, line: line.line, redacted: `${begin[0].replace(/^-+|-+$/g, '')} block` });
+      hits.push({ detector: 'private-key', line: line.line, redacted: `${begin[0].replace(/^-+|-+$/g, '')} block` });
       inside = !KEY_END.test(line.text.slice(begin.index + begin[0].length));
       out.push({ line: line.line, text: `${line.text.slice(0, begin.index)}[REDACTED:private-key]` });
       continue;
@@ -80,29 +113,17 @@ function redactPrivateKeys(file: ChangedFile, findings: SecretFinding[]): AddedL
   return out;
 }
 
-/** Redacts secrets in free text from tools (SARIF messages, test failure output) without reporting them as findings. */
-export function redactText(text: string): string {
-  const sink: SecretFinding[] = [];
-  const lines = text.split('\n').map((t, i) => ({ line: i + 1, text: t }));
-  const keyless = redactPrivateKeys(makeTextFile(lines), sink);
-  return keyless.map((l) => redactLine('', l, sink).text).join('\n');
-}
-
-function makeTextFile(lines: AddedLine[]): ChangedFile {
-  return { path: '', previous_path: null, status: 'added', additions: 0, deletions: 0, binary: false, patch_available: true, kind: 'other', kinds: [], added_lines: lines };
-}
-
-function redactLine(path: string, line: AddedLine, findings: SecretFinding[]): AddedLine {
+function redactLine(line: AddedLine, hits: SecretHit[]): AddedLine {
   let text = line.text;
   for (const detector of DETECTORS) {
     text = text.replace(detector.pattern, (...args: unknown[]) => {
       const match = args[0] as string;
       const secret = (args.at(-1) as Record<string, string | undefined>).secret ?? match;
-      findings.push({ detector: detector.id, file: path, line: line.line, redacted: `${secret.slice(0, detector.showPrefix)}…(${secret.length} chars)` });
+      hits.push({ detector: detector.id, line: line.line, redacted: `${secret.slice(0, detector.showPrefix)}…(${secret.length} chars)` });
       return match.replace(secret, `[REDACTED:${detector.id}]`);
     });
   }
-  text = redactGenericSecrets(text, path, line.line, findings);
+  text = redactGenericSecrets(text, line.line, hits);
   return text === line.text ? line : { line: line.line, text };
 }
 
@@ -111,7 +132,7 @@ function redactLine(path: string, line: AddedLine, findings: SecretFinding[]): A
  * word first and matches the assignment from there (sticky), then resumes
  * after the value: linear in the line length.
  */
-function redactGenericSecrets(text: string, path: string, lineNo: number, findings: SecretFinding[]): string {
+function redactGenericSecrets(text: string, lineNo: number, hits: SecretHit[]): string {
   let out = '';
   let copied = 0;
   const words = new RegExp(SECRET_WORD.source, 'gi');
@@ -124,7 +145,7 @@ function redactGenericSecrets(text: string, path: string, lineNo: number, findin
     words.lastIndex = ASSIGNMENT.lastIndex;
     if (!looksRandom(value)) continue;
     const name = nameAround(text, word.index, valueStart);
-    findings.push({ detector: 'generic-secret', file: path, line: lineNo, redacted: `${name} = …(${value.length} chars)` });
+    hits.push({ detector: 'generic-secret', line: lineNo, redacted: `${name} = …(${value.length} chars)` });
     out += `${text.slice(copied, valueStart)}[REDACTED:generic-secret]`;
     copied = valueStart + value.length;
   }

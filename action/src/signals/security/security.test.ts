@@ -16,7 +16,7 @@ describe('collectSecurity', () => {
     expect(security.secrets).toEqual({
       evaluated: true,
       reason: null,
-      findings: [{ detector: 'github-token', file: 'src/math.js', line: 13, redacted: 'ghs_…(40 chars)' }],
+      findings: [{ detector: 'github-token', location: 'added-line', file: 'src/math.js', line: 13, commit: null, redacted: 'ghs_…(40 chars)' }],
     });
     expect(files[0]!.added_lines[0]!.text).toBe('  const unused = "[REDACTED:github-token]";');
     expect(security.sarif.findings[0]!.message).toBe("'[REDACTED:github-token]' is assigned a value but never used.");
