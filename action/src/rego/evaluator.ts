@@ -625,7 +625,9 @@ export class Evaluator {
     for (const [name, child] of node.children) {
       const childBase = base instanceof ObjectValue ? base.get(name) : undefined;
       const cv = this.nodeValue(child, childBase, [...at, name]);
-      if (cv !== undefined) mergeEntry(entries, name, cv, child, true);
+      // A child's value already includes its base document; it conflicts only with this node's own rules.
+      const fromOwnRules = own instanceof ObjectValue && own.has(name);
+      if (cv !== undefined) mergeEntry(entries, name, cv, child, !fromOwnRules);
       else if (childBase !== undefined && child.kind !== undefined) entries.delete(keyOf(name));
     }
     return new ObjectValue(entries.values());

@@ -402,3 +402,27 @@ pairs contains [i, v] if {
     expect(e.code).toBe('rego_unsafe_var_error');
   });
 });
+
+describe('memoisation and conflicts', () => {
+  it('re-evaluates rules inside a with scope and restores the outer cache after it', () => {
+    const src = `package t
+level := input.level
+both := [level, inner, level] if inner := level with input.level as 2`;
+    expect(value(src, 'data.t.both', { input: { level: 1 } })).toEqual([1, 2, 1]);
+  });
+
+  it('raises eval_conflict_error for one object key with two values', () => {
+    const e = evalError('package t\no[k] := v if { some k, v in {"a": 1}; true }\no["a"] := 2', 'data.t.o');
+    expect(e.code).toBe('eval_conflict_error');
+  });
+
+  it('merges partial objects with the same key and value across rules', () => {
+    expect(value('package t\no["a"] := 1\no[k] := 1 if k := "a"', 'data.t.o')).toEqual({ a: 1 });
+  });
+
+  it('evaluates the default of a function when no definition applies', () => {
+    const src = 'package t\ndefault f(_) := "none"\nf(x) := "pos" if x > 0';
+    expect(value(src, 'data.t.f(1)')).toBe('pos');
+    expect(value(src, 'data.t.f(-1)')).toBe('none');
+  });
+});
