@@ -55,7 +55,8 @@ async function runEval(query: string | undefined, flags: EvalFlags, context: Cli
   const input = flags.input === undefined ? undefined : parseDataFile(requirePath('-i/--input', resolve(io.cwd, flags.input), 'file'));
   let rows: QueryRow[];
   try {
-    const policy = compileModules(sources.modules, flags.v0Compatible ? { regoVersion: 'v0' } : {});
+    const regoVersion = flags.v0Compatible ? 'v0' : sources.regoVersion;
+    const policy = compileModules(sources.modules, regoVersion ? { regoVersion } : {});
     rows = policy.query(text, { input, data: sources.data, strictBuiltinErrors: flags.strictBuiltinErrors ?? false });
   } catch (error) {
     const errors = error instanceof RegoErrors ? error.errors : error instanceof RegoError ? [error] : null;
@@ -80,7 +81,8 @@ function queryText(query: string | undefined, entrypoint: string | undefined): s
   throw usageError('nothing to evaluate: give a QUERY or --entrypoint', 'Example: paved eval -d policies/ -i input.json data.paved.decision');
 }
 
-async function loadSources(flags: EvalFlags, cwd: string): Promise<LoadedSources> {
+/** The modules and data to evaluate; a bundle's manifest may say its Rego syntax version. */
+async function loadSources(flags: EvalFlags, cwd: string): Promise<LoadedSources & { regoVersion?: 'v0' | 'v1' }> {
   const fromPaths = loadEvalPaths(flags.data.map((p) => resolve(cwd, p)));
   if (flags.bundle === undefined) return fromPaths;
   const bundle = await readPolicyFiles(requirePath('-b/--bundle', resolve(cwd, flags.bundle), 'any'));
@@ -92,7 +94,11 @@ async function loadSources(flags: EvalFlags, cwd: string): Promise<LoadedSources
       throw usageError(`data.${key} is defined both by the bundle and by -d`, 'Load the data from one place.');
     }
   }
-  return { modules: [...bundle.modules, ...fromPaths.modules], data: { ...bundle.data, ...fromPaths.data } };
+  return {
+    modules: [...bundle.modules, ...fromPaths.modules],
+    data: { ...bundle.data, ...fromPaths.data },
+    ...(bundle.manifest.regoVersion ? { regoVersion: bundle.manifest.regoVersion } : {}),
+  };
 }
 
 function toJsonRow(row: QueryRow): JsonRow {

@@ -267,6 +267,15 @@ describe('paved eval', () => {
     expect(JSON.parse(viaTwo.out).result[0].expressions[0].value).toBe(1);
   });
 
+  it('parses Rego v0 with --v0-compatible or when the bundle manifest says so', async () => {
+    const dir = makeTempDir('paved-v0-');
+    writeFileSync(join(dir, 'x.rego'), 'package x\n\np[y] { y := 1 }\n');
+    expect(JSON.parse((await run(['eval', '-d', dir, 'data.x.p'])).out).errors[0].code).toBe('rego_parse_error');
+    expect(JSON.parse((await run(['eval', '--v0-compatible', '-d', dir, 'data.x.p'])).out).result[0].expressions[0].value).toEqual([1]);
+    writeFileSync(join(dir, '.manifest'), '{"rego_version": 0}');
+    expect(JSON.parse((await run(['eval', '-b', dir, 'data.x.p'])).out).result[0].expressions[0].value).toEqual([1]);
+  });
+
   it('prints {} for an undefined query', async () => {
     const r = await run(['eval', '-d', pack.policies, 'data.paved.nothing']);
     expect(r.code).toBe(0);
