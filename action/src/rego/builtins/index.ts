@@ -16,6 +16,7 @@ import { netBuiltins } from './net.js';
 import { numberBuiltins } from './numbers.js';
 import { objectBuiltins } from './objects.js';
 import { operatorBuiltins } from './operators.js';
+import { purlBuiltins } from './purl.js';
 import { regexBuiltins } from './regex.js';
 import { semverBuiltins } from './semver.js';
 import { setBuiltins } from './sets.js';
@@ -48,6 +49,7 @@ const FAMILIES: readonly (readonly BuiltinDef[])[] = [
   netBuiltins,
   cryptoBuiltins,
   miscBuiltins,
+  purlBuiltins,
 ];
 
 export function createBuiltinRegistry(): BuiltinRegistry {
@@ -83,7 +85,6 @@ export const UNSUPPORTED_BUILTINS: Record<string, string> = {
   'strings.render_template': 'Go text/template rendering is not available in this engine',
   'regex.globs_match': NOT_IMPLEMENTED,
   'graphql.': NOT_IMPLEMENTED,
-  'purl.': NOT_IMPLEMENTED,
   re_match: REMOVED('regex.match'),
   set_diff: REMOVED('the - operator on sets'),
   'net.cidr_overlap': REMOVED('net.cidr_contains'),
