@@ -50,6 +50,8 @@ export interface GateOptions {
   verificationKey?: VerificationKey;
   /** Evaluation budget; default 20 s. */
   timeoutMs?: number;
+  /** Rego syntax of .rego sources; default: the bundle manifest's rego_version, else v1. */
+  regoVersion?: 'v1' | 'v0';
 }
 
 export interface GateResult {
@@ -107,6 +109,7 @@ async function loadPolicies(options: GateOptions): Promise<{ engine: PolicyEngin
     loadPolicyEngine(options.policies, {
       ...(options.policySha256 !== undefined ? { policySha256: options.policySha256 } : {}),
       ...(options.verificationKey ? { verificationKey: options.verificationKey } : {}),
+      ...(options.regoVersion ? { regoVersion: options.regoVersion } : {}),
     }),
     loadRuleCatalog(options.rulesDir ?? DEFAULT_RULES_DIR),
   ]);

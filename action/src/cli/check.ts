@@ -29,6 +29,7 @@ interface CheckFlags extends SourceFlags {
   policySha256?: string;
   entrypoint?: string;
   timeout?: string;
+  v0Compatible?: boolean;
 }
 
 export function registerCheck(program: Command, context: CliContext): void {
@@ -41,6 +42,7 @@ export function registerCheck(program: Command, context: CliContext): void {
     .option('--policy-sha256 <hex>', 'expected sha256 of the policy artifact')
     .option('--entrypoint <path>', `decision entrypoint (default: ${DEFAULT_ENTRYPOINT})`)
     .option('--timeout <ms>', `evaluation time budget in milliseconds (default: ${DEFAULT_TIMEOUT_MS})`)
+    .option('--v0-compatible', 'parse the .rego policies as Rego v0 (rules without if/contains)')
     .action(async (flags: CheckFlags) => context.setExitCode(await runCheck(flags, context.io, context.version)));
 }
 
@@ -64,6 +66,7 @@ async function runCheck(flags: CheckFlags, io: CliIO, version: string): Promise<
     ...(flags.policySha256 !== undefined ? { policySha256: flags.policySha256.toLowerCase() } : {}),
     ...(flags.entrypoint !== undefined ? { entrypoint: flags.entrypoint } : {}),
     ...(timeoutMs !== undefined ? { timeoutMs } : {}),
+    ...(flags.v0Compatible ? { regoVersion: 'v0' as const } : {}),
   });
   const render = (d: Decision) => renderReport(d, flags.format, { color: flags.output === undefined && useColor(io), catalog, version });
   const report = render(withReportTiming(decision, render));

@@ -107,6 +107,15 @@ describe('paved check: exit codes and formats', () => {
     expect(r.out).toContain('took longer than 50 ms');
   });
 
+  it('evaluates Rego v0 policies with --v0-compatible', async () => {
+    const v0 = writeTempPack({ 'decision.rego': 'package paved\n\ndecision = {"deny": d, "warn": []} { d := [f | f := {"rule": "draft", "message": "v0 says hi"}] }\n' });
+    const args = ['check', '--fixture', fixture(), '--policies', v0.policies, '--rules', pack.rules, '--format', 'json'];
+    expect(JSON.parse((await run(args)).out).error.message).toContain('rego_parse_error');
+    const r = await run([...args, '--v0-compatible']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.out).findings.map((f: { message: string }) => f.message)).toEqual(['v0 says hi']);
+  });
+
   it('exits 0 under --fail-open but says NEUTRAL loudly', async () => {
     const broken = writeTempPack({ 'decision.rego': 'package paved\n\ndecision := {\n' });
     const r = await run(['check', '--fixture', fixture(), '--policies', broken.policies, '--rules', pack.rules, '--fail-open']);
