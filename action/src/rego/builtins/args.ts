@@ -29,7 +29,6 @@ function expectType<T extends Value>(args: Value[], index: number, type: TypeNam
 
 export const stringArg = (args: Value[], i: number): string => expectType<string>(args, i, 'string');
 export const numberArg = (args: Value[], i: number): number => expectType<number>(args, i, 'number');
-export const booleanArg = (args: Value[], i: number): boolean => expectType<boolean>(args, i, 'boolean');
 export const arrayArg = (args: Value[], i: number): Value[] => expectType<Value[]>(args, i, 'array');
 export const objectArg = (args: Value[], i: number): ObjectValue => expectType<ObjectValue>(args, i, 'object');
 export const setArg = (args: Value[], i: number): SetValue => expectType<SetValue>(args, i, 'set');
