@@ -113,7 +113,7 @@ describe('decide: vacuous passes and wrong shapes are gate errors', () => {
     const e = gateError(() => decide(params(undefined)));
     expect(e.code).toBe('decision_invalid');
     expect(e.message).toContain('paved/decision is undefined');
-    expect(e.hint).toContain('package paved');
+    expect(e.hint).toBe('Check that the policies define a rule "decision" in package "paved", or a package "paved.decision" whose rules make up the document, that its rules are defined for this input, or pass the right --entrypoint.');
   });
 
   it('an empty catalog means no rules are loaded', () => {

@@ -59,7 +59,7 @@ export function decide(params: DecideParams): Decision {
     throw new GateError(
       'decision_invalid',
       `The policy entrypoint ${entrypoint} is undefined: no policy produced a decision.`,
-      `Check that a package defines it (e.g. "package ${entrypoint.split('/').slice(0, -1).join('.')}" with a rule "${entrypoint.split('/').at(-1)}"), or pass the right --entrypoint.`,
+      undefinedEntrypointHint(entrypoint),
     );
   }
   const document = parseDecisionDocument(value, entrypoint);
@@ -78,6 +78,13 @@ export function decide(params: DecideParams): Decision {
     fail_open: params.failOpen,
     change: changeRecord(params.input),
   };
+}
+
+function undefinedEntrypointHint(entrypoint: string): string {
+  const segments = entrypoint.split('/');
+  const asPackage = `a package "${segments.join('.')}" whose rules make up the document`;
+  const asRule = segments.length > 1 ? `a rule "${segments.at(-1)}" in package "${segments.slice(0, -1).join('.')}", or ` : '';
+  return `Check that the policies define ${asRule}${asPackage}, that its rules are defined for this input, or pass the right --entrypoint.`;
 }
 
 export interface ErrorDecisionParams {
