@@ -4,8 +4,11 @@
  * shipped policy pack and rule catalog, and the verdict and the rule ids of
  * its deny / warn / waived findings must match the directory's expected.json.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { Ajv, type ValidateFunction } from 'ajv';
+import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { collectInput } from './collect/index.js';
 import type { Decision, Level } from './decide/types.js';
@@ -63,3 +66,69 @@ describe('golden fixtures', () => {
     }
   });
 });
+
+/**
+ * The fixture format is GitHub's own: each file must be what the REST API
+ * returns for its endpoint, checked against GitHub's OpenAPI description
+ * (npm @octokit/openapi). test-support/openapi.ts validates requests against
+ * the same description; this validates responses.
+ */
+describe('fixture files have the shape of GitHub REST responses', () => {
+  const ENDPOINTS: Record<string, string> = {
+    'files.json': '/repos/{owner}/{repo}/pulls/{pull_number}/files',
+    'commits.json': '/repos/{owner}/{repo}/pulls/{pull_number}/commits',
+    'reviews.json': '/repos/{owner}/{repo}/pulls/{pull_number}/reviews',
+    'check-runs.json': '/repos/{owner}/{repo}/commits/{ref}/check-runs',
+    'statuses.json': '/repos/{owner}/{repo}/commits/{ref}/statuses',
+  };
+  const validators = responseValidators(ENDPOINTS);
+
+  it.each(fixtures)('%s', (name) => {
+    const problems: string[] = [];
+    for (const [file, validate] of Object.entries(validators)) {
+      const path = join(FIXTURES_DIR, name, file);
+      if (!existsSync(path)) continue;
+      if (!validate(JSON.parse(readFileSync(path, 'utf8')))) {
+        problems.push(...(validate.errors ?? []).slice(0, 5).map((e) => `${file}${e.instancePath} ${e.message ?? ''}`));
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+/** One ajv validator per file, for the 200 response of its GET endpoint. */
+function responseValidators(endpoints: Record<string, string>): Record<string, ValidateFunction> {
+  const require = createRequire(import.meta.url);
+  const descriptionFile = require.resolve('@octokit/openapi/package.json').replace(/package\.json$/, 'generated/api.github.com.json');
+  const description = JSON.parse(readFileSync(descriptionFile, 'utf8')) as OpenApi;
+  const ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false, logger: false });
+  (addFormatsModule as unknown as (a: Ajv) => Ajv)(ajv);
+  ajv.addSchema({ $id: 'github', components: { schemas: toJsonSchema(description.components.schemas) } } as object);
+  return Object.fromEntries(
+    Object.entries(endpoints).map(([file, path]) => {
+      const schema = description.paths[path]!.get.responses['200'].content['application/json'].schema;
+      // Local refs point into the registered `github` schema.
+      const rooted = JSON.parse(JSON.stringify(toJsonSchema(schema)).replaceAll('"#/components/', '"github#/components/')) as object;
+      return [file, ajv.compile(rooted)];
+    }),
+  );
+}
+
+interface OpenApi {
+  components: { schemas: unknown };
+  paths: Record<string, { get: { responses: Record<string, { content: Record<string, { schema: unknown }> }> } }>;
+}
+
+/** OpenAPI 3.0 → JSON Schema: `nullable: true` becomes a null alternative; annotations are dropped. */
+function toJsonSchema(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(toJsonSchema);
+  if (node === null || typeof node !== 'object') return node;
+  const source = node as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(source)) {
+    if (key !== 'nullable' && key !== 'example' && key !== 'examples' && !key.startsWith('x-')) out[key] = toJsonSchema(value);
+  }
+  if (source.nullable !== true) return out;
+  if (typeof out.type === 'string') return { ...out, type: [out.type, 'null'], ...(Array.isArray(out.enum) ? { enum: [...out.enum, null] } : {}) };
+  return { anyOf: [out, { type: 'null' }] };
+}
