@@ -4,6 +4,7 @@
  * calls under OPA's built-in names (`plus`, `equal`…); `=` is `eq`, `:=` is
  * `assign`, `x in xs` is `internal.member_2`, `k, v in xs` is `internal.member_3`.
  */
+import type { BuiltinDef } from './builtins/types.js';
 import type { Location } from './errors.js';
 
 export type Scalar = null | boolean | number | string;
@@ -11,7 +12,14 @@ export type Scalar = null | boolean | number | string;
 export type Term =
   | { type: 'scalar'; value: Scalar; loc: Location }
   | { type: 'var'; name: string; loc: Location }
-  | { type: 'ref'; head: Term; path: Term[]; loc: Location }
+  | {
+      type: 'ref';
+      head: Term;
+      path: Term[];
+      loc: Location;
+      /** Evaluator cache: the value of a static `data` ref in the scope with this id. */
+      memo?: { scopeId: number; value: unknown };
+    }
   | { type: 'array'; items: Term[]; loc: Location }
   | { type: 'set'; items: Term[]; loc: Location }
   | { type: 'object'; entries: [Term, Term][]; loc: Location }
@@ -29,6 +37,8 @@ export interface CallTerm {
   target?: { kind: 'builtin'; name: string } | { kind: 'function'; path: string[] };
   /** Set by the compiler: the last argument receives the result (`count(x, n)`). */
   outputOperand?: boolean;
+  /** Evaluator cache: the registry entry of a built-in target (null when not in the registry). */
+  def?: BuiltinDef | null;
 }
 
 export interface With {

@@ -26,6 +26,8 @@ export interface EvalSettings {
 type Mock = { kind: 'value'; value: Value } | { kind: 'builtin'; name: string } | { kind: 'function'; path: string[] };
 
 interface Scope {
+  /** Unique per scope: keys the memo of static refs on the AST. */
+  id: number;
   input: Value | undefined;
   data: Value;
   /** Data paths replaced by `with data.… as`, as keys of pathKey(). */
@@ -33,15 +35,11 @@ interface Scope {
   mocks: Map<string, Mock> | null;
   cache: Map<RuleNode, Value | undefined | typeof IN_PROGRESS>;
   fnCache: Map<string, Value | undefined>;
-  /** Values of static data refs; NONE records an undefined one. */
-  refCache: Map<Term, Value | typeof NONE>;
 }
 
 const IN_PROGRESS = Symbol('in-progress');
 const MULTI = Symbol('multi');
-const NONE = Symbol('none');
-/** Calls the direct path leaves to the general one: they bind variables or print. */
-const DIRECT_EXCLUDED = new Set(['eq', 'assign', 'print']);
+let scopeCounter = 0;
 
 class Stop {}
 
@@ -77,7 +75,7 @@ export class Evaluator {
     private readonly builtins: BuiltinRegistry,
     private readonly settings: EvalSettings,
   ) {
-    this.scope = { input: settings.input, data: settings.data, overridden: null, mocks: null, cache: new Map(), fnCache: new Map(), refCache: new Map() };
+    this.scope = { id: ++scopeCounter, input: settings.input, data: settings.data, overridden: null, mocks: null, cache: new Map(), fnCache: new Map() };
     this.ctx = { nowNs: settings.nowNs, cache: new Map() };
   }
 
@@ -240,7 +238,7 @@ export class Evaluator {
   }
 
   private applyWiths(withs: With[], values: (Value | Mock)[]): Scope {
-    const s: Scope = { ...this.scope, cache: new Map(), fnCache: new Map(), refCache: new Map() };
+    const s: Scope = { ...this.scope, id: ++scopeCounter, cache: new Map(), fnCache: new Map() };
     withs.forEach((w, i) => {
       const v = values[i]!;
       const target = targetPath(w.target);
@@ -390,13 +388,12 @@ export class Evaluator {
         return t.name === 'input' ? this.scope.input : MULTI;
       }
       case 'ref': {
-        if (t.head.type === 'var' && t.head.name === 'data' && !env.vals.has('data')) {
+        if (t.head.type === 'var' && t.head.name === 'data') {
           if (!isStaticPath(t.path)) return this.dataDirect(t.path, env);
           // A static data ref has one value per scope: resolve the rule tree once.
-          const cached = this.scope.refCache.get(t);
-          if (cached !== undefined) return cached === NONE ? undefined : cached;
+          if (t.memo?.scopeId === this.scope.id) return t.memo.value as Value | undefined;
           const v = this.dataDirect(t.path, env);
-          if (v !== MULTI) this.scope.refCache.set(t, v === undefined ? NONE : v);
+          if (v !== MULTI) t.memo = { scopeId: this.scope.id, value: v };
           return v;
         }
         let cur = this.evalDirect(t.head, env);
@@ -437,7 +434,8 @@ export class Evaluator {
         return this.evalComprehension(t, env);
       case 'call': {
         const target = t.target;
-        if (!target || t.outputOperand || (target.kind === 'builtin' && DIRECT_EXCLUDED.has(target.name))) return MULTI;
+        if (!target || t.outputOperand) return MULTI;
+        if (target.kind === 'builtin' && !target.name.startsWith('internal.') && this.builtinDef(t) === null) return MULTI;
         const args: Value[] = [];
         for (const a of t.args) {
           const v = this.evalDirect(a, env);
@@ -447,18 +445,20 @@ export class Evaluator {
         const mock = this.scope.mocks?.get(target.kind === 'builtin' ? target.name : 'data.' + target.path.join('.'));
         if (mock) return MULTI;
         if (target.kind === 'function') return this.callFunction(target.path, args, t.loc);
-        if (target.name.startsWith('internal.')) return internalBuiltin(target.name, args);
-        let def = builtinDefs.get(t);
-        if (def === undefined) {
-          def = this.builtins.get(target.name) ?? null;
-          builtinDefs.set(t, def);
-        }
-        if (def === null || def.relation) return MULTI;
+        const def = this.builtinDef(t);
+        if (def === null) return target.name.startsWith('internal.') ? internalBuiltin(target.name, args) : MULTI;
+        if (def.relation) return MULTI;
         return this.invokeDef(def, args, t.loc);
       }
       default:
         return MULTI;
     }
+  }
+
+  /** The registry entry of a call's built-in, cached on the term; null for eq, assign, print. */
+  private builtinDef(t: CallTerm): BuiltinDef | null {
+    if (t.def === undefined) t.def = t.target?.kind === 'builtin' ? (this.builtins.get(t.target.name) ?? null) : null;
+    return t.def;
   }
 
   /** walkData without continuations, for refs whose keys are all ground. */
@@ -743,7 +743,7 @@ export class Evaluator {
     if (mock.kind === 'builtin') return this.callBuiltin(mock.name, args, t.loc, k);
     // A replacement function sees the original functions, not other mocks (as in OPA).
     const saved = this.scope;
-    this.scope = { ...saved, mocks: null, cache: new Map(), fnCache: new Map(), refCache: new Map() };
+    this.scope = { ...saved, id: ++scopeCounter, mocks: null, cache: new Map(), fnCache: new Map() };
     let v: Value | undefined;
     try {
       v = this.callFunction(mock.path, args, t.loc);
@@ -842,8 +842,6 @@ export class Evaluator {
 }
 
 const staticPaths = new WeakMap<Term[], boolean>();
-/** Registry entry per call site (a compiled policy has one registry); null: not in the registry. */
-const builtinDefs = new WeakMap<CallTerm, BuiltinDef | null>();
 
 function isStaticPath(path: Term[]): boolean {
   let known = staticPaths.get(path);
