@@ -10,6 +10,7 @@ import { encodingBuiltins } from './encoding.js';
 import { globBuiltins } from './glob.js';
 import { graphBuiltins } from './graph.js';
 import { jsonBuiltins } from './json.js';
+import { jsonPatchBuiltins } from './jsonpatch.js';
 import { jsonSchemaBuiltins } from './jsonschema.js';
 import { miscBuiltins } from './misc.js';
 import { netBuiltins } from './net.js';
@@ -25,6 +26,7 @@ import { timeBuiltins } from './time.js';
 import { typeBuiltins } from './typechecks.js';
 import { unitBuiltins } from './units.js';
 import { walkBuiltins } from './walk.js';
+import { yamlBuiltins } from './yaml.js';
 import type { BuiltinDef, BuiltinRegistry } from './types.js';
 
 const FAMILIES: readonly (readonly BuiltinDef[])[] = [
@@ -40,7 +42,9 @@ const FAMILIES: readonly (readonly BuiltinDef[])[] = [
   globBuiltins,
   encodingBuiltins,
   jsonBuiltins,
+  jsonPatchBuiltins,
   jsonSchemaBuiltins,
+  yamlBuiltins,
   unitBuiltins,
   walkBuiltins,
   semverBuiltins,
