@@ -66,6 +66,7 @@ export function sampleInput(overrides: { title?: string } = {}): InputDocument {
       required_checks: [],
       strict_truncation: false,
       agents: [],
+      automation_accounts: [],
       rules: {},
     },
   };

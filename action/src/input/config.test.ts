@@ -75,6 +75,16 @@ describe('loadConfig', () => {
     expect(configError('file_kinds:\n  test: ["!x"]\n').message).toContain('file_kinds.test.0');
   });
 
+  it('reads automation_accounts as GitHub logins and names a malformed one', () => {
+    expect(loadConfig('automation_accounts: [acme-ci, "acme-release[bot]"]\n', 'paved.yml').automation_accounts).toEqual(['acme-ci', 'acme-release[bot]']);
+    expect(DEFAULT_CONFIG.automation_accounts).toEqual([]);
+    const error = configError('automation_accounts: ["acme ci", "", "ci@acme.dev"]\n');
+    expect(error.message).toContain('automation_accounts.0 "acme ci" is not a GitHub login');
+    expect(error.message).toContain('automation_accounts.1 must be a non-empty string');
+    expect(error.message).toContain('automation_accounts.2 "ci@acme.dev" is not a GitHub login');
+    expect(configError('automation_accounts: acme-ci\n').message).toContain('automation_accounts must be a list of strings');
+  });
+
   it('rejects a file whose top level is not a mapping', () => {
     expect(configError('- a\n- b\n').message).toContain('(top level) must be a mapping');
   });

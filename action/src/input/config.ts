@@ -85,6 +85,7 @@ export const DEFAULT_CONFIG: GateConfig = {
   required_checks: [],
   strict_truncation: false,
   agents: [],
+  automation_accounts: [],
   rules: {},
 };
 
@@ -164,6 +165,19 @@ const agentList: Check = (value, path, report) => {
   });
 };
 
+/** GitHub logins: letters, digits, `-`, `_`, `.` (Enterprise), and `[bot]` for an app. */
+const LOGIN = /^[A-Za-z0-9][A-Za-z0-9_.-]*(\[bot\])?$/;
+
+const loginList: Check = (value, path, report) => {
+  stringList(value, path, report);
+  if (!Array.isArray(value)) return;
+  value.forEach((item, i) => {
+    if (typeof item === 'string' && item !== '' && !LOGIN.test(item)) {
+      report([...path, i], `"${item}" is not a GitHub login: write it as GitHub shows it, e.g. acme-ci or acme-release[bot]`);
+    }
+  });
+};
+
 const ruleSwitches: Check = (value, path, report) => {
   if (!isPlainObject(value)) return report(path, 'must be a mapping from rule id to settings');
   for (const [rule, settings] of Object.entries(value)) {
@@ -188,6 +202,7 @@ const checkConfig: Check = object({
   required_checks: stringList,
   strict_truncation: bool,
   agents: agentList,
+  automation_accounts: loginList,
   rules: ruleSwitches,
 });
 

@@ -112,7 +112,7 @@ function maximalDocument(): InputDocument {
       })) },
       code_scanning: { evaluated: false, reason: '403', findings: [sarif(2)] },
     },
-    config: { ...structuredClone(DEFAULT_CONFIG), agents: [{ id: 'x' }], rules: { 'some-rule': { enabled: false, limit: 3 } }, approvers: { security: ['acme/sec'], protected: ['a'], waivers: ['b'] } },
+    config: { ...structuredClone(DEFAULT_CONFIG), agents: [{ id: 'x' }], automation_accounts: ['acme-ci'], rules: { 'some-rule': { enabled: false, limit: 3 } }, approvers: { security: ['acme/sec'], protected: ['a'], waivers: ['b'] } },
   };
 }
 

@@ -374,6 +374,12 @@ export interface GateConfig {
   strict_truncation: boolean;
   /** Extra provenance catalog entries (same shape as the shipped catalog). */
   agents: unknown[];
+  /**
+   * The repository's own automation accounts (GitHub logins, `[bot]` suffix
+   * for apps; case-insensitive): never generic bot evidence of AI authorship.
+   * An account the provenance catalog names as an AI agent cannot be listed.
+   */
+  automation_accounts: string[];
   /** Per-rule switches: `{ "<rule-id>": { "enabled": false } }`. */
   rules: Record<string, { enabled?: boolean; [k: string]: unknown }>;
 }

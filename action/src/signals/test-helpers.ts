@@ -14,6 +14,7 @@ export function makeConfig(over: Partial<GateConfig> = {}): GateConfig {
     required_checks: [],
     strict_truncation: false,
     agents: [],
+    automation_accounts: [],
     rules: {},
     ...over,
   };

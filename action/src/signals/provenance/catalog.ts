@@ -2,7 +2,8 @@
  * The provenance catalog: which strings count as evidence of an AI agent.
  * Shipped as agents.yml next to this module and extendable through
  * paved.yml `agents:` with entries of the same shape, so adding an agent
- * never needs a code change.
+ * never needs a code change; paved.yml `automation_accounts:` adds the
+ * repository's own automation to the shipped `automation_bots`.
  */
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
@@ -51,14 +52,29 @@ const SHIPPED_CATALOG_URL = new URL('./agents.yml', import.meta.url);
 
 let shippedCatalog: Catalog | null = null;
 
-/** The catalog that ships with Paved (read once), plus the repository's extra entries. */
-export function loadCatalog(extraAgents: readonly unknown[] = []): Catalog {
+/** The catalog that ships with Paved (read once), plus the repository's extra entries and automation accounts. */
+export function loadCatalog(extraAgents: readonly unknown[] = [], automationAccounts: readonly string[] = []): Catalog {
   shippedCatalog ??= parseCatalogText(readShippedCatalog(), 'agents.yml');
   const shipped = shippedCatalog;
   const extra = extraAgents.map((raw, i) => parseEntry(raw, `paved.yml agents[${i}]`));
   const entries = [...shipped.entries, ...extra];
   assertUniqueIds(entries);
-  return { entries, automationBots: shipped.automationBots };
+  automationAccounts.forEach((login, i) => assertNotAnAgent(login, i, entries));
+  return { entries, automationBots: new Set([...shipped.automationBots, ...automationAccounts.map((login) => login.toLowerCase())]) };
+}
+
+/**
+ * Listing an AI agent's own account as automation would silence the
+ * strongest evidence the catalog has: refused rather than honoured.
+ */
+function assertNotAnAgent(login: string, index: number, entries: readonly CatalogEntry[]): void {
+  const agent = entries.find((e) => e.kind === 'account' && e.login?.test(login));
+  if (!agent) return;
+  throw new GateError(
+    'config_invalid',
+    `paved.yml automation_accounts[${index}]: "${login}" is the account of the AI agent ${agent.agent} (provenance catalog entry ${agent.id}), so it cannot be listed as automation`,
+    'list only your own automation accounts; a policy that should accept this agent can do so by its name in provenance.agents',
+  );
 }
 
 function readShippedCatalog(): string {

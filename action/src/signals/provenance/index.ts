@@ -19,7 +19,7 @@ import { GitAiNoteError, parseGitAiNote, type GitAiNote } from './gitai.js';
 const COMMIT_SOURCES = ['commit-trailer', 'commit-message', 'commit-author', 'commit-committer'] as const;
 const CHANGE_SOURCES = ['pr-author', 'label', 'pr-body'] as const;
 
-export async function collectProvenance(ctx: SignalContext, catalog: Catalog = loadCatalog(ctx.config.agents)): Promise<Provenance> {
+export async function collectProvenance(ctx: SignalContext, catalog: Catalog = loadCatalog(ctx.config.agents, ctx.config.automation_accounts)): Promise<Provenance> {
   const notes = readNotes(ctx);
   const commits = ctx.commits.map((commit) => {
     const evidence = detectCommitEvidence(commit, catalog, ctx.config.disclosure.trailers);
