@@ -73,7 +73,7 @@ describe('golden fixtures', () => {
  * (npm @octokit/openapi). test-support/openapi.ts validates requests against
  * the same description; this validates responses.
  */
-describe('fixture files have the shape of GitHub REST responses', () => {
+describe('fixture files have the shape of GitHub REST responses and webhooks', () => {
   const ENDPOINTS: Record<string, string> = {
     'files.json': '/repos/{owner}/{repo}/pulls/{pull_number}/files',
     'commits.json': '/repos/{owner}/{repo}/pulls/{pull_number}/commits',
@@ -83,8 +83,13 @@ describe('fixture files have the shape of GitHub REST responses', () => {
   };
   const validators = responseValidators(ENDPOINTS);
 
+  const event = eventValidator();
+
   it.each(fixtures)('%s', (name) => {
     const problems: string[] = [];
+    if (!event(JSON.parse(readFileSync(join(FIXTURES_DIR, name, 'event.json'), 'utf8')))) {
+      problems.push(...(event.errors ?? []).slice(0, 5).map((e) => `event.json${e.instancePath} ${e.message ?? ''}`));
+    }
     for (const [file, validate] of Object.entries(validators)) {
       const path = join(FIXTURES_DIR, name, file);
       if (!existsSync(path)) continue;
@@ -96,14 +101,28 @@ describe('fixture files have the shape of GitHub REST responses', () => {
   });
 });
 
-/** One ajv validator per file, for the 200 response of its GET endpoint. */
-function responseValidators(endpoints: Record<string, string>): Record<string, ValidateFunction> {
+let githubSchemas: { description: OpenApi; ajv: Ajv } | undefined;
+
+/** GitHub's REST description with its component schemas registered in ajv as `github#/components/schemas/...`. */
+function github(): { description: OpenApi; ajv: Ajv } {
+  if (githubSchemas) return githubSchemas;
   const require = createRequire(import.meta.url);
   const descriptionFile = require.resolve('@octokit/openapi/package.json').replace(/package\.json$/, 'generated/api.github.com.json');
   const description = JSON.parse(readFileSync(descriptionFile, 'utf8')) as OpenApi;
   const ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false, logger: false });
   (addFormatsModule as unknown as (a: Ajv) => Ajv)(ajv);
   ajv.addSchema({ $id: 'github', components: { schemas: toJsonSchema(description.components.schemas) } } as object);
+  return (githubSchemas = { description, ajv });
+}
+
+/** The fixtures' event.json is a `pull_request` webhook with action `synchronize`. */
+function eventValidator(): ValidateFunction {
+  return github().ajv.compile({ $ref: 'github#/components/schemas/webhook-pull-request-synchronize' });
+}
+
+/** One ajv validator per file, for the 200 response of its GET endpoint. */
+function responseValidators(endpoints: Record<string, string>): Record<string, ValidateFunction> {
+  const { description, ajv } = github();
   return Object.fromEntries(
     Object.entries(endpoints).map(([file, path]) => {
       const schema = description.paths[path]!.get.responses['200'].content['application/json'].schema;
