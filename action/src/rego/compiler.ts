@@ -28,6 +28,9 @@ export interface CompiledRule {
   isDefault: boolean;
   loc: Location;
   annotations: Record<string, unknown> | null;
+  /** The package (`['data', 'a', 'b']`) and its METADATA, for rego.metadata.chain(). */
+  packagePath: string[];
+  packageAnnotations: Record<string, unknown> | null;
 }
 
 export class RuleNode {
@@ -64,6 +67,8 @@ export const INTERNAL_BUILTINS: Record<string, number> = {
   'internal.member_2': 2,
   'internal.member_3': 3,
   print: -1,
+  'rego.metadata.rule': 0,
+  'rego.metadata.chain': 0,
 };
 
 export interface CompiledModules {
@@ -155,6 +160,8 @@ export class Compiler {
       isDefault: rule.isDefault,
       loc: rule.loc,
       annotations: rule.annotations,
+      packagePath: m.packagePath,
+      packageAnnotations: m.annotations,
       ...(rule.head.key ? { key: rule.head.key } : {}),
       ...(rule.head.args ? { args: rule.head.args } : {}),
     };
@@ -377,7 +384,13 @@ export class Compiler {
     if (!name) throw new RegoError('rego_type_error', 'invalid function call: operator must be a name', t.loc);
     const full = name.join('.');
     const arity = t.args.length;
-    if (full in INTERNAL_BUILTINS && t.op.type === 'var') return { ...t, target: { kind: 'builtin', name: full } };
+    const internalArity = INTERNAL_BUILTINS[full];
+    if (internalArity !== undefined && (t.op.type === 'var' || !scope.locals.has(name[0]!))) {
+      if (internalArity >= 0 && arity !== internalArity) {
+        throw new RegoError('rego_type_error', `${full}: arity mismatch: have ${arity} operands, want ${internalArity}`, t.loc);
+      }
+      return { ...t, target: { kind: 'builtin', name: full } };
+    }
     const head = name[0]!;
     let fnPath: string[] | undefined;
     const imported = scope.imports.get(head);

@@ -13,7 +13,7 @@ import type { CompiledRule, RuleNode } from './compiler.js';
 import { RegoError, type Location } from './errors.js';
 import { objectPairs } from './safety.js';
 import { BuildNode, formatForPrint, internalBuiltin, lookup, lookupBase, setPath } from './eval-values.js';
-import { ObjectValue, SetValue, equal, keyOf, type Value } from './value.js';
+import { ObjectValue, SetValue, equal, fromJSON, keyOf, type Value } from './value.js';
 
 export interface EvalSettings {
   input: Value | undefined;
@@ -69,6 +69,7 @@ type KV = (v: Value) => void;
 export class Evaluator {
   private scope: Scope;
   private ticks = 0;
+  private currentRule: CompiledRule | undefined;
   private readonly ctx: BuiltinContext;
 
   constructor(
@@ -656,7 +657,8 @@ export class Evaluator {
     for (const rule of node.rules) {
       for (let r: CompiledRule | undefined = rule; r; r = r.elseRule) {
         const before = values.size;
-        const produced = this.ruleSolutions(r, new Env(), r.value, (v) => values.set(keyOf(v), v));
+        const rr = r;
+        const produced = this.inRule(rr, () => this.ruleSolutions(rr, new Env(), rr.value, (v) => values.set(keyOf(v), v)));
         if (values.size > 1) {
           throw new RegoError('eval_conflict_error', `complete rules must not produce multiple outputs`, r.loc);
         }
@@ -700,11 +702,13 @@ export class Evaluator {
     for (const rule of node.rules) {
       const env = new Env();
       const keys: Term[] = isSet ? [...rule.dynKeys, rule.key!] : [...rule.dynKeys, rule.value];
-      this.evalBody(rule.body, 0, env, () =>
-        this.evalTerms(keys, env, (vals) => {
-          if (isSet) tree.addToSet(vals.slice(0, -1), vals[vals.length - 1]!, rule.loc);
-          else tree.put(vals.slice(0, -1), vals[vals.length - 1]!, rule.loc);
-        }),
+      this.inRule(rule, () =>
+        this.evalBody(rule.body, 0, env, () =>
+          this.evalTerms(keys, env, (vals) => {
+            if (isSet) tree.addToSet(vals.slice(0, -1), vals[vals.length - 1]!, rule.loc);
+            else tree.put(vals.slice(0, -1), vals[vals.length - 1]!, rule.loc);
+          }),
+        ),
       );
     }
     if (isSet && node.rules.every((r) => r.dynKeys.length === 0)) return tree.toSet();
@@ -724,6 +728,9 @@ export class Evaluator {
           return this.unify(t.args[0]!, t.args[1]!, env, () => k(true));
         case 'print':
           return this.evalPrint(t.args, env, () => k(true));
+        case 'rego.metadata.rule':
+        case 'rego.metadata.chain':
+          return k(this.metadata(target.name));
       }
     }
     this.evalTerms(inputs, env, (args) => {
@@ -798,11 +805,14 @@ export class Evaluator {
       for (let r: CompiledRule | undefined = rule; r; r = r.elseRule) {
         const env = new Env();
         let produced = false;
-        this.bindArgs(r.args ?? [], args, env, () =>
-          this.evalBody(r.body, 0, env, () => {
-            produced = true;
-            this.evalTerm(r.value, env, (v) => values.set(keyOf(v), v));
-          }),
+        const rr = r;
+        this.inRule(rr, () =>
+          this.bindArgs(rr.args ?? [], args, env, () =>
+            this.evalBody(rr.body, 0, env, () => {
+              produced = true;
+              this.evalTerm(rr.value, env, (v) => values.set(keyOf(v), v));
+            }),
+          ),
         );
         if (values.size > 1) {
           throw new RegoError('eval_conflict_error', `functions must not produce multiple outputs for same inputs`, loc);
@@ -814,6 +824,27 @@ export class Evaluator {
     if (out === undefined && node.defaultRule) out = this.groundValue(node.defaultRule.value);
     this.scope.fnCache.set(memoKey, out);
     return out;
+  }
+
+  /** Runs f with `rule` as the rule whose body is being evaluated (for rego.metadata.*). */
+  private inRule<T>(rule: CompiledRule, f: () => T): T {
+    const saved = this.currentRule;
+    this.currentRule = rule;
+    try {
+      return f();
+    } finally {
+      this.currentRule = saved;
+    }
+  }
+
+  /** rego.metadata.rule() / chain(): the METADATA of the rule being evaluated, {} / [] outside rules. */
+  private metadata(name: string): Value {
+    const rule = this.currentRule;
+    if (name === 'rego.metadata.rule') return annotationValue(rule?.annotations ?? {});
+    if (!rule) return [];
+    const chain: Value[] = [entry(['data', ...rule.path], rule.annotations)];
+    if (rule.packageAnnotations) chain.push(entry(rule.packagePath, rule.packageAnnotations));
+    return chain;
   }
 
   private bindArgs(params: Term[], args: Value[], env: Env, k: K): void {
@@ -913,4 +944,15 @@ function mergeEntry(entries: Map<string, [Value, Value]>, k: Value, v: Value, no
   if (!equal(prev[1], v)) {
     throw new RegoError('eval_conflict_error', `object keys must be unique`, node.rules[0]?.loc);
   }
+}
+
+function entry(path: string[], annotations: Record<string, unknown> | null): Value {
+  const fields: [Value, Value][] = [['path', path]];
+  if (annotations) fields.push(['annotations', annotationValue(annotations)]);
+  return new ObjectValue(fields);
+}
+
+/** METADATA is YAML: a JSON round trip turns dates and other YAML-only values into plain JSON. */
+function annotationValue(annotations: Record<string, unknown>): Value {
+  return fromJSON(JSON.parse(JSON.stringify(annotations)));
 }

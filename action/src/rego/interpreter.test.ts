@@ -295,6 +295,30 @@ deny contains "big" if input.big`);
   });
 });
 
+describe('rego.metadata', () => {
+  it('returns the annotations of the rule being evaluated, and the chain up to the package', () => {
+    const p = policy(`# METADATA
+# title: Pack
+package paved.x
+
+# METADATA
+# title: Big files
+# custom:
+#   severity: high
+deny contains msg if {
+  input.big
+  msg := sprintf("%s (%s)", [rego.metadata.rule().title, rego.metadata.rule().custom.severity])
+}
+
+chain := rego.metadata.chain()`);
+    expect(toJSON(p.evaluate('data.paved.x.deny', { input: { big: true } })!)).toEqual(['Big files (high)']);
+    expect(toJSON(p.evaluate('data.paved.x.chain')!)).toEqual([
+      { path: ['data', 'paved', 'x', 'chain'] },
+      { path: ['data', 'paved', 'x'], annotations: { title: 'Pack' } },
+    ]);
+  });
+});
+
 describe('queries', () => {
   it('returns bindings and expression values like opa eval', () => {
     const rows = policy('package t\np := [1, 2]').query('x := data.t.p[i]; x > 1');
