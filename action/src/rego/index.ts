@@ -113,7 +113,7 @@ export class CompiledPolicy {
         const v = env.vals.get(name);
         if (v !== undefined) bindings[name] = v;
       }
-      rows.push({ bindings, expressions: sourceOrder.map((l) => expressionResult(ev, l, env, query)) });
+      rows.push({ bindings, expressions: sourceOrder.map((l, i) => expressionResult(ev, l, env, literalText(query, l, sourceOrder[i + 1]))) });
     });
     return rows;
   }
@@ -176,9 +176,8 @@ function isUserVar(name: string): boolean {
   return !name.includes('$') && name !== 'input' && name !== 'data';
 }
 
-function expressionResult(ev: Evaluator, l: Literal, env: Env, query: string): QueryRow['expressions'][number] {
+function expressionResult(ev: Evaluator, l: Literal, env: Env, text: string): QueryRow['expressions'][number] {
   const location = { row: l.loc.row, col: l.loc.col };
-  const text = literalText(query, l);
   if (l.type !== 'expr' || l.negated || isUnification(l.term)) return { value: true, text, location };
   let value: Value = true;
   ev.exists(env, (k) =>
@@ -194,10 +193,9 @@ function isUnification(t: Term): boolean {
   return t.type === 'call' && (t.outputOperand === true || (t.target?.kind === 'builtin' && (t.target.name === 'eq' || t.target.name === 'assign')));
 }
 
-/** The source text of a literal: from its start to the next `;` or line end. */
-function literalText(query: string, l: Literal): string {
+/** The source text of a literal: from its start to the next literal on the same line, or the line end. */
+function literalText(query: string, l: Literal, next: Literal | undefined): string {
   const line = query.split('\n')[l.loc.row - 1] ?? '';
-  const rest = line.slice(l.loc.col - 1);
-  const semi = rest.indexOf(';');
-  return (semi >= 0 ? rest.slice(0, semi) : rest).trim();
+  const end = next && next.loc.row === l.loc.row ? next.loc.col - 1 : line.length;
+  return line.slice(l.loc.col - 1, end).trim().replace(/;$/, '').trim();
 }

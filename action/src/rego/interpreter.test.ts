@@ -325,6 +325,11 @@ describe('queries', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]!.bindings).toEqual({ x: 2, i: 1 });
     expect(rows[0]!.expressions.map((e) => e.text)).toEqual(['x := data.t.p[i]', 'x > 1']);
+    const withSemicolon = policy('package t').query('s := "a;b"; count(s) > 1');
+    expect(withSemicolon[0]!.expressions.map((e) => [e.text, e.value])).toEqual([
+      ['s := "a;b"', true],
+      ['count(s) > 1', true],
+    ]);
   });
 });
 
