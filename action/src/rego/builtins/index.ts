@@ -8,6 +8,7 @@ import { arrayBuiltins } from './arrays.js';
 import { cryptoBuiltins } from './crypto.js';
 import { encodingBuiltins } from './encoding.js';
 import { globBuiltins } from './glob.js';
+import { globsMatchBuiltins } from './globsmatch.js';
 import { graphBuiltins } from './graph.js';
 import { jsonBuiltins } from './json.js';
 import { jsonPatchBuiltins } from './jsonpatch.js';
@@ -39,6 +40,7 @@ const FAMILIES: readonly (readonly BuiltinDef[])[] = [
   typeBuiltins,
   stringBuiltins,
   regexBuiltins,
+  globsMatchBuiltins,
   globBuiltins,
   encodingBuiltins,
   jsonBuiltins,
@@ -87,7 +89,6 @@ export const UNSUPPORTED_BUILTINS: Record<string, string> = {
   'rego.metadata.chain': 'rule metadata at evaluation time is not available in this engine; read annotations with the compiler instead',
   'rego.metadata.rule': 'rule metadata at evaluation time is not available in this engine; read annotations with the compiler instead',
   'strings.render_template': 'Go text/template rendering is not available in this engine',
-  'regex.globs_match': NOT_IMPLEMENTED,
   'graphql.': NOT_IMPLEMENTED,
   re_match: REMOVED('regex.match'),
   set_diff: REMOVED('the - operator on sets'),
