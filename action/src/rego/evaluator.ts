@@ -660,7 +660,7 @@ export class Evaluator {
         const rr = r;
         const produced = this.inRule(rr, () => this.ruleSolutions(rr, new Env(), rr.value, (v) => values.set(keyOf(v), v)));
         if (values.size > 1) {
-          throw new RegoError('eval_conflict_error', `complete rules must not produce multiple outputs`, r.loc);
+          throw new RegoError('eval_conflict_error', `rule data.${node.path.join('.')} produced conflicting values`, r.loc);
         }
         if (produced || values.size > before) break;
       }
@@ -815,7 +815,7 @@ export class Evaluator {
           ),
         );
         if (values.size > 1) {
-          throw new RegoError('eval_conflict_error', `functions must not produce multiple outputs for same inputs`, loc);
+          throw new RegoError('eval_conflict_error', `function data.${path.join('.')} produced conflicting values for the same inputs`, loc);
         }
         if (produced) break;
       }
