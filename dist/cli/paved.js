@@ -7305,7 +7305,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse2(serialize(uri, options), options);
+        parse3(serialize(uri, options), options);
       }
       return uri;
     }
@@ -7348,8 +7348,8 @@ var require_fast_uri = __commonJS({
     function resolveComponent(base, relative5, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse2(serialize(base, options), options);
-        relative5 = parse2(serialize(relative5, options), options);
+        base = parse3(serialize(base, options), options);
+        relative5 = parse3(serialize(relative5, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative5.scheme) {
@@ -7667,7 +7667,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse2(uri, opts) {
+    function parse3(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -7704,7 +7704,7 @@ var require_fast_uri = __commonJS({
       resolveComponent,
       equal: equal2,
       serialize,
-      parse: parse2
+      parse: parse3
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -10669,8 +10669,8 @@ var require_directives = __commonJS({
               this.yaml.version = version;
               return true;
             } else {
-              const isValid2 = /^\d+\.\d+$/.test(version);
-              onError(6, `Unsupported YAML version ${version}`, isValid2);
+              const isValid3 = /^\d+\.\d+$/.test(version);
+              onError(6, `Unsupported YAML version ${version}`, isValid3);
               return false;
             }
           }
@@ -17602,7 +17602,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse2(src, reviver, options) {
+    function parse3(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -17643,7 +17643,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports2.parse = parse2;
+    exports2.parse = parse3;
     exports2.parseAllDocuments = parseAllDocuments;
     exports2.parseDocument = parseDocument2;
     exports2.stringify = stringify;
@@ -20363,7 +20363,7 @@ var require_parse_cst = __commonJS({
         };
       }
     };
-    function parse2(src) {
+    function parse3(src) {
       const cr2 = [];
       if (src.indexOf("\r") !== -1) {
         src = src.replace(/\r\n?/g, (match2, offset2) => {
@@ -20394,7 +20394,7 @@ var require_parse_cst = __commonJS({
       documents.toString = () => documents.join("...\n");
       return documents;
     }
-    exports2.parse = parse2;
+    exports2.parse = parse3;
   }
 });
 
@@ -23673,7 +23673,7 @@ var require_dist3 = __commonJS({
       }
       return doc;
     }
-    function parse2(src, options) {
+    function parse3(src, options) {
       const doc = parseDocument2(src, options);
       doc.warnings.forEach((warning) => warnings.warn(warning));
       if (doc.errors.length > 0) throw doc.errors[0];
@@ -23688,7 +23688,7 @@ var require_dist3 = __commonJS({
       createNode,
       defaultOptions: Document$1.defaultOptions,
       Document,
-      parse: parse2,
+      parse: parse3,
       parseAllDocuments,
       parseCST: parseCst.parse,
       parseDocument: parseDocument2,
@@ -23716,7 +23716,7 @@ var require_yaml2 = __commonJS({
       "YAMLSyntaxError",
       "YAMLWarning"
     ]);
-    function parse2(str) {
+    function parse3(str) {
       if (typeof str !== "string") {
         return { ok: false, result: void 0 };
       }
@@ -23736,9 +23736,9 @@ var require_yaml2 = __commonJS({
     module.exports = {
       // is_valid is expected to return nothing if input is invalid otherwise
       // true/false for it being valid YAML.
-      "yaml.is_valid": (str) => typeof str === "string" ? parse2(str).ok : void 0,
+      "yaml.is_valid": (str) => typeof str === "string" ? parse3(str).ok : void 0,
       "yaml.marshal": (data) => yaml.stringify(data),
-      "yaml.unmarshal": (str) => parse2(str).result
+      "yaml.unmarshal": (str) => parse3(str).result
     };
   }
 });
@@ -25437,7 +25437,7 @@ var require_parse = __commonJS({
   "node_modules/semver/functions/parse.js"(exports2, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse2 = (version, options, throwErrors = false) => {
+    var parse3 = (version, options, throwErrors = false) => {
       if (version instanceof SemVer) {
         return version;
       }
@@ -25450,7 +25450,7 @@ var require_parse = __commonJS({
         throw er2;
       }
     };
-    module.exports = parse2;
+    module.exports = parse3;
   }
 });
 
@@ -25458,9 +25458,9 @@ var require_parse = __commonJS({
 var require_valid = __commonJS({
   "node_modules/semver/functions/valid.js"(exports2, module) {
     "use strict";
-    var parse2 = require_parse();
+    var parse3 = require_parse();
     var valid = (version, options) => {
-      const v2 = parse2(version, options);
+      const v2 = parse3(version, options);
       return v2 ? v2.version : null;
     };
     module.exports = valid;
@@ -25471,9 +25471,9 @@ var require_valid = __commonJS({
 var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports2, module) {
     "use strict";
-    var parse2 = require_parse();
+    var parse3 = require_parse();
     var clean = (version, options) => {
-      const s3 = parse2(version.trim().replace(/^[=v]+/, ""), options);
+      const s3 = parse3(version.trim().replace(/^[=v]+/, ""), options);
       return s3 ? s3.version : null;
     };
     module.exports = clean;
@@ -25508,10 +25508,10 @@ var require_inc = __commonJS({
 var require_diff = __commonJS({
   "node_modules/semver/functions/diff.js"(exports2, module) {
     "use strict";
-    var parse2 = require_parse();
+    var parse3 = require_parse();
     var diff2 = (version1, version2) => {
-      const v1 = parse2(version1, null, true);
-      const v2 = parse2(version2, null, true);
+      const v1 = parse3(version1, null, true);
+      const v2 = parse3(version2, null, true);
       const comparison2 = v1.compare(v2);
       if (comparison2 === 0) {
         return null;
@@ -25582,9 +25582,9 @@ var require_patch = __commonJS({
 var require_prerelease = __commonJS({
   "node_modules/semver/functions/prerelease.js"(exports2, module) {
     "use strict";
-    var parse2 = require_parse();
+    var parse3 = require_parse();
     var prerelease = (version, options) => {
-      const parsed = parse2(version, options);
+      const parsed = parse3(version, options);
       return parsed && parsed.prerelease.length ? parsed.prerelease : null;
     };
     module.exports = prerelease;
@@ -25770,7 +25770,7 @@ var require_coerce = __commonJS({
   "node_modules/semver/functions/coerce.js"(exports2, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse2 = require_parse();
+    var parse3 = require_parse();
     var { safeRe: re2, t } = require_re();
     var coerce = (version, options) => {
       if (version instanceof SemVer) {
@@ -25805,7 +25805,7 @@ var require_coerce = __commonJS({
       const patch2 = match2[4] || "0";
       const prerelease = options.includePrerelease && match2[5] ? `-${match2[5]}` : "";
       const build = options.includePrerelease && match2[6] ? `+${match2[6]}` : "";
-      return parse2(`${major}.${minor}.${patch2}${prerelease}${build}`, options);
+      return parse3(`${major}.${minor}.${patch2}${prerelease}${build}`, options);
     };
     module.exports = coerce;
   }
@@ -25815,7 +25815,7 @@ var require_coerce = __commonJS({
 var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports2, module) {
     "use strict";
-    var parse2 = require_parse();
+    var parse3 = require_parse();
     var constants = require_constants();
     var SemVer = require_semver();
     var truncate = (version, truncation, options) => {
@@ -25827,7 +25827,7 @@ var require_truncate = __commonJS({
     };
     var cloneInputVersion = (version, options) => {
       const versionStringToParse = version instanceof SemVer ? version.version : version;
-      return parse2(versionStringToParse, options);
+      return parse3(versionStringToParse, options);
     };
     var doTruncation = (version, truncation) => {
       if (isPrerelease(truncation)) {
@@ -26833,12 +26833,12 @@ var require_intersects = __commonJS({
   "node_modules/semver/ranges/intersects.js"(exports2, module) {
     "use strict";
     var Range = require_range();
-    var intersects2 = (r1, r2, options) => {
+    var intersects3 = (r1, r2, options) => {
       r1 = new Range(r1, options);
       r2 = new Range(r2, options);
       return r1.intersects(r2, options);
     };
-    module.exports = intersects2;
+    module.exports = intersects3;
   }
 });
 
@@ -27062,7 +27062,7 @@ var require_semver2 = __commonJS({
     var constants = require_constants();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
-    var parse2 = require_parse();
+    var parse3 = require_parse();
     var valid = require_valid();
     var clean = require_clean();
     var inc = require_inc();
@@ -27097,11 +27097,11 @@ var require_semver2 = __commonJS({
     var outside = require_outside();
     var gtr = require_gtr();
     var ltr = require_ltr();
-    var intersects2 = require_intersects();
+    var intersects3 = require_intersects();
     var simplifyRange = require_simplify();
     var subset2 = require_subset();
     module.exports = {
-      parse: parse2,
+      parse: parse3,
       valid,
       clean,
       inc,
@@ -27136,7 +27136,7 @@ var require_semver2 = __commonJS({
       outside,
       gtr,
       ltr,
-      intersects: intersects2,
+      intersects: intersects3,
       simplifyRange,
       subset: subset2,
       SemVer,
@@ -27239,12 +27239,12 @@ async function loadRuleCatalog(dir) {
   const catalog = /* @__PURE__ */ new Map();
   for (const name of names) {
     const file = join(dir, name);
-    const entry = parseEntry(file, await readFile(file, "utf8"));
-    const previous = catalog.get(entry.id);
+    const entry2 = parseEntry(file, await readFile(file, "utf8"));
+    const previous = catalog.get(entry2.id);
     if (previous) {
-      throw new GateError("policy_load_failed", `rule catalog: rule id "${entry.id}" is defined twice`, "Keep exactly one file per rule id.", { file });
+      throw new GateError("policy_load_failed", `rule catalog: rule id "${entry2.id}" is defined twice`, "Keep exactly one file per rule id.", { file });
     }
-    catalog.set(entry.id, entry);
+    catalog.set(entry2.id, entry2);
   }
   if (catalog.size === 0) {
     throw new GateError(
@@ -27436,7 +27436,7 @@ function decide(params) {
     throw new GateError(
       "decision_invalid",
       `The policy entrypoint ${entrypoint} is undefined: no policy produced a decision.`,
-      `Check that a package defines it (e.g. "package ${entrypoint.split("/").slice(0, -1).join(".")}" with a rule "${entrypoint.split("/").at(-1)}"), or pass the right --entrypoint.`
+      undefinedEntrypointHint(entrypoint)
     );
   }
   const document = parseDecisionDocument(value, entrypoint);
@@ -27455,6 +27455,12 @@ function decide(params) {
     fail_open: params.failOpen,
     change: changeRecord(params.input)
   };
+}
+function undefinedEntrypointHint(entrypoint) {
+  const segments = entrypoint.split("/");
+  const asPackage = `a package "${segments.join(".")}" whose rules make up the document`;
+  const asRule = segments.length > 1 ? `a rule "${segments.at(-1)}" in package "${segments.slice(0, -1).join(".")}", or ` : "";
+  return `Check that the policies define ${asRule}${asPackage}, that its rules are defined for this input, or pass the right --entrypoint.`;
 }
 function errorDecision(params) {
   const policy = params.policy ? policyRecord(params.policy, params.entrypoint) : { kind: "unknown", source: params.policySource, revision: null, digest: "", entrypoint: params.entrypoint };
@@ -27620,6 +27626,7 @@ function compareText(a, b2) {
 
 // action/src/rego/value.ts
 var keyCache = /* @__PURE__ */ new WeakMap();
+var PLAIN_STRING = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
 function keyOf(v2) {
   if (v2 === null) return "n";
   switch (typeof v2) {
@@ -27628,7 +27635,7 @@ function keyOf(v2) {
     case "number":
       return "d" + (Object.is(v2, -0) ? "0" : String(v2));
     case "string":
-      return JSON.stringify(v2);
+      return PLAIN_STRING.test(v2) ? '"' + v2 + '"' : JSON.stringify(v2);
   }
   const cached2 = keyCache.get(v2);
   if (cached2 !== void 0) return cached2;
@@ -27674,8 +27681,8 @@ var ObjectValue = class {
     return this.map.size;
   }
   get(k2, canonicalKey) {
-    const entry = k2 === JSONKEY ? this.map.get(canonicalKey) : this.map.get(keyOf(k2));
-    return entry?.[1];
+    const entry2 = k2 === JSONKEY ? this.map.get(canonicalKey) : this.map.get(keyOf(k2));
+    return entry2?.[1];
   }
   has(k2) {
     return this.map.has(keyOf(k2));
@@ -28180,7 +28187,7 @@ function globMatch(args, ctx) {
   const pattern = stringArg(args, 0);
   const delimiters = delimitersArg(args);
   const text = stringArg(args, 2);
-  const key = `glob:${JSON.stringify([pattern, delimiters])}`;
+  const key = `glob:${delimiters.join("")}\0${pattern}`;
   const re2 = cached(ctx.cache, key, () => new GlobCompiler(pattern, delimiters).compile());
   return re2.test(text);
 }
@@ -28188,6 +28195,111 @@ function quoteMeta(args) {
   return [...stringArg(args, 0)].map((ch) => META.has(ch) ? "\\" + ch : ch).join("");
 }
 var globBuiltins = [fn("glob.match", 3, globMatch), fn("glob.quote_meta", 1, quoteMeta)];
+
+// action/src/rego/builtins/globsmatch.ts
+var GlobReader = class {
+  constructor(text) {
+    this.text = text;
+    this.runes = [...text];
+  }
+  text;
+  i = 0;
+  runes;
+  fail(message) {
+    throw builtinError(`input:${this.text}, pos:${this.i}, ${message}: the input provided is invalid`);
+  }
+  /** The next rune and whether it was escaped, or undefined at the end. */
+  next() {
+    const rune = this.runes[this.i];
+    if (rune === void 0) return void 0;
+    if (rune !== "\\") {
+      this.i++;
+      return { rune, escaped: false };
+    }
+    const escaped = this.runes[this.i + 1];
+    if (escaped === void 0) this.fail("input ends with a \\ (escape) character");
+    this.i += 2;
+    return { rune: escaped, escaped: true };
+  }
+  /** Tokens, with `x+` written as `x` then `x*` so that every token is plain or starred. */
+  tokens() {
+    const out = [];
+    for (let r = this.next(); r; r = this.next()) {
+      const chars = this.charsOf(r);
+      const flag = this.runes[this.i];
+      if (flag === "*" || flag === "+") this.i++;
+      if (flag !== "*") out.push({ chars, repeat: false });
+      if (flag === "*" || flag === "+") out.push({ chars, repeat: true });
+    }
+    return out;
+  }
+  charsOf({ rune, escaped }) {
+    if (escaped) return single(rune);
+    if (rune === ".") return { any: true };
+    if (rune === "[") return this.set();
+    if (rune === "]") this.fail("set-close ']' with no preceding '['");
+    if (rune === "*" || rune === "+") this.fail(`flag '${rune}' must be preceded by a non-flag`);
+    return single(rune);
+  }
+  set() {
+    const ranges = [];
+    let previous;
+    for (let r = this.next(); r; r = this.next()) {
+      if (!r.escaped && r.rune === "]") return { any: false, ranges };
+      if (!r.escaped && r.rune === "-") {
+        if (previous === void 0) this.fail("range character '-' must be preceded by a Unicode character");
+        const end = this.next();
+        if (!end) this.fail("range character '-' must be followed by a Unicode character");
+        if (!end.escaped && (end.rune === "]" || end.rune === "-")) this.fail("range character '-' cannot be followed by a special symbol");
+        const hi2 = end.rune.codePointAt(0);
+        if (hi2 < previous) this.fail(`range is out of order: '${end.rune}' comes before '${String.fromCodePoint(previous)}' in Unicode`);
+        ranges.push([previous, hi2]);
+        previous = void 0;
+        continue;
+      }
+      const code = r.rune.codePointAt(0);
+      ranges.push([code, code]);
+      previous = code;
+    }
+    return this.fail("found [ without matching ]");
+  }
+};
+function single(rune) {
+  const code = rune.codePointAt(0);
+  return { any: false, ranges: [[code, code]] };
+}
+function overlaps(a, b2) {
+  if (a.any) return b2.any || b2.ranges.length > 0;
+  if (b2.any) return a.ranges.length > 0;
+  return a.ranges.some(([lo2, hi2]) => b2.ranges.some(([lo22, hi22]) => lo2 <= hi22 && lo22 <= hi2));
+}
+function intersects(a, b2) {
+  const seen = /* @__PURE__ */ new Set();
+  const queue = [[0, 0, false]];
+  const push = (i, j2, consumed) => {
+    const key = `${i},${j2},${consumed}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      queue.push([i, j2, consumed]);
+    }
+  };
+  while (queue.length > 0) {
+    const [i, j2, consumed] = queue.shift();
+    if (i === a.length && j2 === b2.length && consumed) return true;
+    if (a[i]?.repeat) push(i + 1, j2, consumed);
+    if (b2[j2]?.repeat) push(i, j2 + 1, consumed);
+    const x = a[i];
+    const y = b2[j2];
+    if (x && y && overlaps(x.chars, y.chars)) push(x.repeat ? i : i + 1, y.repeat ? j2 : j2 + 1, true);
+  }
+  return false;
+}
+function globsMatch(args) {
+  const left = new GlobReader(stringArg(args, 0)).tokens();
+  const right = new GlobReader(stringArg(args, 1)).tokens();
+  return intersects(left, right);
+}
+var globsMatchBuiltins = [fn("regex.globs_match", 2, globsMatch)];
 
 // action/src/rego/builtins/graph.ts
 function neighbours(graph, node) {
@@ -28233,7 +28345,6 @@ var graphBuiltins = [
 ];
 
 // action/src/rego/builtins/json.ts
-var import_yaml2 = __toESM(require_dist(), 1);
 function goEscapeString(s3) {
   return JSON.stringify(s3).replace(/[<>&\u2028\u2029]/g, (ch) => "\\u" + ch.charCodeAt(0).toString(16).padStart(4, "0"));
 }
@@ -28370,6 +28481,16 @@ function removeValue(v2, node) {
   if (v2 instanceof SetValue) return new SetValue([...v2].filter((m2) => !node.children.get(keyOf(m2))?.node.leaf));
   return v2;
 }
+var jsonBuiltins = [
+  fn("json.marshal", 1, ([v2]) => goJSON(v2)),
+  fn("json.marshal_with_options", 2, marshalWithOptions),
+  fn("json.unmarshal", 1, (args) => unmarshalJSON(stringArg(args, 0))),
+  fn("json.is_valid", 1, isValidJSON),
+  fn("json.filter", 2, (args) => filterValue(objectArg(args, 0), pathTree(args))),
+  fn("json.remove", 2, (args) => removeValue(objectArg(args, 0), pathTree(args)) ?? new ObjectValue())
+];
+
+// action/src/rego/builtins/jsonpatch.ts
 function pointer(path2, field) {
   if (path2 === void 0) throw builtinError(`missing '${field}' attribute`);
   if (typeof path2 === "string") return path2 === "" ? [] : pathSegments(path2);
@@ -28467,50 +28588,7 @@ function patch(args) {
     throw e;
   }
 }
-var YAML_OPTIONS = {
-  version: "1.1",
-  customTags: (tags) => tags.filter((t) => t.tag !== "tag:yaml.org,2002:timestamp")
-};
-function yamlDocuments(text) {
-  const docs = import_yaml2.default.parseAllDocuments(text, YAML_OPTIONS);
-  const list = Array.isArray(docs) ? docs : [docs];
-  for (const doc of list) {
-    if (doc.errors.length > 0) throw builtinError(`yaml: ${doc.errors[0].message.split("\n")[0]}`);
-  }
-  return list;
-}
-function unmarshalYAML(text) {
-  const [first2] = yamlDocuments(text);
-  try {
-    return fromJSON(first2 ? first2.toJS({ maxAliasCount: 100 }) ?? null : null);
-  } catch (e) {
-    throw builtinError(`yaml: ${e.message.split("\n")[0]}`);
-  }
-}
-function isValidYAML([v2]) {
-  if (typeof v2 !== "string") return false;
-  try {
-    for (const doc of yamlDocuments(v2)) fromJSON(doc.toJS({ maxAliasCount: 100 }) ?? null);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function marshalYAML([v2]) {
-  return import_yaml2.default.stringify(toJSON(v2), { version: "1.1", indentSeq: false, sortMapEntries: true });
-}
-var jsonBuiltins = [
-  fn("json.marshal", 1, ([v2]) => goJSON(v2)),
-  fn("json.marshal_with_options", 2, marshalWithOptions),
-  fn("json.unmarshal", 1, (args) => unmarshalJSON(stringArg(args, 0))),
-  fn("json.is_valid", 1, isValidJSON),
-  fn("json.filter", 2, (args) => filterValue(objectArg(args, 0), pathTree(args))),
-  fn("json.remove", 2, (args) => removeValue(objectArg(args, 0), pathTree(args)) ?? new ObjectValue()),
-  fn("json.patch", 2, patch),
-  fn("yaml.marshal", 1, marshalYAML),
-  fn("yaml.unmarshal", 1, (args) => unmarshalYAML(stringArg(args, 0))),
-  fn("yaml.is_valid", 1, isValidYAML)
-];
+var jsonPatchBuiltins = [fn("json.patch", 2, patch)];
 
 // action/src/rego/builtins/jsonschema.ts
 var import_ajv2 = __toESM(require_ajv(), 1);
@@ -28741,7 +28819,7 @@ function cidrOrAddressArg(args, i) {
 function contains(outer, inner) {
   return outer.bits === inner.bits && inner.prefix >= outer.prefix && (inner.address & mask(outer.bits, outer.prefix)) === outer.address;
 }
-function intersects(a, b2) {
+function intersects2(a, b2) {
   return contains(a, b2) || contains(b2, a);
 }
 function formatAddress(bits, address) {
@@ -28841,7 +28919,7 @@ var netBuiltins = [
   fn("net.cidr_expand", 1, expand),
   fn("net.cidr_merge", 1, merge),
   fn("net.cidr_contains_matches", 2, containsMatches),
-  fn("net.cidr_intersects", 2, (args) => intersects(cidrArg(args, 0), cidrArg(args, 1))),
+  fn("net.cidr_intersects", 2, (args) => intersects2(cidrArg(args, 0), cidrArg(args, 1))),
   fn("net.cidr_is_valid", 1, ([v2]) => typeof v2 === "string" && parseCidr(v2) !== void 0)
 ];
 
@@ -28985,30 +29063,25 @@ function isSubArray(sup, sub) {
   }
   return false;
 }
-function isNestedSubset(sup, sub) {
+function isSubset(sup, sub) {
   if (sup instanceof ObjectValue && sub instanceof ObjectValue) {
     return [...sub].every(([k2, v2]) => {
       const other = sup.get(k2);
-      return other !== void 0 && isNestedSubset(other, v2);
+      return other !== void 0 && (equal(other, v2) || sameKind(other, v2) && isSubset(other, v2));
     });
   }
   if (sup instanceof SetValue && sub instanceof SetValue) return [...sub].every((v2) => sup.has(v2));
-  return equal(sup, sub);
-}
-function isSubset(sup, sub) {
   if (Array.isArray(sup) && Array.isArray(sub)) return isSubArray(sup, sub);
-  if (Array.isArray(sup) && sub instanceof SetValue) return [...sub].every((v2) => sup.some((s3) => equal(s3, v2)));
-  return isNestedSubset(sup, sub);
+  return false;
+}
+function sameKind(a, b2) {
+  return typeName(a) === typeName(b2) && (a instanceof ObjectValue || a instanceof SetValue || Array.isArray(a));
 }
 function subset(args) {
   const [sup, sub] = args;
-  if (!(sup instanceof ObjectValue || sup instanceof SetValue || Array.isArray(sup))) {
-    throw operandTypeError(1, sup, "object", "set", "array");
-  }
-  if (sup instanceof ObjectValue && !(sub instanceof ObjectValue)) throw operandTypeError(2, sub, "object");
-  if (sup instanceof SetValue && !(sub instanceof SetValue)) throw operandTypeError(2, sub, "set");
-  if (Array.isArray(sup) && !(Array.isArray(sub) || sub instanceof SetValue)) throw operandTypeError(2, sub, "array", "set");
-  return isSubset(sup, sub);
+  if (sameKind(sup, sub)) return isSubset(sup, sub);
+  if (Array.isArray(sup) && sub instanceof SetValue) return [...sub].every((v2) => sup.some((s3) => equal(s3, v2)));
+  throw new BuiltinError("eval_type_error", "both arguments object.subset must be of the same type or array and set");
 }
 var objectBuiltins = [
   fn("object.get", 3, objectGet),
@@ -29019,6 +29092,141 @@ var objectBuiltins = [
   fn("object.filter", 2, (args) => selectKeys(args, (present) => present)),
   fn("object.subset", 2, subset)
 ];
+
+// action/src/rego/builtins/purl.ts
+var PurlError = class extends Error {
+};
+var TYPE = /^[A-Za-z.\-+][0-9A-Za-z.\-+]*$/;
+var QUALIFIER_KEY = /^[A-Za-z.\-_][0-9A-Za-z.\-_]*$/;
+function unescape(text, plusIsSpace, what) {
+  if (/%(?![0-9A-Fa-f]{2})/.test(text)) throw new PurlError(`error unescaping ${what} ${JSON.stringify(text)}`);
+  const spaced = plusIsSpace ? text.replace(/\+/g, " ") : text;
+  return spaced.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => Buffer.from(run.replace(/%/g, ""), "hex").toString("utf8"));
+}
+function opaquePath(rest) {
+  if (!rest.startsWith("/")) return rest;
+  return rest.split("/").filter((s3) => s3 !== "" && s3 !== ".").join("/");
+}
+function parseQualifiers(rawQuery) {
+  const out = [];
+  for (const part of rawQuery.split("&")) {
+    if (part.includes(";")) throw new PurlError("invalid qualifiers: invalid semicolon separator in query");
+    if (part === "") continue;
+    const eq = part.indexOf("=");
+    const key = unescape(eq < 0 ? part : part.slice(0, eq), true, "qualifier key");
+    if (!QUALIFIER_KEY.test(key)) throw new PurlError(`invalid qualifiers: invalid qualifier key: '${key}'`);
+    const value = unescape(eq < 0 ? "" : part.slice(eq + 1), true, "qualifier value");
+    if (value !== "") out.push([key.toLowerCase(), value]);
+  }
+  out.sort(([a], [b2]) => a < b2 ? -1 : a > b2 ? 1 : 0);
+  for (let i = 1; i < out.length; i++) {
+    if (out[i][0] === out[i - 1][0]) throw new PurlError(`invalid qualifiers: duplicate qualifier key: "${out[i][0]}"`);
+  }
+  return out;
+}
+var LOWER_NAMESPACE = /* @__PURE__ */ new Set(["alpm", "apk", "bitbucket", "composer", "deb", "github", "golang", "rpm", "qpkg"]);
+var LOWER_NAME = /* @__PURE__ */ new Set(["alpm", "apk", "bitbucket", "bitnami", "composer", "deb", "github", "golang"]);
+function adjustName(type, name, qualifiers) {
+  if (LOWER_NAME.has(type)) return name.toLowerCase();
+  if (type === "pypi") return name.replace(/_/g, "-").toLowerCase();
+  if (type === "mlflow" && qualifiers.get("repository_url")?.includes("databricks")) return name.toLowerCase();
+  return name;
+}
+function checkTypeRules(p2, qualifiers) {
+  const fail2 = (message) => {
+    throw new PurlError(message);
+  };
+  if (p2.type === "conan") {
+    if (p2.namespace !== "" && !qualifiers.has("channel")) fail2("channel qualifier does not exist");
+    if (p2.namespace === "" && qualifiers.has("channel")) fail2("namespace is required if channel is non empty");
+  } else if (p2.type === "cpan") {
+    if (p2.namespace !== "" && p2.namespace !== p2.namespace.toUpperCase()) fail2("a cpan distribution namespace must be all uppercase");
+    if (p2.namespace !== "" && p2.name.includes("::")) fail2("a cpan distribution name must not contain '::'");
+    if (p2.namespace === "" && p2.name.includes("-")) fail2("a cpan module name may not contain dashes");
+  } else if (p2.type === "swift") {
+    if (p2.namespace === "") fail2("namespace is required");
+    if (p2.version === "") fail2("version is required");
+  } else if (p2.type === "cran" && p2.version === "") {
+    fail2("version is required");
+  }
+}
+function parsePurl(text) {
+  const hash = text.indexOf("#");
+  const beforeFragment = hash < 0 ? text : text.slice(0, hash);
+  const rawSubpath = hash < 0 ? "" : unescape(text.slice(hash + 1), false, "subpath");
+  const question = beforeFragment.indexOf("?");
+  const rawQuery = question < 0 ? "" : beforeFragment.slice(question + 1);
+  const withoutQuery = question < 0 ? beforeFragment : beforeFragment.slice(0, question);
+  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(withoutQuery);
+  if (!scheme || scheme[1].toLowerCase() !== "pkg") throw new PurlError(`purl scheme is not "pkg": ${JSON.stringify(scheme?.[1]?.toLowerCase() ?? "")}`);
+  const path2 = opaquePath(withoutQuery.slice(scheme[0].length));
+  const slash = path2.indexOf("/");
+  if (slash < 0) throw new PurlError("purl is missing type or name");
+  const type = path2.slice(0, slash).toLowerCase();
+  const qualifierList = parseQualifiers(rawQuery);
+  let rest = path2.slice(slash + 1);
+  let namespace = "";
+  const lastSlash = rest.lastIndexOf("/");
+  if (lastSlash >= 0) {
+    namespace = unescape(rest.slice(0, lastSlash), false, "namespace");
+    rest = rest.slice(lastSlash + 1);
+  }
+  let version = "";
+  const at3 = rest.lastIndexOf("@");
+  if (at3 >= 0) {
+    version = unescape(rest.slice(at3 + 1), false, "version");
+    rest = rest.slice(0, at3);
+  }
+  const name = unescape(rest, false, "name");
+  if (name === "") throw new PurlError("purl is missing name");
+  if (!TYPE.test(type)) throw new PurlError(`invalid type "${type}"`);
+  if (rawSubpath.split("/").some((s3, i) => i !== 0 && (s3 === "." || s3 === ".."))) {
+    throw new PurlError(`invalid Package URL subpath: ${JSON.stringify(rawSubpath)}`);
+  }
+  const qualifiers = new Map(qualifierList);
+  const trimmedNamespace = namespace.replace(/^\/+|\/+$/g, "");
+  const purl = {
+    type,
+    namespace: LOWER_NAMESPACE.has(type) ? trimmedNamespace.toLowerCase() : trimmedNamespace,
+    name: adjustName(type, name, qualifiers),
+    version: type === "huggingface" ? version.toLowerCase() : version,
+    qualifiers: qualifierList,
+    subpath: rawSubpath.replace(/^\/+|\/+$/g, "")
+  };
+  checkTypeRules(purl, qualifiers);
+  return purl;
+}
+function toObject(p2) {
+  const entries = [
+    ["type", p2.type],
+    ["name", p2.name]
+  ];
+  if (p2.namespace !== "") entries.push(["namespace", p2.namespace]);
+  if (p2.version !== "") entries.push(["version", p2.version]);
+  if (p2.subpath !== "") entries.push(["subpath", p2.subpath]);
+  if (p2.qualifiers.length > 0) entries.push(["qualifiers", new ObjectValue(p2.qualifiers)]);
+  return new ObjectValue(entries);
+}
+function parse(args) {
+  const text = stringArg(args, 0);
+  try {
+    return toObject(parsePurl(text));
+  } catch (e) {
+    if (e instanceof PurlError) throw builtinError(`invalid PURL ${JSON.stringify(text)}: ${e.message}`);
+    throw e;
+  }
+}
+function isValid([v2]) {
+  if (typeof v2 !== "string") return false;
+  try {
+    parsePurl(v2);
+    return true;
+  } catch (e) {
+    if (e instanceof PurlError) return false;
+    throw e;
+  }
+}
+var purlBuiltins = [fn("purl.parse", 1, parse), fn("purl.is_valid", 1, isValid)];
 
 // action/src/rego/builtins/re2.ts
 var RegexSyntaxError = class extends Error {
@@ -29279,7 +29487,7 @@ function matches(args, ctx) {
   re2.lastIndex = 0;
   return re2.test(text);
 }
-function isValid([pattern], ctx) {
+function isValid2([pattern], ctx) {
   if (typeof pattern !== "string") return false;
   try {
     compileRegex(pattern, ctx);
@@ -29364,7 +29572,7 @@ function templateMatch(args, ctx) {
 }
 var regexBuiltins = [
   fn("regex.match", 2, matches),
-  fn("regex.is_valid", 1, isValid),
+  fn("regex.is_valid", 1, isValid2),
   fn("regex.split", 2, split),
   fn("regex.find_n", 3, findN),
   fn("regex.find_all_string_submatch_n", 3, findAllSubmatch),
@@ -29378,14 +29586,14 @@ var PRE_ID = `(?:${NUMERIC}|\\d*[a-zA-Z-][0-9a-zA-Z-]*)`;
 var SEMVER = new RegExp(
   `^(${NUMERIC})\\.(${NUMERIC})\\.(${NUMERIC})(?:-(${PRE_ID}(?:\\.${PRE_ID})*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$`
 );
-function parse(text) {
+function parse2(text) {
   const m2 = SEMVER.exec(text);
   if (!m2) return void 0;
   return { core: [BigInt(m2[1]), BigInt(m2[2]), BigInt(m2[3])], prerelease: m2[4] ? m2[4].split(".") : [] };
 }
 function versionArg(args, i) {
   const text = stringArg(args, i);
-  const v2 = parse(text);
+  const v2 = parse2(text);
   if (!v2) throw builtinError(`operand ${i + 1}: string ${JSON.stringify(text)} is not a valid SemVer`);
   return v2;
 }
@@ -29419,7 +29627,7 @@ function compareVersions(args) {
 }
 var semverBuiltins = [
   fn("semver.compare", 2, compareVersions),
-  fn("semver.is_valid", 1, ([v2]) => typeof v2 === "string" && parse(v2) !== void 0)
+  fn("semver.is_valid", 1, ([v2]) => typeof v2 === "string" && parse2(v2) !== void 0)
 ];
 
 // action/src/rego/builtins/sets.ts
@@ -29596,42 +29804,70 @@ function formatFloat(spec, a) {
   }
   return pad(spec, signed(spec, n < 0 || Object.is(n, -0), digits), true);
 }
-function goExponent(jsExponential) {
-  return jsExponential.replace(/e([+-])(\d)$/, "e$10$2");
-}
 function formatFloatE(abs, precision) {
-  return goExponent(abs.toExponential(Math.min(precision, 100)));
+  const { digits, exponent } = significantDigits(abs, precision + 1);
+  const mantissa = precision > 0 ? `${digits[0]}.${digits.slice(1)}` : digits;
+  return `${mantissa}e${exponentText(exponent)}`;
+}
+function exponentText(exponent) {
+  return (exponent < 0 ? "-" : "+") + String(Math.abs(exponent)).padStart(2, "0");
+}
+function significantDigits(abs, count3) {
+  if (abs === 0) return { digits: "0".repeat(count3 ?? 1), exponent: 0 };
+  if (count3 === void 0) {
+    const [mantissa, exp] = abs.toExponential().split("e");
+    return { digits: mantissa.replace(".", ""), exponent: Number(exp) };
+  }
+  const exact = exactDecimal(abs);
+  const text = exact.digits.toString();
+  const exponent = text.length - 1 - exact.scale;
+  if (text.length <= count3) return { digits: text.padEnd(count3, "0"), exponent };
+  const kept = BigInt(text.slice(0, count3));
+  const rest = text.slice(count3);
+  const half = "5".padEnd(rest.length, "0");
+  const rounded = rest > half || rest === half && kept % 2n === 1n ? kept + 1n : kept;
+  const roundedText = rounded.toString();
+  return roundedText.length > count3 ? { digits: roundedText.slice(0, count3), exponent: exponent + 1 } : { digits: roundedText, exponent };
+}
+function exactDecimal(abs) {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, abs);
+  const bits = view.getBigUint64(0);
+  const biased = Number(bits >> 52n & 0x7ffn);
+  const fraction = bits & (1n << 52n) - 1n;
+  const mantissa = biased === 0 ? fraction : fraction | 1n << 52n;
+  const exponent = biased === 0 ? -1074 : biased - 1075;
+  if (exponent >= 0) return { digits: mantissa << BigInt(exponent), scale: 0 };
+  return { digits: mantissa * 5n ** BigInt(-exponent), scale: -exponent };
 }
 function formatFloatF(abs, precision) {
-  if (abs >= 1e21) {
-    const integer = BigInt(abs).toString();
-    return precision > 0 ? `${integer}.${"0".repeat(precision)}` : integer;
+  const { digits, scale: scale2 } = exactDecimal(abs);
+  let scaled;
+  if (precision >= scale2) {
+    scaled = digits * 10n ** BigInt(precision - scale2);
+  } else {
+    const divisor = 10n ** BigInt(scale2 - precision);
+    const quotient = digits / divisor;
+    const twiceRemainder = digits % divisor * 2n;
+    const roundUp = twiceRemainder > divisor || twiceRemainder === divisor && quotient % 2n === 1n;
+    scaled = roundUp ? quotient + 1n : quotient;
   }
-  const p2 = Math.min(precision, 100);
-  const fixed = abs.toFixed(p2);
-  if (p2 >= 99) return fixed;
-  const exact = abs.toFixed(100);
-  const dot = exact.indexOf(".");
-  if (!/^50*$/.test(exact.slice(dot + 1 + p2))) return fixed;
-  const truncated = exact.slice(0, p2 === 0 ? dot : dot + 1 + p2);
-  return Number(truncated.at(-1)) % 2 === 0 ? truncated : fixed;
+  const text = scaled.toString().padStart(precision + 1, "0");
+  return precision === 0 ? text : `${text.slice(0, -precision)}.${text.slice(-precision)}`;
 }
 function formatFloatG(abs, precision) {
   if (abs === 0) return "0";
   const significant = precision === 0 ? 1 : precision;
-  const exponential = significant === void 0 ? abs.toExponential() : abs.toExponential(significant - 1);
-  const [mantissa, exponentText] = exponential.split("e");
-  const exponent = Number(exponentText);
-  const digitCount = mantissa.replace(".", "").length;
-  const limit = significant ?? 6;
-  if (exponent < -4 || exponent >= limit) {
-    return goExponent(`${stripZeros(mantissa)}e${exponent < 0 ? "-" : "+"}${Math.abs(exponent)}`);
+  const { digits, exponent } = significantDigits(abs, significant);
+  const trimmed = digits.replace(/0+$/, "") || "0";
+  if (exponent < -4 || exponent >= (significant ?? 6)) {
+    const mantissa = trimmed.length > 1 ? `${trimmed[0]}.${trimmed.slice(1)}` : trimmed;
+    return `${mantissa}e${exponentText(exponent)}`;
   }
-  const decimals = Math.max(0, digitCount - 1 - exponent);
-  return stripZeros(abs.toFixed(significant === void 0 ? decimals : Math.max(0, significant - 1 - exponent)));
-}
-function stripZeros(text) {
-  return text.includes(".") ? text.replace(/\.?0+$/, "") : text;
+  if (exponent < 0) return `0.${"0".repeat(-exponent - 1)}${trimmed}`;
+  const whole = trimmed.slice(0, exponent + 1).padEnd(exponent + 1, "0");
+  const fraction = trimmed.slice(exponent + 1);
+  return fraction ? `${whole}.${fraction}` : whole;
 }
 function formatString(spec, a) {
   let text = a.value;
@@ -30466,6 +30702,46 @@ function walk([root]) {
 }
 var walkBuiltins = [fn("walk", 1, walk, { relation: true })];
 
+// action/src/rego/builtins/yaml.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var YAML_OPTIONS = {
+  version: "1.1",
+  customTags: (tags) => tags.filter((t) => t.tag !== "tag:yaml.org,2002:timestamp")
+};
+function yamlDocuments(text) {
+  const docs = import_yaml2.default.parseAllDocuments(text, YAML_OPTIONS);
+  const list = Array.isArray(docs) ? docs : [docs];
+  for (const doc of list) {
+    if (doc.errors.length > 0) throw builtinError(`yaml: ${doc.errors[0].message.split("\n")[0]}`);
+  }
+  return list;
+}
+function unmarshalYAML(text) {
+  const [first2] = yamlDocuments(text);
+  try {
+    return fromJSON(first2 ? first2.toJS({ maxAliasCount: 100 }) ?? null : null);
+  } catch (e) {
+    throw builtinError(`yaml: ${e.message.split("\n")[0]}`);
+  }
+}
+function isValidYAML([v2]) {
+  if (typeof v2 !== "string") return false;
+  try {
+    for (const doc of yamlDocuments(v2)) fromJSON(doc.toJS({ maxAliasCount: 100 }) ?? null);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function marshalYAML([v2]) {
+  return import_yaml2.default.stringify(toJSON(v2), { version: "1.1", indentSeq: false, sortMapEntries: true });
+}
+var yamlBuiltins = [
+  fn("yaml.marshal", 1, marshalYAML),
+  fn("yaml.unmarshal", 1, (args) => unmarshalYAML(stringArg(args, 0))),
+  fn("yaml.is_valid", 1, isValidYAML)
+];
+
 // action/src/rego/builtins/index.ts
 var FAMILIES = [
   operatorBuiltins,
@@ -30477,10 +30753,13 @@ var FAMILIES = [
   typeBuiltins,
   stringBuiltins,
   regexBuiltins,
+  globsMatchBuiltins,
   globBuiltins,
   encodingBuiltins,
   jsonBuiltins,
+  jsonPatchBuiltins,
   jsonSchemaBuiltins,
+  yamlBuiltins,
   unitBuiltins,
   walkBuiltins,
   semverBuiltins,
@@ -30488,7 +30767,8 @@ var FAMILIES = [
   graphBuiltins,
   netBuiltins,
   cryptoBuiltins,
-  miscBuiltins
+  miscBuiltins,
+  purlBuiltins
 ];
 function createBuiltinRegistry() {
   const registry = /* @__PURE__ */ new Map();
@@ -30514,7 +30794,6 @@ var UNSUPPORTED_BUILTINS = {
   "rego.metadata.chain": "rule metadata at evaluation time is not available in this engine; read annotations with the compiler instead",
   "rego.metadata.rule": "rule metadata at evaluation time is not available in this engine; read annotations with the compiler instead",
   "strings.render_template": "Go text/template rendering is not available in this engine",
-  "regex.globs_match": NOT_IMPLEMENTED,
   "graphql.": NOT_IMPLEMENTED,
   re_match: REMOVED("regex.match"),
   set_diff: REMOVED("the - operator on sets"),
@@ -30754,7 +31033,7 @@ function toEvaluationResult(resultSet, entrypoint, info) {
 }
 
 // action/src/engine/files.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 import { createHash as createHash4 } from "node:crypto";
 import { readFile as readFile2, readdir as readdir2, stat } from "node:fs/promises";
 import { basename as basename3, join as join2 } from "node:path";
@@ -33759,35 +34038,35 @@ function readTarball(bytes, limits = DEFAULT_ARCHIVE_LIMITS) {
       parser2.abort(err instanceof Error ? err : new ArchiveError(String(err)));
       reject(err instanceof ArchiveError ? err : new ArchiveError(`not a readable tar archive: ${err.message ?? String(err)}`));
     };
-    const onEntry = (entry) => {
-      if (failed) return entry.resume();
+    const onEntry = (entry2) => {
+      if (failed) return entry2.resume();
       try {
-        if (IGNORED_TYPES.has(entry.type)) return entry.resume();
-        if (entry.type !== "File" && entry.type !== "OldFile" && entry.type !== "ContiguousFile") {
-          throw new ArchiveError(`entry ${JSON.stringify(entry.path)} is a ${entry.type}; bundles may hold only regular files`);
+        if (IGNORED_TYPES.has(entry2.type)) return entry2.resume();
+        if (entry2.type !== "File" && entry2.type !== "OldFile" && entry2.type !== "ContiguousFile") {
+          throw new ArchiveError(`entry ${JSON.stringify(entry2.path)} is a ${entry2.type}; bundles may hold only regular files`);
         }
-        const path2 = normaliseEntryPath(entry.path);
-        if (path2 === "") throw new ArchiveError(`entry ${JSON.stringify(entry.path)} has an empty path`);
+        const path2 = normaliseEntryPath(entry2.path);
+        if (path2 === "") throw new ArchiveError(`entry ${JSON.stringify(entry2.path)} has an empty path`);
         if (files.has(path2)) throw new ArchiveError(`entry ${path2} appears twice`);
         if (files.size + 1 > limits.maxEntries) throw new ArchiveError(`more than ${limits.maxEntries} files`);
-        if (entry.size > limits.maxFileBytes) throw new ArchiveError(`entry ${path2} is ${entry.size} bytes, over the ${limits.maxFileBytes}-byte limit per file`);
-        totalBytes += entry.size;
+        if (entry2.size > limits.maxFileBytes) throw new ArchiveError(`entry ${path2} is ${entry2.size} bytes, over the ${limits.maxFileBytes}-byte limit per file`);
+        totalBytes += entry2.size;
         if (totalBytes > limits.maxTotalBytes) throw new ArchiveError(`files add up to more than ${limits.maxTotalBytes} bytes`);
-        collect2(entry, path2);
+        collect2(entry2, path2);
       } catch (err) {
-        entry.resume();
+        entry2.resume();
         fail2(err);
       }
     };
-    const collect2 = (entry, path2) => {
+    const collect2 = (entry2, path2) => {
       const chunks = [];
       let size = 0;
-      entry.on("data", (chunk) => {
+      entry2.on("data", (chunk) => {
         size += chunk.length;
-        if (size <= entry.size) chunks.push(chunk);
+        if (size <= entry2.size) chunks.push(chunk);
       });
-      entry.on("end", () => {
-        if (size !== entry.size) return fail2(new ArchiveError(`entry ${path2} is truncated`));
+      entry2.on("end", () => {
+        if (size !== entry2.size) return fail2(new ArchiveError(`entry ${path2} is truncated`));
         files.set(path2, new Uint8Array(Buffer.concat(chunks)));
       });
     };
@@ -33874,7 +34153,7 @@ function checkPackageRoots(packagePath2, roots, file) {
 }
 
 // action/src/wasm/signatures.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 import { X509Certificate, createHash as createHash3, createHmac as createHmac2, createPublicKey, timingSafeEqual as timingSafeEqual2, verify } from "node:crypto";
 import { basename as basename2 } from "node:path";
 
@@ -34106,13 +34385,13 @@ function checkFiles(files, signed2) {
   const unlisted = [];
   for (const [path2, bytes] of files) {
     if (path2 === SIGNATURES_FILE) continue;
-    const entry = signed2.get(path2);
-    if (!entry) {
+    const entry2 = signed2.get(path2);
+    if (!entry2) {
       unlisted.push(path2);
       continue;
     }
-    const actual = fileHash(path2, bytes, entry.algorithm);
-    if (actual !== entry.hash.toLowerCase()) throw new SignatureError(`${path2}: digest mismatch (signed ${entry.hash}, found ${actual}): the file was changed after signing`);
+    const actual = fileHash(path2, bytes, entry2.algorithm);
+    if (actual !== entry2.hash.toLowerCase()) throw new SignatureError(`${path2}: digest mismatch (signed ${entry2.hash}, found ${actual}): the file was changed after signing`);
   }
   if (unlisted.length > 0) throw new SignatureError(`file(s) not covered by the signature: ${unlisted.sort().join(", ")}`);
   const missing = [...signed2.keys()].filter((name) => !files.has(name));
@@ -34125,7 +34404,7 @@ function fileHash(path2, bytes, algorithm) {
   if (!STRUCTURED_FILES.has(basename2(path2))) return hash.update(bytes).digest("hex");
   const text = Buffer.from(bytes).toString("utf8");
   try {
-    return hash.update(basename2(path2) === "data.yaml" ? canonicalValueText((0, import_yaml3.parse)(text)) : canonicalJsonText(text)).digest("hex");
+    return hash.update(basename2(path2) === "data.yaml" ? canonicalValueText((0, import_yaml4.parse)(text)) : canonicalJsonText(text)).digest("hex");
   } catch (err) {
     throw new SignatureError(`${path2}: cannot be parsed for hashing: ${err.message}`);
   }
@@ -34205,16 +34484,16 @@ async function readDirectoryFiles(root, limits) {
   let totalBytes = 0;
   const walk4 = async (relDir) => {
     const entries = await readdir2(join2(root, relDir), { withFileTypes: true });
-    for (const entry of entries) {
-      const rel = relDir === "" ? entry.name : `${relDir}/${entry.name}`;
-      if (entry.isDirectory()) {
-        if (!SKIPPED_DIRECTORIES.has(entry.name)) await walk4(rel);
+    for (const entry2 of entries) {
+      const rel = relDir === "" ? entry2.name : `${relDir}/${entry2.name}`;
+      if (entry2.isDirectory()) {
+        if (!SKIPPED_DIRECTORIES.has(entry2.name)) await walk4(rel);
         continue;
       }
-      if (entry.isSymbolicLink()) {
+      if (entry2.isSymbolicLink()) {
         throw loadError2(join2(root, rel), "is a symbolic link; policy directories are read without following links", "Replace the link with the file it points to.");
       }
-      if (!entry.isFile()) continue;
+      if (!entry2.isFile()) continue;
       const bytes = new Uint8Array(await readFile2(join2(root, rel)));
       totalBytes += bytes.byteLength;
       if (files.size + 1 > limits.maxEntries || bytes.byteLength > limits.maxFileBytes || totalBytes > limits.maxTotalBytes) {
@@ -34267,7 +34546,7 @@ function parseJsonFile(path2, bytes) {
 function parseDataFile(path2, bytes) {
   if (path2.endsWith(".json")) return parseJsonFile(path2, bytes);
   try {
-    return (0, import_yaml4.parse)(decodeUtf8(path2, bytes)) ?? null;
+    return (0, import_yaml5.parse)(decodeUtf8(path2, bytes)) ?? null;
   } catch (err) {
     throw new DataError(`${path2} is not valid YAML: ${err.message}`);
   }
@@ -34839,7 +35118,9 @@ var INTERNAL_BUILTINS = {
   assign: 2,
   "internal.member_2": 2,
   "internal.member_3": 3,
-  print: -1
+  print: -1,
+  "rego.metadata.rule": 0,
+  "rego.metadata.chain": 0
 };
 var Compiler = class {
   constructor(builtins) {
@@ -34859,6 +35140,7 @@ var Compiler = class {
       this.ruleNames.set(key, names);
     }
     for (const m2 of modules) this.collect(m2);
+    this.checkNesting(this.root);
     for (const m2 of modules) this.compileModule(m2);
     if (this.errors.length === 0) this.checkRecursion();
     if (this.errors.length > 0) throw new RegoErrors(this.errors);
@@ -34876,13 +35158,6 @@ var Compiler = class {
     const resolved = this.resolveBody(body, scope);
     let out = resolved;
     if (this.errors.length === 0) out = this.guard(() => reorderBody(resolved, /* @__PURE__ */ new Set(), /* @__PURE__ */ new Set()).body, resolved);
-    if (this.errors.length > 0) throw new RegoErrors(this.errors);
-    return out;
-  }
-  /** Resolves a standalone term (e.g. input_term, with values). */
-  compileTerm(t) {
-    const scope = { pkg: [], pkgRules: /* @__PURE__ */ new Set(), imports: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Set(), renames: /* @__PURE__ */ new Map(), future: /* @__PURE__ */ new Set() };
-    const out = this.resolveTerm(t, scope);
     if (this.errors.length > 0) throw new RegoErrors(this.errors);
     return out;
   }
@@ -34913,6 +35188,8 @@ var Compiler = class {
       isDefault: rule.isDefault,
       loc: rule.loc,
       annotations: rule.annotations,
+      packagePath: m2.packagePath,
+      packageAnnotations: m2.annotations,
       ...rule.head.key ? { key: rule.head.key } : {},
       ...rule.head.args ? { args: rule.head.args } : {}
     };
@@ -34920,6 +35197,16 @@ var Compiler = class {
     if (rule.isDefault) node.defaultRule = placeholder;
     else node.rules.push(placeholder);
     this.allRules.push(placeholder);
+  }
+  /** A complete rule, set or function cannot also have rules or packages below it. */
+  checkNesting(node) {
+    const generatesObject = node.kind === "partial-object" || node.kind === "partial-set" && node.rules.some((r) => r.dynKeys.length > 0);
+    if (node.kind && !generatesObject && node.children.size > 0) {
+      const below = [...node.children.keys()].map((c) => `data.${[...node.path, c].join(".")}`);
+      const rule = node.rules[0] ?? node.defaultRule;
+      this.errors.push(new RegoError("rego_type_error", `rule data.${node.path.join(".")} conflicts with [${below.join(" ")}]`, rule?.loc));
+    }
+    for (const c of node.children.values()) this.checkNesting(c);
   }
   // ---- pass 2: resolve names, scope and order every rule ---------------------
   compileModule(m2) {
@@ -35109,7 +35396,13 @@ var Compiler = class {
     if (!name) throw new RegoError("rego_type_error", "invalid function call: operator must be a name", t.loc);
     const full = name.join(".");
     const arity = t.args.length;
-    if (full in INTERNAL_BUILTINS && t.op.type === "var") return { ...t, target: { kind: "builtin", name: full } };
+    const internalArity = INTERNAL_BUILTINS[full];
+    if (internalArity !== void 0 && (t.op.type === "var" || !scope.locals.has(name[0]))) {
+      if (internalArity >= 0 && arity !== internalArity) {
+        throw new RegoError("rego_type_error", `${full}: arity mismatch: have ${arity} operands, want ${internalArity}`, t.loc);
+      }
+      return { ...t, target: { kind: "builtin", name: full } };
+    }
     const head = name[0];
     let fnPath;
     const imported = scope.imports.get(head);
@@ -35293,11 +35586,100 @@ function splitHead(rule) {
   return { staticPath, dynKeys };
 }
 
+// action/src/rego/eval-values.ts
+function setPath(doc, path2, value) {
+  if (path2.length === 0) return value;
+  const obj = doc instanceof ObjectValue ? doc : new ObjectValue();
+  const [head, ...rest] = path2;
+  const entries = [...obj.entries()].filter(([k2]) => k2 !== head);
+  entries.push([head, setPath(obj.get(head), rest, value)]);
+  return new ObjectValue(entries);
+}
+function lookupBase(v2, key) {
+  const found = lookup(v2, key);
+  if (found === void 0 && typeof key === "number" && v2 instanceof ObjectValue) return v2.get(String(key));
+  return found;
+}
+function lookup(v2, key) {
+  if (Array.isArray(v2)) return typeof key === "number" && Number.isInteger(key) && key >= 0 ? v2[key] : void 0;
+  if (v2 instanceof ObjectValue) return v2.get(key);
+  if (v2 instanceof SetValue) return v2.has(key) ? key : void 0;
+  return void 0;
+}
+var BuildNode = class _BuildNode {
+  children = /* @__PURE__ */ new Map();
+  leaf;
+  set;
+  at(path2) {
+    let n = this;
+    for (const key of path2) {
+      const kk = keyOf(key);
+      let c = n.children.get(kk);
+      if (!c) {
+        c = [key, new _BuildNode()];
+        n.children.set(kk, c);
+      }
+      n = c[1];
+    }
+    return n;
+  }
+  addToSet(path2, v2, loc) {
+    const n = this.at(path2);
+    if (n.leaf) throw new RegoError("eval_conflict_error", "object keys must be unique", loc);
+    n.set ??= /* @__PURE__ */ new Map();
+    n.set.set(keyOf(v2), v2);
+  }
+  put(path2, v2, loc) {
+    const n = this.at(path2);
+    if (n.leaf && !equal(n.leaf.value, v2)) throw new RegoError("eval_conflict_error", "object keys must be unique", loc);
+    if (n.children.size > 0 || n.set) throw new RegoError("eval_conflict_error", "object keys must be unique", loc);
+    n.leaf = { value: v2 };
+  }
+  toSet() {
+    return new SetValue(this.set?.values() ?? []);
+  }
+  toValue() {
+    if (this.leaf) return this.leaf.value;
+    if (this.set) return new SetValue(this.set.values());
+    return new ObjectValue([...this.children.values()].map(([k2, n]) => [k2, n.toValue()]));
+  }
+};
+function internalBuiltin(name, args) {
+  if (name === "internal.member_2") return isMember(args[0], args[1]);
+  if (name === "internal.member_3") {
+    return memberOf(args[2], (k2, v2) => equal(k2, args[0]) && equal(v2, args[1]));
+  }
+  return void 0;
+}
+function memberOf(coll, match2) {
+  if (Array.isArray(coll)) return coll.some((v2, i) => match2(i, v2));
+  if (coll instanceof ObjectValue) {
+    for (const [k2, v2] of coll.entries()) if (match2(k2, v2)) return true;
+    return false;
+  }
+  if (coll instanceof SetValue) {
+    for (const v2 of coll.values()) if (match2(v2, v2)) return true;
+  }
+  return false;
+}
+function isMember(x, coll) {
+  if (coll instanceof SetValue) return coll.has(x);
+  return memberOf(coll, (_k, v2) => equal(v2, x));
+}
+function formatForPrint(v2) {
+  return typeof v2 === "string" ? v2 : formatTerm(v2);
+}
+function formatTerm(v2) {
+  if (v2 === null || typeof v2 !== "object") return JSON.stringify(v2);
+  if (Array.isArray(v2)) return "[" + v2.map(formatTerm).join(", ") + "]";
+  if (v2 instanceof SetValue) return v2.size === 0 ? "set()" : "{" + v2.sorted().map(formatTerm).join(", ") + "}";
+  return "{" + v2.sortedEntries().map(([k2, x]) => `${formatTerm(k2)}: ${formatTerm(x)}`).join(", ") + "}";
+}
+
 // action/src/rego/evaluator.ts
 var IN_PROGRESS = /* @__PURE__ */ Symbol("in-progress");
 var MULTI = /* @__PURE__ */ Symbol("multi");
-var NONE = /* @__PURE__ */ Symbol("none");
-var DIRECT_EXCLUDED = /* @__PURE__ */ new Set(["eq", "assign", "print"]);
+var scopeCounter = 0;
 var Stop = class {
 };
 var Env = class {
@@ -35319,7 +35701,7 @@ var Evaluator = class {
     this.root = root;
     this.builtins = builtins;
     this.settings = settings;
-    this.scope = { input: settings.input, data: settings.data, overridden: null, mocks: null, cache: /* @__PURE__ */ new Map(), fnCache: /* @__PURE__ */ new Map(), refCache: /* @__PURE__ */ new Map() };
+    this.scope = { id: ++scopeCounter, input: settings.input, data: settings.data, overridden: null, mocks: null, cache: /* @__PURE__ */ new Map(), fnCache: /* @__PURE__ */ new Map() };
     this.ctx = { nowNs: settings.nowNs, cache: /* @__PURE__ */ new Map() };
   }
   root;
@@ -35327,6 +35709,7 @@ var Evaluator = class {
   settings;
   scope;
   ticks = 0;
+  currentRule;
   ctx;
   // ---- bodies and literals -------------------------------------------------
   evalBody(body, i, env, k2) {
@@ -35473,7 +35856,7 @@ var Evaluator = class {
     this.evalTerm(v2, env, (val) => this.evalWithValues(withs, i + 1, [...acc, val], env, k2));
   }
   applyWiths(withs, values) {
-    const s3 = { ...this.scope, cache: /* @__PURE__ */ new Map(), fnCache: /* @__PURE__ */ new Map(), refCache: /* @__PURE__ */ new Map() };
+    const s3 = { ...this.scope, id: ++scopeCounter, cache: /* @__PURE__ */ new Map(), fnCache: /* @__PURE__ */ new Map() };
     withs.forEach((w2, i) => {
       const v2 = values[i];
       const target = targetPath(w2.target);
@@ -35615,12 +35998,11 @@ var Evaluator = class {
         return t.name === "input" ? this.scope.input : MULTI;
       }
       case "ref": {
-        if (t.head.type === "var" && t.head.name === "data" && !env.vals.has("data")) {
+        if (t.head.type === "var" && t.head.name === "data") {
           if (!isStaticPath(t.path)) return this.dataDirect(t.path, env);
-          const cached2 = this.scope.refCache.get(t);
-          if (cached2 !== void 0) return cached2 === NONE ? void 0 : cached2;
+          if (t.memo?.scopeId === this.scope.id) return t.memo.value;
           const v2 = this.dataDirect(t.path, env);
-          if (v2 !== MULTI) this.scope.refCache.set(t, v2 === void 0 ? NONE : v2);
+          if (v2 !== MULTI) t.memo = { scopeId: this.scope.id, value: v2 };
           return v2;
         }
         let cur = this.evalDirect(t.head, env);
@@ -35661,7 +36043,8 @@ var Evaluator = class {
         return this.evalComprehension(t, env);
       case "call": {
         const target = t.target;
-        if (!target || t.outputOperand || target.kind === "builtin" && DIRECT_EXCLUDED.has(target.name)) return MULTI;
+        if (!target || t.outputOperand) return MULTI;
+        if (target.kind === "builtin" && !target.name.startsWith("internal.") && this.builtinDef(t) === null) return MULTI;
         const args = [];
         for (const a of t.args) {
           const v2 = this.evalDirect(a, env);
@@ -35671,18 +36054,19 @@ var Evaluator = class {
         const mock = this.scope.mocks?.get(target.kind === "builtin" ? target.name : "data." + target.path.join("."));
         if (mock) return MULTI;
         if (target.kind === "function") return this.callFunction(target.path, args, t.loc);
-        if (target.name.startsWith("internal.")) return internalBuiltin(target.name, args);
-        let def = builtinDefs.get(t);
-        if (def === void 0) {
-          def = this.builtins.get(target.name) ?? null;
-          builtinDefs.set(t, def);
-        }
-        if (def === null || def.relation) return MULTI;
+        const def = this.builtinDef(t);
+        if (def === null) return target.name.startsWith("internal.") ? internalBuiltin(target.name, args) : MULTI;
+        if (def.relation) return MULTI;
         return this.invokeDef(def, args, t.loc);
       }
       default:
         return MULTI;
     }
+  }
+  /** The registry entry of a call's built-in, cached on the term; null for eq, assign, print. */
+  builtinDef(t) {
+    if (t.def === void 0) t.def = t.target?.kind === "builtin" ? this.builtins.get(t.target.name) ?? null : null;
+    return t.def;
   }
   /** walkData without continuations, for refs whose keys are all ground. */
   dataDirect(path2, env) {
@@ -35842,7 +36226,8 @@ var Evaluator = class {
     for (const [name, child2] of node.children) {
       const childBase = base instanceof ObjectValue ? base.get(name) : void 0;
       const cv = this.nodeValue(child2, childBase, [...at3, name]);
-      if (cv !== void 0) mergeEntry(entries, name, cv, child2, true);
+      const fromOwnRules = own instanceof ObjectValue && own.has(name);
+      if (cv !== void 0) mergeEntry(entries, name, cv, child2, !fromOwnRules);
       else if (childBase !== void 0 && child2.kind !== void 0) entries.delete(keyOf(name));
     }
     return new ObjectValue(entries.values());
@@ -35868,9 +36253,10 @@ var Evaluator = class {
     for (const rule of node.rules) {
       for (let r = rule; r; r = r.elseRule) {
         const before = values.size;
-        const produced = this.ruleSolutions(r, new Env(), r.value, (v2) => values.set(keyOf(v2), v2));
+        const rr2 = r;
+        const produced = this.inRule(rr2, () => this.ruleSolutions(rr2, new Env(), rr2.value, (v2) => values.set(keyOf(v2), v2)));
         if (values.size > 1) {
-          throw new RegoError("eval_conflict_error", `complete rules must not produce multiple outputs`, r.loc);
+          throw new RegoError("eval_conflict_error", `rule data.${node.path.join(".")} produced conflicting values`, r.loc);
         }
         if (produced || values.size > before) break;
       }
@@ -35909,14 +36295,17 @@ var Evaluator = class {
     for (const rule of node.rules) {
       const env = new Env();
       const keys = isSet ? [...rule.dynKeys, rule.key] : [...rule.dynKeys, rule.value];
-      this.evalBody(
-        rule.body,
-        0,
-        env,
-        () => this.evalTerms(keys, env, (vals) => {
-          if (isSet) tree.addToSet(vals.slice(0, -1), vals[vals.length - 1], rule.loc);
-          else tree.put(vals.slice(0, -1), vals[vals.length - 1], rule.loc);
-        })
+      this.inRule(
+        rule,
+        () => this.evalBody(
+          rule.body,
+          0,
+          env,
+          () => this.evalTerms(keys, env, (vals) => {
+            if (isSet) tree.addToSet(vals.slice(0, -1), vals[vals.length - 1], rule.loc);
+            else tree.put(vals.slice(0, -1), vals[vals.length - 1], rule.loc);
+          })
+        )
       );
     }
     if (isSet && node.rules.every((r) => r.dynKeys.length === 0)) return tree.toSet();
@@ -35934,6 +36323,9 @@ var Evaluator = class {
           return this.unify(t.args[0], t.args[1], env, () => k2(true));
         case "print":
           return this.evalPrint(t.args, env, () => k2(true));
+        case "rego.metadata.rule":
+        case "rego.metadata.chain":
+          return k2(this.metadata(target.name));
       }
     }
     this.evalTerms(inputs, env, (args) => {
@@ -35952,7 +36344,7 @@ var Evaluator = class {
     if (mock.kind === "value") return k2(mock.value);
     if (mock.kind === "builtin") return this.callBuiltin(mock.name, args, t.loc, k2);
     const saved = this.scope;
-    this.scope = { ...saved, mocks: null, cache: /* @__PURE__ */ new Map(), fnCache: /* @__PURE__ */ new Map(), refCache: /* @__PURE__ */ new Map() };
+    this.scope = { ...saved, id: ++scopeCounter, mocks: null, cache: /* @__PURE__ */ new Map(), fnCache: /* @__PURE__ */ new Map() };
     let v2;
     try {
       v2 = this.callFunction(mock.path, args, t.loc);
@@ -36002,17 +36394,21 @@ var Evaluator = class {
       for (let r = rule; r; r = r.elseRule) {
         const env = new Env();
         let produced = false;
-        this.bindArgs(
-          r.args ?? [],
-          args,
-          env,
-          () => this.evalBody(r.body, 0, env, () => {
-            produced = true;
-            this.evalTerm(r.value, env, (v2) => values.set(keyOf(v2), v2));
-          })
+        const rr2 = r;
+        this.inRule(
+          rr2,
+          () => this.bindArgs(
+            rr2.args ?? [],
+            args,
+            env,
+            () => this.evalBody(rr2.body, 0, env, () => {
+              produced = true;
+              this.evalTerm(rr2.value, env, (v2) => values.set(keyOf(v2), v2));
+            })
+          )
         );
         if (values.size > 1) {
-          throw new RegoError("eval_conflict_error", `functions must not produce multiple outputs for same inputs`, loc);
+          throw new RegoError("eval_conflict_error", `function data.${path2.join(".")} produced conflicting values for the same inputs`, loc);
         }
         if (produced) break;
       }
@@ -36021,6 +36417,25 @@ var Evaluator = class {
     if (out === void 0 && node.defaultRule) out = this.groundValue(node.defaultRule.value);
     this.scope.fnCache.set(memoKey, out);
     return out;
+  }
+  /** Runs f with `rule` as the rule whose body is being evaluated (for rego.metadata.*). */
+  inRule(rule, f2) {
+    const saved = this.currentRule;
+    this.currentRule = rule;
+    try {
+      return f2();
+    } finally {
+      this.currentRule = saved;
+    }
+  }
+  /** rego.metadata.rule() / chain(): the METADATA of the rule being evaluated, {} / [] outside rules. */
+  metadata(name) {
+    const rule = this.currentRule;
+    if (name === "rego.metadata.rule") return annotationValue(rule?.annotations ?? {});
+    if (!rule) return [];
+    const chain = [entry(["data", ...rule.path], rule.annotations)];
+    if (rule.packageAnnotations) chain.push(entry(rule.packagePath, rule.packageAnnotations));
+    return chain;
   }
   bindArgs(params, args, env, k2) {
     const step = (i) => i === params.length ? k2() : this.unifyValue(params[i], args[i], env, () => step(i + 1));
@@ -36044,7 +36459,6 @@ var Evaluator = class {
   }
 };
 var staticPaths = /* @__PURE__ */ new WeakMap();
-var builtinDefs = /* @__PURE__ */ new WeakMap();
 function isStaticPath(path2) {
   let known = staticPaths.get(path2);
   if (known === void 0) {
@@ -36069,25 +36483,6 @@ function targetPath(t) {
 }
 function pathKey(path2) {
   return path2.join("\0");
-}
-function setPath(doc, path2, value) {
-  if (path2.length === 0) return value;
-  const obj = doc instanceof ObjectValue ? doc : new ObjectValue();
-  const [head, ...rest] = path2;
-  const entries = [...obj.entries()].filter(([k2]) => k2 !== head);
-  entries.push([head, setPath(obj.get(head), rest, value)]);
-  return new ObjectValue(entries);
-}
-function lookupBase(v2, key) {
-  const found = lookup(v2, key);
-  if (found === void 0 && typeof key === "number" && v2 instanceof ObjectValue) return v2.get(String(key));
-  return found;
-}
-function lookup(v2, key) {
-  if (Array.isArray(v2)) return typeof key === "number" && Number.isInteger(key) && key >= 0 ? v2[key] : void 0;
-  if (v2 instanceof ObjectValue) return v2.get(key);
-  if (v2 instanceof SetValue) return v2.has(key) ? key : void 0;
-  return void 0;
 }
 function hasRefOrCall(t) {
   switch (t.type) {
@@ -36128,78 +36523,17 @@ function mergeEntry(entries, k2, v2, node, fromChild = false) {
     throw new RegoError("eval_conflict_error", `object keys must be unique`, node.rules[0]?.loc);
   }
 }
-var BuildNode = class _BuildNode {
-  children = /* @__PURE__ */ new Map();
-  leaf;
-  set;
-  at(path2) {
-    let n = this;
-    for (const key of path2) {
-      const kk = keyOf(key);
-      let c = n.children.get(kk);
-      if (!c) {
-        c = [key, new _BuildNode()];
-        n.children.set(kk, c);
-      }
-      n = c[1];
-    }
-    return n;
-  }
-  addToSet(path2, v2, loc) {
-    const n = this.at(path2);
-    if (n.leaf) throw new RegoError("eval_conflict_error", "object keys must be unique", loc);
-    n.set ??= /* @__PURE__ */ new Map();
-    n.set.set(keyOf(v2), v2);
-  }
-  put(path2, v2, loc) {
-    const n = this.at(path2);
-    if (n.leaf && !equal(n.leaf.value, v2)) throw new RegoError("eval_conflict_error", "object keys must be unique", loc);
-    if (n.children.size > 0 || n.set) throw new RegoError("eval_conflict_error", "object keys must be unique", loc);
-    n.leaf = { value: v2 };
-  }
-  toSet() {
-    return new SetValue(this.set?.values() ?? []);
-  }
-  toValue() {
-    if (this.leaf) return this.leaf.value;
-    if (this.set) return new SetValue(this.set.values());
-    return new ObjectValue([...this.children.values()].map(([k2, n]) => [k2, n.toValue()]));
-  }
-};
-function internalBuiltin(name, args) {
-  if (name === "internal.member_2") return isMember(args[0], args[1]);
-  if (name === "internal.member_3") {
-    return memberOf(args[2], (k2, v2) => equal(k2, args[0]) && equal(v2, args[1]));
-  }
-  return void 0;
+function entry(path2, annotations) {
+  const fields = [["path", path2]];
+  if (annotations) fields.push(["annotations", annotationValue(annotations)]);
+  return new ObjectValue(fields);
 }
-function memberOf(coll, match2) {
-  if (Array.isArray(coll)) return coll.some((v2, i) => match2(i, v2));
-  if (coll instanceof ObjectValue) {
-    for (const [k2, v2] of coll.entries()) if (match2(k2, v2)) return true;
-    return false;
-  }
-  if (coll instanceof SetValue) {
-    for (const v2 of coll.values()) if (match2(v2, v2)) return true;
-  }
-  return false;
-}
-function isMember(x, coll) {
-  if (coll instanceof SetValue) return coll.has(x);
-  return memberOf(coll, (_k, v2) => equal(v2, x));
-}
-function formatForPrint(v2) {
-  return typeof v2 === "string" ? v2 : formatTerm(v2);
-}
-function formatTerm(v2) {
-  if (v2 === null || typeof v2 !== "object") return JSON.stringify(v2);
-  if (Array.isArray(v2)) return "[" + v2.map(formatTerm).join(", ") + "]";
-  if (v2 instanceof SetValue) return v2.size === 0 ? "set()" : "{" + v2.sorted().map(formatTerm).join(", ") + "}";
-  return "{" + v2.sortedEntries().map(([k2, x]) => `${formatTerm(k2)}: ${formatTerm(x)}`).join(", ") + "}";
+function annotationValue(annotations) {
+  return fromJSON(JSON.parse(JSON.stringify(annotations)));
 }
 
 // action/src/rego/parser.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 
 // action/src/rego/lexer.ts
 var PUNCT2 = /* @__PURE__ */ new Set([":=", "==", "!=", "<=", ">="]);
@@ -36359,7 +36693,7 @@ function annotationBlocks(comments, file) {
     }
     let value;
     try {
-      value = (0, import_yaml5.parse)(lines.join("\n")) ?? {};
+      value = (0, import_yaml6.parse)(lines.join("\n")) ?? {};
     } catch (e) {
       throw new RegoError("rego_parse_error", `invalid METADATA block: ${e.message}`, { file, row: startRow, col: 1 });
     }
@@ -36383,6 +36717,8 @@ var Parser = class {
   annotations;
   pos = 0;
   depth = 0;
+  /** `import rego.v2` or `future.keywords.not`: `not { … }` negates a whole body. */
+  notBody = false;
   // ---- token helpers -------------------------------------------------------
   peek(offset = 0) {
     return this.tokens[Math.min(this.pos + offset, this.tokens.length - 1)];
@@ -36430,7 +36766,7 @@ var Parser = class {
     const pkgTok = this.peek();
     const pkgAnnotations = this.takeAnnotations(pkgTok.row);
     this.expect("package");
-    const pkgRef = this.termAtTop();
+    const pkgRef = this.exprTerm();
     const packagePath2 = ["data", ...this.staticPath(pkgRef, "package")];
     const imports = [];
     while (this.is("import")) imports.push(this.importDecl());
@@ -36465,11 +36801,13 @@ var Parser = class {
   }
   importDecl() {
     const t = this.expect("import");
-    const path2 = this.termAtTop();
+    const path2 = this.exprTerm();
     const root = path2.type === "var" ? path2.name : path2.type === "ref" && path2.head.type === "var" ? path2.head.name : "";
     if (!["data", "input", "future", "rego"].includes(root)) {
       throw new RegoError("rego_parse_error", `invalid import path: must begin with input or data`, path2.loc);
     }
+    const dotted = path2.type === "ref" ? [root, ...path2.path.map((p2) => p2.type === "scalar" ? String(p2.value) : "")].join(".") : root;
+    if (dotted === "rego.v2" || dotted === "future.keywords.not") this.notBody = true;
     let alias;
     if (this.accept("as")) {
       const a = this.next();
@@ -36599,6 +36937,7 @@ var Parser = class {
     if (this.is("some")) return this.someLiteral();
     if (this.is("every")) return this.everyLiteral();
     const negated = this.accept("not");
+    if (negated && this.notBody && this.is("{")) return this.negatedBody(loc);
     let term = this.exprTerm();
     if (this.is(",") && this.continues() && !negated) {
       this.next();
@@ -36608,6 +36947,20 @@ var Parser = class {
       term = { type: "call", op: opVar("internal.member_3", loc), args: [term, value, coll], loc };
     }
     return { type: "expr", term, negated, withs: this.withs(), loc };
+  }
+  /** `not { a; b }` is read as `not [1 | a; b] != []`: true when the body has no solution. */
+  negatedBody(loc) {
+    const body = this.braceBody();
+    const exists = {
+      type: "call",
+      op: opVar("neq", loc),
+      args: [
+        { type: "arraycompr", head: { type: "scalar", value: 1, loc }, body, loc },
+        { type: "array", items: [], loc }
+      ],
+      loc
+    };
+    return { type: "expr", term: exists, negated: true, withs: this.withs(), loc };
   }
   someLiteral() {
     const loc = this.loc(this.expect("some"));
@@ -36664,18 +37017,15 @@ var Parser = class {
     const out = [];
     while (this.is("with")) {
       const t = this.next();
-      const target = this.termNoIn();
+      const target = this.relation();
       this.expect("as");
-      const value = this.exprTermNoAssign();
+      const value = this.membership();
       out.push({ target, value, loc: this.loc(t) });
     }
     return out;
   }
   // ---- expressions ---------------------------------------------------------
-  /** Top-level term inside brackets or on its own: full expression incl. `=`/`:=`. */
-  termAtTop() {
-    return this.exprTerm();
-  }
+  /** A full expression, including `=` and `:=`. */
   exprTerm() {
     const lhs = this.membership();
     const t = this.peek();
@@ -36686,9 +37036,6 @@ var Parser = class {
     }
     return lhs;
   }
-  exprTermNoAssign() {
-    return this.membership();
-  }
   membership() {
     let lhs = this.relation();
     while (this.is("in") && this.continues()) {
@@ -36697,9 +37044,6 @@ var Parser = class {
       lhs = { type: "call", op: opVar("internal.member_2", this.loc(t)), args: [lhs, rhs], loc: lhs.loc };
     }
     return lhs;
-  }
-  termNoIn() {
-    return this.relation();
   }
   relation(noOr = false) {
     return this.binary(RELATION_OPS, () => this.or(noOr));
@@ -36991,7 +37335,7 @@ var CompiledPolicy = class {
         const v2 = env.vals.get(name);
         if (v2 !== void 0) bindings[name] = v2;
       }
-      rows.push({ bindings, expressions: sourceOrder.map((l) => expressionResult(ev, l, env, query)) });
+      rows.push({ bindings, expressions: sourceOrder.map((l, i) => expressionResult(ev, l, env, literalText(query, l, sourceOrder[i + 1]))) });
     });
     return rows;
   }
@@ -37046,9 +37390,8 @@ function toValue(j2) {
 function isUserVar(name) {
   return !name.includes("$") && name !== "input" && name !== "data";
 }
-function expressionResult(ev, l, env, query) {
+function expressionResult(ev, l, env, text) {
   const location3 = { row: l.loc.row, col: l.loc.col };
-  const text = literalText(query, l);
   if (l.type !== "expr" || l.negated || isUnification(l.term)) return { value: true, text, location: location3 };
   let value = true;
   ev.exists(
@@ -37063,11 +37406,10 @@ function expressionResult(ev, l, env, query) {
 function isUnification(t) {
   return t.type === "call" && (t.outputOperand === true || t.target?.kind === "builtin" && (t.target.name === "eq" || t.target.name === "assign"));
 }
-function literalText(query, l) {
+function literalText(query, l, next) {
   const line = query.split("\n")[l.loc.row - 1] ?? "";
-  const rest = line.slice(l.loc.col - 1);
-  const semi = rest.indexOf(";");
-  return (semi >= 0 ? rest.slice(0, semi) : rest).trim();
+  const end = next && next.loc.row === l.loc.row ? next.loc.col - 1 : line.length;
+  return line.slice(l.loc.col - 1, end).trim().replace(/;$/, "").trim();
 }
 
 // action/src/engine/interpreter.ts
@@ -37939,12 +38281,37 @@ var schema_default2 = {
                   detector: {
                     type: "string"
                   },
+                  location: {
+                    enum: [
+                      "added-line",
+                      "commit-message",
+                      "commit-author",
+                      "commit-committer",
+                      "pr-title",
+                      "pr-body",
+                      "pr-label",
+                      "pr-branch",
+                      "review-body"
+                    ]
+                  },
                   file: {
-                    type: "string"
+                    type: [
+                      "string",
+                      "null"
+                    ]
                   },
                   line: {
-                    type: "integer",
+                    type: [
+                      "integer",
+                      "null"
+                    ],
                     minimum: 1
+                  },
+                  commit: {
+                    type: [
+                      "string",
+                      "null"
+                    ]
                   },
                   redacted: {
                     type: "string"
@@ -37952,8 +38319,10 @@ var schema_default2 = {
                 },
                 required: [
                   "detector",
+                  "location",
                   "file",
                   "line",
+                  "commit",
                   "redacted"
                 ],
                 additionalProperties: false
@@ -38261,6 +38630,13 @@ var schema_default2 = {
             type: "object"
           }
         },
+        automation_accounts: {
+          type: "array",
+          items: {
+            type: "string",
+            minLength: 1
+          }
+        },
         rules: {
           type: "object",
           additionalProperties: {
@@ -38284,6 +38660,7 @@ var schema_default2 = {
         "required_checks",
         "strict_truncation",
         "agents",
+        "automation_accounts",
         "rules"
       ],
       additionalProperties: false
@@ -38802,7 +39179,8 @@ async function loadPolicies(options) {
   const [engine, catalog] = await Promise.all([
     loadPolicyEngine(options.policies, {
       ...options.policySha256 !== void 0 ? { policySha256: options.policySha256 } : {},
-      ...options.verificationKey ? { verificationKey: options.verificationKey } : {}
+      ...options.verificationKey ? { verificationKey: options.verificationKey } : {},
+      ...options.regoVersion ? { regoVersion: options.regoVersion } : {}
     }),
     loadRuleCatalog(options.rulesDir ?? DEFAULT_RULES_DIR)
   ]);
@@ -38838,12 +39216,17 @@ function round(ms2) {
   return Math.round(ms2 * 10) / 10;
 }
 function findPackageRoot(start) {
-  for (let dir = start; ; dir = dirname(dir)) {
-    const manifest = join3(dir, "package.json");
-    if (existsSync(manifest) && JSON.parse(readFileSync(manifest, "utf8")).name === "paved") return dir;
-    if (dirname(dir) === dir) {
-      throw new Error(`cannot find Paved's package.json above ${start}: the installation is incomplete`);
-    }
+  for (let dir = start; dirname(dir) !== dir; dir = dirname(dir)) {
+    if (isPavedManifest(join3(dir, "package.json"))) return dir;
+  }
+  return start;
+}
+function isPavedManifest(path2) {
+  if (!existsSync(path2)) return false;
+  try {
+    return JSON.parse(readFileSync(path2, "utf8")).name === "paved";
+  } catch {
+    return false;
   }
 }
 
@@ -38854,7 +39237,7 @@ import { resolve as resolve4 } from "node:path";
 import { resolve as resolve2 } from "node:path";
 
 // action/src/input/config.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 var GLOB_KINDS = [
   "generated",
   "lockfile",
@@ -39033,6 +39416,7 @@ var DEFAULT_CONFIG = {
   required_checks: [],
   strict_truncation: false,
   agents: [],
+  automation_accounts: [],
   rules: {}
 };
 function defaultConfig() {
@@ -39095,6 +39479,16 @@ var agentList = (value, path2, report) => {
     if (!isPlainObject3(item)) report([...path2, i], "must be a mapping (a provenance catalog entry)");
   });
 };
+var LOGIN = /^[A-Za-z0-9][A-Za-z0-9_.-]*(\[bot\])?$/;
+var loginList = (value, path2, report) => {
+  stringList(value, path2, report);
+  if (!Array.isArray(value)) return;
+  value.forEach((item, i) => {
+    if (typeof item === "string" && item !== "" && !LOGIN.test(item)) {
+      report([...path2, i], `"${item}" is not a GitHub login: write it as GitHub shows it, e.g. acme-ci or acme-release[bot]`);
+    }
+  });
+};
 var ruleSwitches = (value, path2, report) => {
   if (!isPlainObject3(value)) return report(path2, "must be a mapping from rule id to settings");
   for (const [rule, settings] of Object.entries(value)) {
@@ -39118,14 +39512,15 @@ var checkConfig = object({
   required_checks: stringList,
   strict_truncation: bool,
   agents: agentList,
+  automation_accounts: loginList,
   rules: ruleSwitches
 });
 function isPlainObject3(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function loadConfig(text, origin) {
-  const lineCounter = new import_yaml6.LineCounter();
-  const doc = (0, import_yaml6.parseDocument)(text, { lineCounter, prettyErrors: false });
+  const lineCounter = new import_yaml7.LineCounter();
+  const doc = (0, import_yaml7.parseDocument)(text, { lineCounter, prettyErrors: false });
   const syntaxError = doc.errors[0];
   if (syntaxError) {
     const pos = lineCounter.linePos(syntaxError.pos[0]);
@@ -39168,7 +39563,7 @@ function configProblems(problems, origin, doc, lines) {
 function sourceOffset(doc, path2) {
   const last = path2.at(-1);
   const parent = path2.length === 0 ? null : doc.getIn(path2.slice(0, -1), true);
-  const node = (0, import_yaml6.isMap)(parent) ? parent.items.find((pair) => (0, import_yaml6.isScalar)(pair.key) && pair.key.value === last)?.key : path2.length === 0 ? doc.contents : doc.getIn(path2, true);
+  const node = (0, import_yaml7.isMap)(parent) ? parent.items.find((pair) => (0, import_yaml7.isScalar)(pair.key) && pair.key.value === last)?.key : path2.length === 0 ? doc.contents : doc.getIn(path2, true);
   return node?.range?.[0];
 }
 function mergeConfig(base, override) {
@@ -39239,7 +39634,7 @@ var package_default = {
 };
 
 // action/src/signals/provenance/catalog.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 import { readFileSync as readFileSync2 } from "node:fs";
 var KINDS = ["trailer", "message", "account", "label", "pr-body"];
 var CONFIDENCES = ["high", "medium", "low"];
@@ -39253,13 +39648,23 @@ var MATCHERS = {
 };
 var SHIPPED_CATALOG_URL = new URL("./agents.yml", import.meta.url);
 var shippedCatalog = null;
-function loadCatalog(extraAgents = []) {
+function loadCatalog(extraAgents = [], automationAccounts = []) {
   shippedCatalog ??= parseCatalogText(readShippedCatalog(), "agents.yml");
   const shipped = shippedCatalog;
   const extra = extraAgents.map((raw, i) => parseEntry2(raw, `paved.yml agents[${i}]`));
   const entries = [...shipped.entries, ...extra];
   assertUniqueIds(entries);
-  return { entries, automationBots: shipped.automationBots };
+  automationAccounts.forEach((login, i) => assertNotAnAgent(login, i, entries));
+  return { entries, automationBots: /* @__PURE__ */ new Set([...shipped.automationBots, ...automationAccounts.map((login) => login.toLowerCase())]) };
+}
+function assertNotAnAgent(login, index, entries) {
+  const agent = entries.find((e) => e.kind === "account" && e.login?.test(login));
+  if (!agent) return;
+  throw new GateError(
+    "config_invalid",
+    `paved.yml automation_accounts[${index}]: "${login}" is the account of the AI agent ${agent.agent} (provenance catalog entry ${agent.id}), so it cannot be listed as automation`,
+    "list only your own automation accounts; a policy that should accept this agent can do so by its name in provenance.agents"
+  );
 }
 function readShippedCatalog() {
   try {
@@ -39277,7 +39682,7 @@ function readShippedCatalog() {
 function parseCatalogText(text, origin) {
   let doc;
   try {
-    doc = (0, import_yaml7.parse)(text);
+    doc = (0, import_yaml8.parse)(text);
   } catch (err) {
     throw new GateError("config_invalid", `${origin} is not valid YAML: ${err.message}`, void 0, { file: origin }, { cause: err });
   }
@@ -39309,19 +39714,19 @@ function parseEntry2(raw, where) {
   const confidence = requireString(raw, "confidence", fail2);
   if (!CONFIDENCES.includes(confidence)) fail2(`confidence "${confidence}" is not one of ${CONFIDENCES.join(", ")}`);
   const source = requireString(raw, "source", fail2);
-  const entry = { id, agent, kind, confidence, source };
+  const entry2 = { id, agent, kind, confidence, source };
   if (kind === "trailer") {
-    entry.key = requireString(raw, "key", fail2);
+    entry2.key = requireString(raw, "key", fail2);
   }
   for (const field of REGEX_FIELDS) {
     if (raw[field] === void 0) continue;
     if (!MATCHERS[kind].includes(field)) fail2(`field "${field}" does not apply to kind ${kind}`);
-    entry[field] = compileRegex2(raw[field], field, fail2);
+    entry2[field] = compileRegex2(raw[field], field, fail2);
   }
-  if (!MATCHERS[kind].some((f2) => entry[f2] !== void 0)) {
+  if (!MATCHERS[kind].some((f2) => entry2[f2] !== void 0)) {
     fail2(`kind ${kind} needs at least one of: ${MATCHERS[kind].join(", ")}`);
   }
-  return entry;
+  return entry2;
 }
 function compileRegex2(raw, field, fail2) {
   if (typeof raw !== "string" || raw === "") return fail2(`${field} must be a non-empty regular expression string`);
@@ -39369,21 +39774,34 @@ var KEY_END = /-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/;
 function scanSecrets(files) {
   const findings = [];
   const redactedFiles = files.map((file) => {
-    const lines = redactPrivateKeys(file, findings).map((line) => redactLine(file.path, line, findings));
+    const hits = [];
+    const lines = redactLines(file.added_lines, hits);
+    for (const hit of hits) findings.push({ detector: hit.detector, location: "added-line", file: file.path, line: hit.line, commit: null, redacted: hit.redacted });
     return { ...file, added_lines: lines };
   });
   return { findings, files: redactedFiles };
 }
-function redactPrivateKeys(file, findings) {
+function scanText(text) {
+  const hits = [];
+  const lines = text.split("\n").map((t, i) => ({ line: i + 1, text: t }));
+  return { text: redactLines(lines, hits).map((l) => l.text).join("\n"), hits };
+}
+function redactText(text) {
+  return scanText(text).text;
+}
+function redactLines(lines, hits) {
+  return redactPrivateKeys(lines, hits).map((line) => redactLine(line, hits));
+}
+function redactPrivateKeys(lines, hits) {
   const out = [];
   let inside = false;
   let previous = -1;
-  for (const line of file.added_lines) {
+  for (const line of lines) {
     if (inside && line.line !== previous + 1) inside = false;
     previous = line.line;
     const begin = KEY_BEGIN.exec(line.text);
     if (begin) {
-      findings.push({ detector: "private-key", file: file.path, line: line.line, redacted: `${begin[0].replace(/^-+|-+$/g, "")} block` });
+      hits.push({ detector: "private-key", line: line.line, redacted: `${begin[0].replace(/^-+|-+$/g, "")} block` });
       inside = !KEY_END.test(line.text.slice(begin.index + begin[0].length));
       out.push({ line: line.line, text: `${line.text.slice(0, begin.index)}[REDACTED:private-key]` });
       continue;
@@ -39397,29 +39815,20 @@ function redactPrivateKeys(file, findings) {
   }
   return out;
 }
-function redactText(text) {
-  const sink = [];
-  const lines = text.split("\n").map((t, i) => ({ line: i + 1, text: t }));
-  const keyless = redactPrivateKeys(makeTextFile(lines), sink);
-  return keyless.map((l) => redactLine("", l, sink).text).join("\n");
-}
-function makeTextFile(lines) {
-  return { path: "", previous_path: null, status: "added", additions: 0, deletions: 0, binary: false, patch_available: true, kind: "other", kinds: [], added_lines: lines };
-}
-function redactLine(path2, line, findings) {
+function redactLine(line, hits) {
   let text = line.text;
   for (const detector of DETECTORS) {
     text = text.replace(detector.pattern, (...args) => {
       const match2 = args[0];
       const secret = args.at(-1).secret ?? match2;
-      findings.push({ detector: detector.id, file: path2, line: line.line, redacted: `${secret.slice(0, detector.showPrefix)}…(${secret.length} chars)` });
+      hits.push({ detector: detector.id, line: line.line, redacted: `${secret.slice(0, detector.showPrefix)}…(${secret.length} chars)` });
       return match2.replace(secret, `[REDACTED:${detector.id}]`);
     });
   }
-  text = redactGenericSecrets(text, path2, line.line, findings);
+  text = redactGenericSecrets(text, line.line, hits);
   return text === line.text ? line : { line: line.line, text };
 }
-function redactGenericSecrets(text, path2, lineNo, findings) {
+function redactGenericSecrets(text, lineNo, hits) {
   let out = "";
   let copied = 0;
   const words = new RegExp(SECRET_WORD.source, "gi");
@@ -39432,7 +39841,7 @@ function redactGenericSecrets(text, path2, lineNo, findings) {
     words.lastIndex = ASSIGNMENT.lastIndex;
     if (!looksRandom(value)) continue;
     const name = nameAround(text, word.index, valueStart);
-    findings.push({ detector: "generic-secret", file: path2, line: lineNo, redacted: `${name} = …(${value.length} chars)` });
+    hits.push({ detector: "generic-secret", line: lineNo, redacted: `${name} = …(${value.length} chars)` });
     out += `${text.slice(copied, valueStart)}[REDACTED:generic-secret]`;
     copied = valueStart + value.length;
   }
@@ -39470,12 +39879,12 @@ var GENERIC_BOT_AGENT = "unknown-bot";
 function detectCommitEvidence(commit, catalog, disclosureTrailers) {
   const trailers = commitTrailers(commit);
   const found = [];
-  for (const entry of catalog.entries) {
-    if (entry.kind === "trailer") found.push(...matchTrailers(entry, trailers, commit.sha));
-    if (entry.kind === "message") found.push(...matchMessage(entry, commit));
-    if (entry.kind === "account") {
-      found.push(...matchPerson(entry, commit.author, "commit-author", commit.sha));
-      found.push(...matchPerson(entry, commit.committer, "commit-committer", commit.sha));
+  for (const entry2 of catalog.entries) {
+    if (entry2.kind === "trailer") found.push(...matchTrailers(entry2, trailers, commit.sha));
+    if (entry2.kind === "message") found.push(...matchMessage(entry2, commit));
+    if (entry2.kind === "account") {
+      found.push(...matchPerson(entry2, commit.author, "commit-author", commit.sha));
+      found.push(...matchPerson(entry2, commit.committer, "commit-committer", commit.sha));
     }
   }
   found.push(...matchDisclosureTrailers(disclosureTrailers, trailers, commit.sha, found));
@@ -39492,10 +39901,10 @@ function unlistedBotPeople(commit, catalog, already) {
 }
 function detectChangeEvidence(change, catalog, disclosureLabels) {
   const found = [];
-  for (const entry of catalog.entries) {
-    if (entry.kind === "account") found.push(...matchActor(entry, change.author));
-    if (entry.kind === "label") found.push(...matchLabels(entry, change.labels));
-    if (entry.kind === "pr-body") found.push(...matchBody(entry, change.body));
+  for (const entry2 of catalog.entries) {
+    if (entry2.kind === "account") found.push(...matchActor(entry2, change.author));
+    if (entry2.kind === "label") found.push(...matchLabels(entry2, change.labels));
+    if (entry2.kind === "pr-body") found.push(...matchBody(entry2, change.body));
   }
   const wanted = new Set(disclosureLabels.map((l) => l.toLowerCase()));
   for (const label of change.labels) {
@@ -39520,43 +39929,43 @@ function commitTrailers(commit) {
   }
   return out;
 }
-function matchTrailers(entry, trailers, sha) {
-  const key = entry.key.toLowerCase();
+function matchTrailers(entry2, trailers, sha) {
+  const key = entry2.key.toLowerCase();
   const out = [];
   for (const t of trailers) {
     if (t.key.toLowerCase() !== key) continue;
     const value = t.value.trim();
-    if (entry.email && !entry.email.test(emailIn(value) ?? "")) continue;
-    let agent = entry.agent;
-    if (entry.value) {
-      const m2 = entry.value.exec(value);
+    if (entry2.email && !entry2.email.test(emailIn(value) ?? "")) continue;
+    let agent = entry2.agent;
+    if (entry2.value) {
+      const m2 = entry2.value.exec(value);
       if (!m2) continue;
       agent = agentFromGroup(m2) ?? agent;
     }
-    out.push(evidence("commit-trailer", agent, clip(`${t.key}: ${value}`), entry.confidence, sha, entry.id));
+    out.push(evidence("commit-trailer", agent, clip(`${t.key}: ${value}`), entry2.confidence, sha, entry2.id));
   }
   return out;
 }
-function matchMessage(entry, commit) {
+function matchMessage(entry2, commit) {
   const subject = commit.subject || commit.message.split(/\r?\n/, 1)[0] || "";
-  const m2 = entry.subject && entry.subject.exec(subject) || entry.pattern && entry.pattern.exec(commit.message);
+  const m2 = entry2.subject && entry2.subject.exec(subject) || entry2.pattern && entry2.pattern.exec(commit.message);
   if (!m2) return [];
-  return [evidence("commit-message", agentFromGroup(m2) ?? entry.agent, clip(lineAround(commit.message, m2.index)), entry.confidence, commit.sha, entry.id)];
+  return [evidence("commit-message", agentFromGroup(m2) ?? entry2.agent, clip(lineAround(commit.message, m2.index)), entry2.confidence, commit.sha, entry2.id)];
 }
-function matchPerson(entry, person, source, sha) {
-  const hit = entry.login && person.login && entry.login.test(person.login) && `login ${person.login}` || entry.email && person.email && entry.email.test(person.email) && `email ${person.email}` || entry.name && person.name && entry.name.test(person.name) && `name ${person.name}`;
-  return hit ? [evidence(source, entry.agent, clip(hit), entry.confidence, sha, entry.id)] : [];
+function matchPerson(entry2, person, source, sha) {
+  const hit = entry2.login && person.login && entry2.login.test(person.login) && `login ${person.login}` || entry2.email && person.email && entry2.email.test(person.email) && `email ${person.email}` || entry2.name && person.name && entry2.name.test(person.name) && `name ${person.name}`;
+  return hit ? [evidence(source, entry2.agent, clip(hit), entry2.confidence, sha, entry2.id)] : [];
 }
-function matchActor(entry, actor) {
-  if (!entry.login || !actor.login || !entry.login.test(actor.login)) return [];
-  return [evidence("pr-author", entry.agent, clip(`login ${actor.login} (${actor.type})`), entry.confidence, null, entry.id)];
+function matchActor(entry2, actor) {
+  if (!entry2.login || !actor.login || !entry2.login.test(actor.login)) return [];
+  return [evidence("pr-author", entry2.agent, clip(`login ${actor.login} (${actor.type})`), entry2.confidence, null, entry2.id)];
 }
-function matchLabels(entry, labels) {
-  return labels.filter((label) => entry.pattern.test(label)).map((label) => evidence("label", entry.agent, clip(label), entry.confidence, null, entry.id));
+function matchLabels(entry2, labels) {
+  return labels.filter((label) => entry2.pattern.test(label)).map((label) => evidence("label", entry2.agent, clip(label), entry2.confidence, null, entry2.id));
 }
-function matchBody(entry, body) {
-  const m2 = entry.pattern.exec(body);
-  return m2 ? [evidence("pr-body", agentFromGroup(m2) ?? entry.agent, clip(lineAround(body, m2.index)), entry.confidence, null, entry.id)] : [];
+function matchBody(entry2, body) {
+  const m2 = entry2.pattern.exec(body);
+  return m2 ? [evidence("pr-body", agentFromGroup(m2) ?? entry2.agent, clip(lineAround(body, m2.index)), entry2.confidence, null, entry2.id)] : [];
 }
 function matchDisclosureTrailers(keys, trailers, sha, already) {
   const wanted = new Set(keys.map((k2) => k2.toLowerCase()));
@@ -39712,7 +40121,7 @@ function toolOf(prompts, hash) {
 // action/src/signals/provenance/index.ts
 var COMMIT_SOURCES = ["commit-trailer", "commit-message", "commit-author", "commit-committer"];
 var CHANGE_SOURCES = ["pr-author", "label", "pr-body"];
-async function collectProvenance(ctx, catalog = loadCatalog(ctx.config.agents)) {
+async function collectProvenance(ctx, catalog = loadCatalog(ctx.config.agents, ctx.config.automation_accounts)) {
   const notes = readNotes(ctx);
   const commits = ctx.commits.map((commit) => {
     const evidence3 = detectCommitEvidence(commit, catalog, ctx.config.disclosure.trailers);
@@ -40134,9 +40543,9 @@ function readPackageJsonLines(text) {
       section = null;
       continue;
     }
-    const entry = /^\s*"([^"]+)"\s*:\s*"([^"]*)"\s*,?\s*$/.exec(line);
-    if (!entry) continue;
-    const [, name, spec] = entry;
+    const entry2 = /^\s*"([^"]+)"\s*:\s*"([^"]*)"\s*,?\s*$/.exec(line);
+    if (!entry2) continue;
+    const [, name, spec] = entry2;
     if (section !== null) {
       if (section in NPM_SECTIONS) setDeclared(out, name, spec, NPM_SECTIONS[section]);
     } else if (looksLikeNpmSpec(spec) && !NON_DEPENDENCY_KEYS.has(name)) {
@@ -40250,10 +40659,10 @@ function readGoMod(text) {
       block = null;
       continue;
     }
-    const single = /^require\s+(\S+)\s+(v\S+)$/.exec(line);
+    const single2 = /^require\s+(\S+)\s+(v\S+)$/.exec(line);
     const inBlock = block === "require" || block === null ? /^(\S+)\s+(v\S+)$/.exec(line) : null;
-    const m2 = single ?? inBlock;
-    if (m2 && (block === "require" || single || m2[1].includes("."))) setDeclared(out, m2[1], m2[2], false);
+    const m2 = single2 ?? inBlock;
+    if (m2 && (block === "require" || single2 || m2[1].includes("."))) setDeclared(out, m2[1], m2[2], false);
   }
   return out;
 }
@@ -40304,9 +40713,14 @@ async function collectDependencyChanges(ctx) {
   const notes = [...unreadable, ...partial];
   return {
     evaluated: unreadable.length === 0,
-    reason: notes.length > 0 ? notes.join("; ") : null,
-    changes: reads.flatMap((r) => r.changes)
+    // A parser's error quotes a snippet of the manifest text it choked on.
+    reason: notes.length > 0 ? redactText(notes.join("; ")) : null,
+    changes: reads.flatMap((r) => r.changes).map(redactSpecs)
   };
+}
+function redactSpecs(change) {
+  const clean = (spec) => spec === null ? null : redactText(spec);
+  return { ...change, name: redactText(change.name), from: clean(change.from), to: clean(change.to) };
 }
 async function readManifestChange(ctx, file, kind) {
   try {
@@ -40517,8 +40931,8 @@ function messageOf(result2, rule) {
   const msg = isObject3(result2.message) ? result2.message : {};
   let template = stringOr(msg.text, null) ?? stringOr(msg.markdown, null);
   if (template === null && typeof msg.id === "string" && rule && isObject3(rule.messageStrings)) {
-    const entry = rule.messageStrings[msg.id];
-    template = isObject3(entry) ? stringOr(entry.text, null) : null;
+    const entry2 = rule.messageStrings[msg.id];
+    template = isObject3(entry2) ? stringOr(entry2.text, null) : null;
   }
   if (template === null) return "";
   const args = arrayOf(msg.arguments).map((a) => String(a));
@@ -40562,10 +40976,10 @@ function baseUris(raw) {
   const out = /* @__PURE__ */ new Map();
   if (!isObject3(raw)) return out;
   const resolve8 = (id, depth) => {
-    const entry = raw[id];
-    if (!isObject3(entry) || typeof entry.uri !== "string" || depth > 8) return void 0;
-    const parent = typeof entry.uriBaseId === "string" ? resolve8(entry.uriBaseId, depth + 1) : void 0;
-    return parent === void 0 ? entry.uri : joinReportPath(parent, entry.uri);
+    const entry2 = raw[id];
+    if (!isObject3(entry2) || typeof entry2.uri !== "string" || depth > 8) return void 0;
+    const parent = typeof entry2.uriBaseId === "string" ? resolve8(entry2.uriBaseId, depth + 1) : void 0;
+    return parent === void 0 ? entry2.uri : joinReportPath(parent, entry2.uri);
   };
   for (const id of Object.keys(raw)) {
     const uri = resolve8(id, 0);
@@ -40756,11 +41170,11 @@ function validate(xmlData, options) {
         if (attrStr[attrStr.length - 1] === "/") {
           const attrStrStart = i - attrStr.length;
           attrStr = attrStr.substring(0, attrStr.length - 1);
-          const isValid2 = validateAttributeString(attrStr, options);
-          if (isValid2 === true) {
+          const isValid3 = validateAttributeString(attrStr, options);
+          if (isValid3 === true) {
             tagFound = true;
           } else {
-            return getErrorObject(isValid2.err.code, isValid2.err.msg, getLineNumberForPosition(xmlData, attrStrStart + isValid2.err.line));
+            return getErrorObject(isValid3.err.code, isValid3.err.msg, getLineNumberForPosition(xmlData, attrStrStart + isValid3.err.line));
           }
         } else if (closingTag) {
           if (!result2.tagClosed) {
@@ -40784,9 +41198,9 @@ function validate(xmlData, options) {
             }
           }
         } else {
-          const isValid2 = validateAttributeString(attrStr, options);
-          if (isValid2 !== true) {
-            return getErrorObject(isValid2.err.code, isValid2.err.msg, getLineNumberForPosition(xmlData, i - attrStr.length + isValid2.err.line));
+          const isValid3 = validateAttributeString(attrStr, options);
+          if (isValid3 !== true) {
+            return getErrorObject(isValid3.err.code, isValid3.err.msg, getLineNumberForPosition(xmlData, i - attrStr.length + isValid3.err.line));
           }
           if (reachedRoot === true) {
             return getErrorObject("InvalidXml", "Multiple possible root nodes found.", getLineNumberForPosition(xmlData, i));
@@ -43241,7 +43655,7 @@ var Matcher = class {
     return {
       path: this.path.map((node) => ({ ...node })),
       siblingStacks: this.siblingStacks.map((level) => level ? { counts: new Map(level.counts), total: level.total } : level),
-      keptAttrs: this._keptAttrs.map((entry) => ({ ...entry }))
+      keptAttrs: this._keptAttrs.map((entry2) => ({ ...entry2 }))
     };
   }
   /**
@@ -43252,7 +43666,7 @@ var Matcher = class {
     this._pathStringCache = null;
     this.path = snapshot.path.map((node) => ({ ...node }));
     this.siblingStacks = snapshot.siblingStacks.map((level) => level ? { counts: new Map(level.counts), total: level.total } : level);
-    this._keptAttrs = (snapshot.keptAttrs || []).map((entry) => ({ ...entry }));
+    this._keptAttrs = (snapshot.keptAttrs || []).map((entry2) => ({ ...entry2 }));
   }
   /**
    * Return the read-only {@link MatcherView} for this matcher.
@@ -44932,12 +45346,12 @@ function parseGoCover(text) {
 function parseIstanbulFinal(doc) {
   const files = /* @__PURE__ */ new Map();
   for (const [key, value] of Object.entries(doc)) {
-    const entry = value;
-    const path2 = typeof entry.path === "string" ? entry.path : key;
+    const entry2 = value;
+    const path2 = typeof entry2.path === "string" ? entry2.path : key;
     const lines = files.get(path2) ?? /* @__PURE__ */ new Map();
     files.set(path2, lines);
-    for (const [id, loc] of Object.entries(entry.statementMap ?? {})) {
-      addHits(lines, Number(loc.start?.line), Number(entry.s?.[id] ?? 0));
+    for (const [id, loc] of Object.entries(entry2.statementMap ?? {})) {
+      addHits(lines, Number(loc.start?.line), Number(entry2.s?.[id] ?? 0));
     }
   }
   return { files };
@@ -45238,6 +45652,57 @@ function changedCounts(files) {
     source_files: present.filter((f2) => f2.kind === "source").length,
     test_files: present.filter((f2) => f2.kind === "test").length
   };
+}
+
+// action/src/signals/security/user-text.ts
+function redactUserText(text) {
+  const findings = [];
+  const found = (location3, commit) => (value) => {
+    const scan = scanText(value);
+    for (const hit of scan.hits) findings.push({ detector: hit.detector, location: location3, file: null, line: null, commit, redacted: hit.redacted });
+    return scan.text;
+  };
+  const change = redactChange(text.change, found);
+  const commits = text.commits.map((commit) => redactCommit(commit, found));
+  const reviews = text.reviews.map((review) => ({ ...review, body: found("review-body", null)(review.body) }));
+  return { change, commits, reviews, findings };
+}
+function redactChange(change, found) {
+  const branch = found("pr-branch", null);
+  return {
+    ...change,
+    title: found("pr-title", null)(change.title),
+    body: found("pr-body", null)(change.body),
+    labels: change.labels.map(found("pr-label", null)),
+    base: { ...change.base, ref: branch(change.base.ref) },
+    head: { ...change.head, ref: branch(change.head.ref) }
+  };
+}
+function redactCommit(commit, found) {
+  return {
+    ...commit,
+    message: found("commit-message", commit.sha)(commit.message),
+    subject: quiet(commit.subject),
+    trailers: commit.trailers.map(redactTrailer),
+    author: redactPerson(commit.author, found("commit-author", commit.sha)),
+    committer: redactPerson(commit.committer, found("commit-committer", commit.sha))
+  };
+}
+function redactPerson(person, redact) {
+  return {
+    ...person,
+    name: person.name === null ? null : redact(person.name),
+    email: person.email === null ? null : redact(person.email)
+  };
+}
+function redactTrailer(trailer) {
+  const prefix = `${trailer.key}: `;
+  const line = quiet(prefix + trailer.value);
+  if (line.startsWith(prefix)) return { key: trailer.key, value: line.slice(prefix.length) };
+  return { key: quiet(trailer.key), value: quiet(trailer.value) };
+}
+function quiet(text) {
+  return scanText(text).text;
 }
 
 // node_modules/balanced-match/dist/esm/index.js
@@ -45736,7 +46201,7 @@ var parseClass = (glob, position) => {
 };
 
 // node_modules/minimatch/dist/esm/unescape.js
-var unescape = (s3, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
+var unescape2 = (s3, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
   if (magicalBraces) {
     return windowsPathsNoEscape ? s3.replace(/\[([^/\\])\]/g, "$1") : s3.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
   }
@@ -46253,7 +46718,7 @@ var AST = class {
       const final2 = start2 + src + end;
       return [
         final2,
-        unescape(src),
+        unescape2(src),
         this.#hasMagic = !!this.#hasMagic,
         this.#uflag
       ];
@@ -46267,7 +46732,7 @@ var AST = class {
       me2.#parts = [s3];
       me2.type = null;
       me2.#hasMagic = void 0;
-      return [s3, unescape(this.toString()), false, false];
+      return [s3, unescape2(this.toString()), false, false];
     }
     let bodyDotAllowed = !repeated || allowDot || dot || !startNoDot ? "" : this.#partsToRegExp(true);
     if (bodyDotAllowed === body) {
@@ -46288,7 +46753,7 @@ var AST = class {
     }
     return [
       final,
-      unescape(body),
+      unescape2(body),
       this.#hasMagic = !!this.#hasMagic,
       this.#uflag
     ];
@@ -46382,7 +46847,7 @@ var AST = class {
       }
       re2 += regExpEscape(c);
     }
-    return [re2, unescape(glob), !!hasMagic, uflag];
+    return [re2, unescape2(glob), !!hasMagic, uflag];
   }
 };
 _a = AST;
@@ -47202,7 +47667,7 @@ var Minimatch = class {
 minimatch.AST = AST;
 minimatch.Minimatch = Minimatch;
 minimatch.escape = escape2;
-minimatch.unescape = unescape;
+minimatch.unescape = unescape2;
 
 // action/src/input/kinds.ts
 var MATCH_OPTIONS = { dot: true, nocomment: true, nonegate: true };
@@ -47214,7 +47679,7 @@ function pathClassifier(config) {
   const ordered = config.file_kind_order.map((kind) => ({ kind, matches: compileGlobs(config.file_kinds[kind] ?? []) }));
   return {
     classify(path2) {
-      const kinds = ordered.filter((entry) => entry.matches(path2)).map((entry) => entry.kind);
+      const kinds = ordered.filter((entry2) => entry2.matches(path2)).map((entry2) => entry2.kind);
       return { kind: kinds[0] ?? "other", kinds: kinds.length > 0 ? kinds : ["other"] };
     }
   };
@@ -47243,13 +47708,14 @@ var INPUT_SCHEMA = "paved/input/v1";
 // action/src/input/build.ts
 var PAVED_VERSION = package_default.version;
 async function buildInput(collected, reports, options = {}) {
+  const written = redactUserText(collected);
   const context = {
     source: collected.source,
-    change: collected.change,
+    change: written.change,
     files: collected.files,
     patches: collected.patches,
-    commits: collected.commits,
-    reviews: collected.reviews,
+    commits: written.commits,
+    reviews: written.reviews,
     config: collected.config,
     reports,
     checks: collected.checks,
@@ -47262,16 +47728,20 @@ async function buildInput(collected, reports, options = {}) {
     schema: INPUT_SCHEMA,
     source: { kind: collected.source, collected_at: (options.now ?? /* @__PURE__ */ new Date()).toISOString(), paved_version: PAVED_VERSION },
     repository: collected.repository,
-    change: collected.change,
+    change: written.change,
     files: secured.files,
-    commits: collected.commits,
-    reviews: collected.reviews,
+    commits: written.commits,
+    reviews: written.reviews,
     gate: detectGateTouch(collected.files, collected.config),
     provenance,
     tests,
-    security: secured.security,
+    security: withFindings(secured.security, written.findings),
     config: collected.config
   };
+}
+function withFindings(security, found) {
+  if (found.length === 0) return security;
+  return { ...security, secrets: { ...security.secrets, findings: [...security.secrets.findings, ...found] } };
 }
 
 // action/src/collect/fixture/index.ts
@@ -47655,24 +48125,24 @@ async function readDiff(git, base, target) {
       "Report this with the git version (git --version)."
     );
   }
-  return entries.map((entry, i) => ({ ...entry, section: sections[i] }));
+  return entries.map((entry2, i) => ({ ...entry2, section: sections[i] }));
 }
 function classifyDiff(entries, config) {
   const classifier = pathClassifier(config);
   const patches = /* @__PURE__ */ new Map();
-  const files = entries.map((entry) => {
-    const parsed = parsePatch(entry.section);
-    const hunks = hunksOnly(entry.section);
-    if (hunks) patches.set(entry.path, hunks);
+  const files = entries.map((entry2) => {
+    const parsed = parsePatch(entry2.section);
+    const hunks = hunksOnly(entry2.section);
+    if (hunks) patches.set(entry2.path, hunks);
     return {
-      path: entry.path,
-      previous_path: entry.previous,
-      status: entry.status,
+      path: entry2.path,
+      previous_path: entry2.previous,
+      status: entry2.status,
       additions: parsed.additions,
       deletions: parsed.deletions,
       binary: parsed.binary,
       patch_available: !parsed.binary,
-      ...classifier.classify(entry.path),
+      ...classifier.classify(entry2.path),
       added_lines: parsed.added_lines
     };
   });
@@ -48021,19 +48491,19 @@ function readPerson(shape, person, account, path2) {
   };
 }
 function readCommit(shape, item, path2) {
-  const entry = shape.object(item, path2);
-  const commit = shape.object(entry.commit, `${path2}.commit`);
+  const entry2 = shape.object(item, path2);
+  const commit = shape.object(entry2.commit, `${path2}.commit`);
   const message = shape.string(commit, "message", `${path2}.commit`);
   const verification = shape.optionalObject(commit, "verification", `${path2}.commit`);
   return {
-    sha: shape.string(entry, "sha", path2),
+    sha: shape.string(entry2, "sha", path2),
     message,
     subject: message.split("\n", 1)[0].trim(),
     trailers: parseTrailers(message),
-    author: readPerson(shape, shape.optionalObject(commit, "author", `${path2}.commit`), shape.optionalObject(entry, "author", path2), `${path2}.commit.author`),
-    committer: readPerson(shape, shape.optionalObject(commit, "committer", `${path2}.commit`), shape.optionalObject(entry, "committer", path2), `${path2}.commit.committer`),
+    author: readPerson(shape, shape.optionalObject(commit, "author", `${path2}.commit`), shape.optionalObject(entry2, "author", path2), `${path2}.commit.author`),
+    committer: readPerson(shape, shape.optionalObject(commit, "committer", `${path2}.commit`), shape.optionalObject(entry2, "committer", path2), `${path2}.commit.committer`),
     verified: verification ? shape.optionalBoolean(verification, "verified", `${path2}.commit.verification`) : null,
-    parents: shape.array(entry.parents ?? [], `${path2}.parents`).length
+    parents: shape.array(entry2.parents ?? [], `${path2}.parents`).length
   };
 }
 function readReviews(shape, value) {
@@ -48134,10 +48604,10 @@ async function walk2(root, start) {
     } catch {
       continue;
     }
-    for (const entry of entries) {
-      const path2 = dir ? `${dir}/${entry.name}` : entry.name;
-      if (entry.isDirectory() && !SKIPPED_DIRECTORIES2.has(entry.name)) pending2.push(path2);
-      else if (entry.isFile()) out.push(path2);
+    for (const entry2 of entries) {
+      const path2 = dir ? `${dir}/${entry2.name}` : entry2.name;
+      if (entry2.isDirectory() && !SKIPPED_DIRECTORIES2.has(entry2.name)) pending2.push(path2);
+      else if (entry2.isFile()) out.push(path2);
     }
   }
   return out;
@@ -48476,13 +48946,13 @@ function renderSarif(decision, options) {
 function ruleDescriptors(decision, catalog) {
   const ids = /* @__PURE__ */ new Set([...decision.evaluated_rules, ...decision.findings.map((f2) => f2.rule)]);
   return [...ids].sort().map((id) => {
-    const entry = catalog?.get(id);
+    const entry2 = catalog?.get(id);
     const finding = decision.findings.find((f2) => f2.rule === id);
-    const title = entry?.title ?? finding?.title ?? id;
-    const severity = entry?.severity ?? finding?.severity;
-    const remediation = entry?.remediation ?? finding?.remediation;
-    const docs = entry?.docs ?? finding?.docs ?? null;
-    const why = entry?.why;
+    const title = entry2?.title ?? finding?.title ?? id;
+    const severity = entry2?.severity ?? finding?.severity;
+    const remediation = entry2?.remediation ?? finding?.remediation;
+    const docs = entry2?.docs ?? finding?.docs ?? null;
+    const why = entry2?.why;
     return {
       id,
       name: toPascalCase(id),
@@ -48492,7 +48962,7 @@ function ruleDescriptors(decision, catalog) {
       ...docs && /^https?:/i.test(docs) ? { helpUri: docs } : {},
       ...severity ? {
         defaultConfiguration: { level: severity === "info" ? "note" : severity === "low" ? "warning" : "error" },
-        properties: securityProperties(severity, entry?.category ?? finding?.category)
+        properties: securityProperties(severity, entry2?.category ?? finding?.category)
       } : {}
     };
   });
@@ -48565,7 +49035,7 @@ function header(d) {
   const repo = d.change.repository ?? "local change";
   const number2 = d.change.number !== null ? ` #${d.change.number}` : "";
   const title = d.change.title ? `: ${d.change.title}` : "";
-  return escapeTerminal(`Paved · ${repo}${number2}${title}`).replace(/\n/g, " ");
+  return oneLine(`Paved · ${repo}${number2}${title}`);
 }
 function failOpenBanner2() {
   return "FAIL-OPEN: the gate could not decide and reports NEUTRAL. This change was NOT checked against the policies.";
@@ -48591,15 +49061,15 @@ function findingLines(d, paint) {
   return lines;
 }
 function oneFinding(f2, mark, paint) {
-  const lines = [`  ${mark} [${f2.severity}] ${escapeTerminal(f2.title)} ${paint("dim", `(${escapeTerminal(f2.rule)})`)}`];
-  if (f2.file) lines.push(`    ${paint("cyan", escapeTerminal(f2.line ? `${f2.file}:${f2.line}` : f2.file))}`);
+  const lines = [`  ${mark} [${f2.severity}] ${oneLine(f2.title)} ${paint("dim", `(${oneLine(f2.rule)})`)}`];
+  if (f2.file) lines.push(`    ${paint("cyan", oneLine(f2.line ? `${f2.file}:${f2.line}` : f2.file))}`);
   lines.push(`    ${indentRest(escapeTerminal(f2.message), "    ")}`);
   if (f2.waiver) {
-    lines.push(`    Waived by ${escapeTerminal(f2.waiver.by)}: ${indentRest(escapeTerminal(f2.waiver.reason), "    ")}`);
+    lines.push(`    Waived by ${oneLine(f2.waiver.by)}: ${indentRest(escapeTerminal(f2.waiver.reason), "    ")}`);
   } else {
     lines.push(`    Fix: ${indentRest(escapeTerminal(f2.remediation.trim()), "      ")}`);
   }
-  if (f2.docs) lines.push(`    Docs: ${escapeTerminal(f2.docs)}`);
+  if (f2.docs) lines.push(`    Docs: ${oneLine(f2.docs)}`);
   return lines;
 }
 function verdictLine(d, paint) {
@@ -48615,6 +49085,9 @@ function verdictLine(d, paint) {
     case "neutral":
       return paint("yellow", `▲ NEUTRAL (fail-open)`) + ` · the change was NOT evaluated · ${timing}`;
   }
+}
+function oneLine(text) {
+  return escapeTerminal(text).replace(/\s*\n\s*/g, " ");
 }
 function indentRest(text, indent) {
   return text.replace(/\n(?!\n|$)/g, "\n" + indent);
@@ -48717,7 +49190,7 @@ function requirePath(flag, path2, kind) {
 // action/src/cli/check.ts
 var REPORT_FORMATS = ["terminal", "json", "markdown", "sarif"];
 function registerCheck(program2, context) {
-  addSourceOptions(program2.command("check").description("evaluate a change against the policies and print the verdict")).option("--policies <path>", "policy directory, OPA bundle (.tar.gz or directory) or policy.wasm (default: the shipped pack)").option("--rules <dir>", "rule catalog documenting the policies (default: the shipped rules/)").addOption(new Option("--format <format>", "report format").choices(REPORT_FORMATS).default("terminal")).option("--output <file>", "write the report to a file instead of stdout").option("--fail-open", "on a gate error report neutral (exit 0) instead of failing; shown loudly in the report").option("--policy-sha256 <hex>", "expected sha256 of the policy artifact").option("--entrypoint <path>", `decision entrypoint (default: ${DEFAULT_ENTRYPOINT})`).action(async (flags) => context.setExitCode(await runCheck(flags, context.io, context.version)));
+  addSourceOptions(program2.command("check").description("evaluate a change against the policies and print the verdict")).option("--policies <path>", "policy directory, OPA bundle (.tar.gz or directory) or policy.wasm (default: the shipped pack)").option("--rules <dir>", "rule catalog documenting the policies (default: the shipped rules/)").addOption(new Option("--format <format>", "report format").choices(REPORT_FORMATS).default("terminal")).option("--output <file>", "write the report to a file instead of stdout").option("--fail-open", "on a gate error report neutral (exit 0) instead of failing; shown loudly in the report").option("--policy-sha256 <hex>", "expected sha256 of the policy artifact").option("--entrypoint <path>", `decision entrypoint (default: ${DEFAULT_ENTRYPOINT})`).option("--timeout <ms>", `evaluation time budget in milliseconds (default: ${DEFAULT_TIMEOUT_MS})`).option("--v0-compatible", "parse the .rego policies as Rego v0 (rules without if/contains)").action(async (flags) => context.setExitCode(await runCheck(flags, context.io, context.version)));
 }
 async function runCheck(flags, io2, version) {
   const { spec, options } = sourceFromFlags(flags, io2.cwd);
@@ -48727,13 +49200,19 @@ async function runCheck(flags, io2, version) {
   if (flags.entrypoint !== void 0 && !/^[^/\s]+(\/[^/\s]+)*$/.test(flags.entrypoint)) {
     throw usageError(`--entrypoint ${JSON.stringify(flags.entrypoint)} is not a slash path`, `Give the decision document as a slash path, e.g. ${DEFAULT_ENTRYPOINT}.`);
   }
+  const timeoutMs = flags.timeout === void 0 ? void 0 : Number(flags.timeout);
+  if (timeoutMs !== void 0 && !(Number.isInteger(timeoutMs) && timeoutMs > 0)) {
+    throw usageError(`--timeout ${flags.timeout} is not a positive number of milliseconds`, "Pass e.g. --timeout 30000.");
+  }
   const { decision, catalog } = await runGate({
     collect: () => collectInput(spec, options),
     policies: flags.policies !== void 0 ? requirePath("--policies", resolve4(io2.cwd, flags.policies), "any") : DEFAULT_POLICY_DIR,
     rulesDir: flags.rules !== void 0 ? requirePath("--rules", resolve4(io2.cwd, flags.rules), "directory") : DEFAULT_RULES_DIR,
     failOpen: flags.failOpen ?? false,
     ...flags.policySha256 !== void 0 ? { policySha256: flags.policySha256.toLowerCase() } : {},
-    ...flags.entrypoint !== void 0 ? { entrypoint: flags.entrypoint } : {}
+    ...flags.entrypoint !== void 0 ? { entrypoint: flags.entrypoint } : {},
+    ...timeoutMs !== void 0 ? { timeoutMs } : {},
+    ...flags.v0Compatible ? { regoVersion: "v0" } : {}
   });
   const render2 = (d) => renderReport(d, flags.format, { color: flags.output === void 0 && useColor(io2), catalog, version });
   const report = render2(withReportTiming(decision, render2));
@@ -48770,7 +49249,7 @@ function renderReport(decision, format2, options) {
 import { resolve as resolve5 } from "node:path";
 
 // action/src/cli/eval-load.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 import { readdirSync, readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
 import { extname as extname2, join as join7, relative as relative3, sep as sep5 } from "node:path";
 var DATA_EXTENSIONS = /* @__PURE__ */ new Set([".json", ".yaml", ".yml"]);
@@ -48794,7 +49273,7 @@ function loadEvalPaths(paths) {
 function parseDataFile2(file) {
   const text = readFileSync3(file, "utf8");
   try {
-    return extname2(file).toLowerCase() === ".json" ? JSON.parse(text) : (0, import_yaml8.parse)(text);
+    return extname2(file).toLowerCase() === ".json" ? JSON.parse(text) : (0, import_yaml9.parse)(text);
   } catch (error) {
     throw new GateError("usage", `${file}: not valid ${extname2(file).slice(1).toUpperCase()}: ${error.message}`, "Fix the file or leave it out of -d/-i.", { file });
   }
@@ -48807,7 +49286,7 @@ function walk3(path2) {
     throw new GateError("usage", `-d ${path2}: no such file or directory`, "Check the path given to -d/--data.");
   }
   if (!stats.isDirectory()) return [path2];
-  return readdirSync(path2, { withFileTypes: true }).filter((entry) => !(entry.isDirectory() && SKIPPED_DIRECTORIES3.has(entry.name))).sort((a, b2) => a.name < b2.name ? -1 : 1).flatMap((entry) => walk3(join7(path2, entry.name)));
+  return readdirSync(path2, { withFileTypes: true }).filter((entry2) => !(entry2.isDirectory() && SKIPPED_DIRECTORIES3.has(entry2.name))).sort((a, b2) => a.name < b2.name ? -1 : 1).flatMap((entry2) => walk3(join7(path2, entry2.name)));
 }
 function mergeAt(data, at3, value, file) {
   let node = data;
@@ -48853,7 +49332,8 @@ async function runEval(query, flags, context) {
   const input = flags.input === void 0 ? void 0 : parseDataFile2(requirePath("-i/--input", resolve5(io2.cwd, flags.input), "file"));
   let rows;
   try {
-    const policy = compileModules(sources.modules, flags.v0Compatible ? { regoVersion: "v0" } : {});
+    const regoVersion = flags.v0Compatible ? "v0" : sources.regoVersion;
+    const policy = compileModules(sources.modules, regoVersion ? { regoVersion } : {});
     rows = policy.query(text, { input, data: sources.data, strictBuiltinErrors: flags.strictBuiltinErrors ?? false });
   } catch (error) {
     const errors = error instanceof RegoErrors ? error.errors : error instanceof RegoError ? [error] : null;
@@ -48888,7 +49368,11 @@ async function loadSources(flags, cwd) {
       throw usageError(`data.${key} is defined both by the bundle and by -d`, "Load the data from one place.");
     }
   }
-  return { modules: [...bundle.modules, ...fromPaths.modules], data: { ...bundle.data, ...fromPaths.data } };
+  return {
+    modules: [...bundle.modules, ...fromPaths.modules],
+    data: { ...bundle.data, ...fromPaths.data },
+    ...bundle.manifest.regoVersion ? { regoVersion: bundle.manifest.regoVersion } : {}
+  };
 }
 function toJsonRow(row) {
   const json = {
@@ -49002,7 +49486,7 @@ ${texts.slice(0, k2 + 1).join("\n")}
     const failing = firstUndefined(withProbes(sources, parsed, module, probes), parsed, sources.data, options, texts.length);
     if (failing === void 0) return {};
     const literal2 = rule.body[failing];
-    const failedAt = { row: literal2.loc.row, text: oneLine(texts[failing]) };
+    const failedAt = { row: literal2.loc.row, text: oneLine2(texts[failing]) };
     const sides = comparisonSides(module.source, literal2, texts[failing]);
     if (!sides) return { failedAt };
     const before = texts.slice(0, failing);
@@ -49081,7 +49565,7 @@ function offsetOf(source, row, col) {
   for (let r = 1; r < row; r++) offset = source.indexOf("\n", offset) + 1;
   return offset + col - 1;
 }
-function oneLine(text) {
+function oneLine2(text) {
   const flat = text.replace(/\s*\n\s*/g, " ");
   return flat.length > 200 ? `${flat.slice(0, 200)}…` : flat;
 }
@@ -49214,7 +49698,14 @@ Exit codes:
   1  blocked by policy
   2  gate error: the gate could not decide (bad policies, engine error, invalid input)
   3  usage error: a wrong flag or argument`;
-var PAVED_VERSION2 = JSON.parse(readFileSync4(join8(PACKAGE_ROOT, "package.json"), "utf8")).version;
+var PAVED_VERSION2 = readVersion();
+function readVersion() {
+  try {
+    return String(JSON.parse(readFileSync4(join8(PACKAGE_ROOT, "package.json"), "utf8")).version);
+  } catch {
+    return "unknown";
+  }
+}
 async function main(argv, io2) {
   let exitCode = EXIT.pass;
   const context = { io: io2, version: PAVED_VERSION2, setExitCode: (code) => exitCode = code };

@@ -135,7 +135,7 @@ function decide(params) {
     throw new GateError(
       "decision_invalid",
       `The policy entrypoint ${entrypoint} is undefined: no policy produced a decision.`,
-      `Check that a package defines it (e.g. "package ${entrypoint.split("/").slice(0, -1).join(".")}" with a rule "${entrypoint.split("/").at(-1)}"), or pass the right --entrypoint.`
+      undefinedEntrypointHint(entrypoint)
     );
   }
   const document = parseDecisionDocument(value, entrypoint);
@@ -154,6 +154,12 @@ function decide(params) {
     fail_open: params.failOpen,
     change: changeRecord(params.input)
   };
+}
+function undefinedEntrypointHint(entrypoint) {
+  const segments = entrypoint.split("/");
+  const asPackage = `a package "${segments.join(".")}" whose rules make up the document`;
+  const asRule = segments.length > 1 ? `a rule "${segments.at(-1)}" in package "${segments.slice(0, -1).join(".")}", or ` : "";
+  return `Check that the policies define ${asRule}${asPackage}, that its rules are defined for this input, or pass the right --entrypoint.`;
 }
 function errorDecision(params) {
   const policy = params.policy ? policyRecord(params.policy, params.entrypoint) : { kind: "unknown", source: params.policySource, revision: null, digest: "", entrypoint: params.entrypoint };

@@ -12,7 +12,7 @@ import {
 import {
   require_dist,
   validateInput
-} from "./chunk-EQJUZBTH.js";
+} from "./chunk-GASVIVSX.js";
 import {
   GateError,
   __commonJS,
@@ -2415,6 +2415,7 @@ var DEFAULT_CONFIG = {
   required_checks: [],
   strict_truncation: false,
   agents: [],
+  automation_accounts: [],
   rules: {}
 };
 function defaultConfig() {
@@ -2477,6 +2478,16 @@ var agentList = (value, path2, report) => {
     if (!isPlainObject(item)) report([...path2, i], "must be a mapping (a provenance catalog entry)");
   });
 };
+var LOGIN = /^[A-Za-z0-9][A-Za-z0-9_.-]*(\[bot\])?$/;
+var loginList = (value, path2, report) => {
+  stringList(value, path2, report);
+  if (!Array.isArray(value)) return;
+  value.forEach((item, i) => {
+    if (typeof item === "string" && item !== "" && !LOGIN.test(item)) {
+      report([...path2, i], `"${item}" is not a GitHub login: write it as GitHub shows it, e.g. acme-ci or acme-release[bot]`);
+    }
+  });
+};
 var ruleSwitches = (value, path2, report) => {
   if (!isPlainObject(value)) return report(path2, "must be a mapping from rule id to settings");
   for (const [rule, settings] of Object.entries(value)) {
@@ -2500,6 +2511,7 @@ var checkConfig = object({
   required_checks: stringList,
   strict_truncation: bool,
   agents: agentList,
+  automation_accounts: loginList,
   rules: ruleSwitches
 });
 function isPlainObject(value) {
@@ -2635,13 +2647,23 @@ var MATCHERS = {
 };
 var SHIPPED_CATALOG_URL = new URL("./agents.yml", import.meta.url);
 var shippedCatalog = null;
-function loadCatalog(extraAgents = []) {
+function loadCatalog(extraAgents = [], automationAccounts = []) {
   shippedCatalog ??= parseCatalogText(readShippedCatalog(), "agents.yml");
   const shipped = shippedCatalog;
   const extra = extraAgents.map((raw, i) => parseEntry(raw, `paved.yml agents[${i}]`));
   const entries = [...shipped.entries, ...extra];
   assertUniqueIds(entries);
-  return { entries, automationBots: shipped.automationBots };
+  automationAccounts.forEach((login, i) => assertNotAnAgent(login, i, entries));
+  return { entries, automationBots: /* @__PURE__ */ new Set([...shipped.automationBots, ...automationAccounts.map((login) => login.toLowerCase())]) };
+}
+function assertNotAnAgent(login, index, entries) {
+  const agent = entries.find((e) => e.kind === "account" && e.login?.test(login));
+  if (!agent) return;
+  throw new GateError(
+    "config_invalid",
+    `paved.yml automation_accounts[${index}]: "${login}" is the account of the AI agent ${agent.agent} (provenance catalog entry ${agent.id}), so it cannot be listed as automation`,
+    "list only your own automation accounts; a policy that should accept this agent can do so by its name in provenance.agents"
+  );
 }
 function readShippedCatalog() {
   try {
@@ -2751,21 +2773,34 @@ var KEY_END = /-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/;
 function scanSecrets(files) {
   const findings = [];
   const redactedFiles = files.map((file) => {
-    const lines = redactPrivateKeys(file, findings).map((line) => redactLine(file.path, line, findings));
+    const hits = [];
+    const lines = redactLines(file.added_lines, hits);
+    for (const hit of hits) findings.push({ detector: hit.detector, location: "added-line", file: file.path, line: hit.line, commit: null, redacted: hit.redacted });
     return { ...file, added_lines: lines };
   });
   return { findings, files: redactedFiles };
 }
-function redactPrivateKeys(file, findings) {
+function scanText(text) {
+  const hits = [];
+  const lines = text.split("\n").map((t, i) => ({ line: i + 1, text: t }));
+  return { text: redactLines(lines, hits).map((l) => l.text).join("\n"), hits };
+}
+function redactText(text) {
+  return scanText(text).text;
+}
+function redactLines(lines, hits) {
+  return redactPrivateKeys(lines, hits).map((line) => redactLine(line, hits));
+}
+function redactPrivateKeys(lines, hits) {
   const out = [];
   let inside = false;
   let previous = -1;
-  for (const line of file.added_lines) {
+  for (const line of lines) {
     if (inside && line.line !== previous + 1) inside = false;
     previous = line.line;
     const begin = KEY_BEGIN.exec(line.text);
     if (begin) {
-      findings.push({ detector: "private-key", file: file.path, line: line.line, redacted: `${begin[0].replace(/^-+|-+$/g, "")} block` });
+      hits.push({ detector: "private-key", line: line.line, redacted: `${begin[0].replace(/^-+|-+$/g, "")} block` });
       inside = !KEY_END.test(line.text.slice(begin.index + begin[0].length));
       out.push({ line: line.line, text: `${line.text.slice(0, begin.index)}[REDACTED:private-key]` });
       continue;
@@ -2779,29 +2814,20 @@ function redactPrivateKeys(file, findings) {
   }
   return out;
 }
-function redactText(text) {
-  const sink = [];
-  const lines = text.split("\n").map((t, i) => ({ line: i + 1, text: t }));
-  const keyless = redactPrivateKeys(makeTextFile(lines), sink);
-  return keyless.map((l) => redactLine("", l, sink).text).join("\n");
-}
-function makeTextFile(lines) {
-  return { path: "", previous_path: null, status: "added", additions: 0, deletions: 0, binary: false, patch_available: true, kind: "other", kinds: [], added_lines: lines };
-}
-function redactLine(path2, line, findings) {
+function redactLine(line, hits) {
   let text = line.text;
   for (const detector of DETECTORS) {
     text = text.replace(detector.pattern, (...args) => {
       const match2 = args[0];
       const secret = args.at(-1).secret ?? match2;
-      findings.push({ detector: detector.id, file: path2, line: line.line, redacted: `${secret.slice(0, detector.showPrefix)}…(${secret.length} chars)` });
+      hits.push({ detector: detector.id, line: line.line, redacted: `${secret.slice(0, detector.showPrefix)}…(${secret.length} chars)` });
       return match2.replace(secret, `[REDACTED:${detector.id}]`);
     });
   }
-  text = redactGenericSecrets(text, path2, line.line, findings);
+  text = redactGenericSecrets(text, line.line, hits);
   return text === line.text ? line : { line: line.line, text };
 }
-function redactGenericSecrets(text, path2, lineNo, findings) {
+function redactGenericSecrets(text, lineNo, hits) {
   let out = "";
   let copied = 0;
   const words = new RegExp(SECRET_WORD.source, "gi");
@@ -2814,7 +2840,7 @@ function redactGenericSecrets(text, path2, lineNo, findings) {
     words.lastIndex = ASSIGNMENT.lastIndex;
     if (!looksRandom(value)) continue;
     const name = nameAround(text, word.index, valueStart);
-    findings.push({ detector: "generic-secret", file: path2, line: lineNo, redacted: `${name} = …(${value.length} chars)` });
+    hits.push({ detector: "generic-secret", line: lineNo, redacted: `${name} = …(${value.length} chars)` });
     out += `${text.slice(copied, valueStart)}[REDACTED:generic-secret]`;
     copied = valueStart + value.length;
   }
@@ -3094,7 +3120,7 @@ function toolOf(prompts, hash) {
 // action/src/signals/provenance/index.ts
 var COMMIT_SOURCES = ["commit-trailer", "commit-message", "commit-author", "commit-committer"];
 var CHANGE_SOURCES = ["pr-author", "label", "pr-body"];
-async function collectProvenance(ctx, catalog = loadCatalog(ctx.config.agents)) {
+async function collectProvenance(ctx, catalog = loadCatalog(ctx.config.agents, ctx.config.automation_accounts)) {
   const notes = readNotes(ctx);
   const commits = ctx.commits.map((commit) => {
     const evidence3 = detectCommitEvidence(commit, catalog, ctx.config.disclosure.trailers);
@@ -3686,9 +3712,14 @@ async function collectDependencyChanges(ctx) {
   const notes = [...unreadable, ...partial];
   return {
     evaluated: unreadable.length === 0,
-    reason: notes.length > 0 ? notes.join("; ") : null,
-    changes: reads.flatMap((r) => r.changes)
+    // A parser's error can quote the manifest text it choked on.
+    reason: notes.length > 0 ? redactText(notes.join("; ")) : null,
+    changes: reads.flatMap((r) => r.changes).map(redactSpecs)
   };
+}
+function redactSpecs(change) {
+  const clean = (spec) => spec === null ? null : redactText(spec);
+  return { ...change, name: redactText(change.name), from: clean(change.from), to: clean(change.to) };
 }
 async function readManifestChange(ctx, file, kind) {
   try {
@@ -8622,6 +8653,57 @@ function changedCounts(files) {
   };
 }
 
+// action/src/signals/security/user-text.ts
+function redactUserText(text) {
+  const findings = [];
+  const found = (location2, commit) => (value) => {
+    const scan = scanText(value);
+    for (const hit of scan.hits) findings.push({ detector: hit.detector, location: location2, file: null, line: null, commit, redacted: hit.redacted });
+    return scan.text;
+  };
+  const change = redactChange(text.change, found);
+  const commits = text.commits.map((commit) => redactCommit(commit, found));
+  const reviews = text.reviews.map((review) => ({ ...review, body: found("review-body", null)(review.body) }));
+  return { change, commits, reviews, findings };
+}
+function redactChange(change, found) {
+  const branch = found("pr-branch", null);
+  return {
+    ...change,
+    title: found("pr-title", null)(change.title),
+    body: found("pr-body", null)(change.body),
+    labels: change.labels.map(found("pr-label", null)),
+    base: { ...change.base, ref: branch(change.base.ref) },
+    head: { ...change.head, ref: branch(change.head.ref) }
+  };
+}
+function redactCommit(commit, found) {
+  return {
+    ...commit,
+    message: found("commit-message", commit.sha)(commit.message),
+    subject: quiet(commit.subject),
+    trailers: commit.trailers.map(redactTrailer),
+    author: redactPerson(commit.author, found("commit-author", commit.sha)),
+    committer: redactPerson(commit.committer, found("commit-committer", commit.sha))
+  };
+}
+function redactPerson(person, redact) {
+  return {
+    ...person,
+    name: person.name === null ? null : redact(person.name),
+    email: person.email === null ? null : redact(person.email)
+  };
+}
+function redactTrailer(trailer) {
+  const prefix = `${trailer.key}: `;
+  const line = quiet(prefix + trailer.value);
+  if (line.startsWith(prefix)) return { key: trailer.key, value: line.slice(prefix.length) };
+  return { key: quiet(trailer.key), value: quiet(trailer.value) };
+}
+function quiet(text) {
+  return scanText(text).text;
+}
+
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str) => {
   let begs, beg, left, right = void 0, result;
@@ -10625,13 +10707,14 @@ var INPUT_SCHEMA = "paved/input/v1";
 // action/src/input/build.ts
 var PAVED_VERSION = package_default.version;
 async function buildInput(collected, reports, options = {}) {
+  const written = redactUserText(collected);
   const context = {
     source: collected.source,
-    change: collected.change,
+    change: written.change,
     files: collected.files,
     patches: collected.patches,
-    commits: collected.commits,
-    reviews: collected.reviews,
+    commits: written.commits,
+    reviews: written.reviews,
     config: collected.config,
     reports,
     checks: collected.checks,
@@ -10644,16 +10727,20 @@ async function buildInput(collected, reports, options = {}) {
     schema: INPUT_SCHEMA,
     source: { kind: collected.source, collected_at: (options.now ?? /* @__PURE__ */ new Date()).toISOString(), paved_version: PAVED_VERSION },
     repository: collected.repository,
-    change: collected.change,
+    change: written.change,
     files: secured.files,
-    commits: collected.commits,
-    reviews: collected.reviews,
+    commits: written.commits,
+    reviews: written.reviews,
     gate: detectGateTouch(collected.files, collected.config),
     provenance,
     tests,
-    security: secured.security,
+    security: withFindings(secured.security, written.findings),
     config: collected.config
   };
+}
+function withFindings(security, found) {
+  if (found.length === 0) return security;
+  return { ...security, secrets: { ...security.secrets, findings: [...security.secrets.findings, ...found] } };
 }
 
 // action/src/collect/fixture/index.ts

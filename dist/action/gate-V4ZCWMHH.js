@@ -7,14 +7,14 @@ const __dirname = __pavedDirname(__filename);
 import {
   decide,
   errorDecision
-} from "./chunk-ILXGF63D.js";
+} from "./chunk-HYNQWL2P.js";
 import "./chunk-W27JFYQR.js";
 import {
   require_ajv,
   require_dist,
   require_dist2,
   validateInput
-} from "./chunk-EQJUZBTH.js";
+} from "./chunk-GASVIVSX.js";
 import {
   GateError,
   __commonJS,
@@ -2365,7 +2365,7 @@ var require_parse_cst = __commonJS({
         };
       }
     };
-    function parse2(src) {
+    function parse3(src) {
       const cr2 = [];
       if (src.indexOf("\r") !== -1) {
         src = src.replace(/\r\n?/g, (match, offset2) => {
@@ -2396,7 +2396,7 @@ var require_parse_cst = __commonJS({
       documents.toString = () => documents.join("...\n");
       return documents;
     }
-    exports.parse = parse2;
+    exports.parse = parse3;
   }
 });
 
@@ -5675,7 +5675,7 @@ var require_dist3 = __commonJS({
       }
       return doc;
     }
-    function parse2(src, options) {
+    function parse3(src, options) {
       const doc = parseDocument(src, options);
       doc.warnings.forEach((warning) => warnings.warn(warning));
       if (doc.errors.length > 0) throw doc.errors[0];
@@ -5690,7 +5690,7 @@ var require_dist3 = __commonJS({
       createNode,
       defaultOptions: Document$1.defaultOptions,
       Document,
-      parse: parse2,
+      parse: parse3,
       parseAllDocuments,
       parseCST: parseCst.parse,
       parseDocument,
@@ -5718,7 +5718,7 @@ var require_yaml2 = __commonJS({
       "YAMLSyntaxError",
       "YAMLWarning"
     ]);
-    function parse2(str) {
+    function parse3(str) {
       if (typeof str !== "string") {
         return { ok: false, result: void 0 };
       }
@@ -5738,9 +5738,9 @@ var require_yaml2 = __commonJS({
     module.exports = {
       // is_valid is expected to return nothing if input is invalid otherwise
       // true/false for it being valid YAML.
-      "yaml.is_valid": (str) => typeof str === "string" ? parse2(str).ok : void 0,
+      "yaml.is_valid": (str) => typeof str === "string" ? parse3(str).ok : void 0,
       "yaml.marshal": (data) => yaml.stringify(data),
-      "yaml.unmarshal": (str) => parse2(str).result
+      "yaml.unmarshal": (str) => parse3(str).result
     };
   }
 });
@@ -6168,12 +6168,12 @@ async function loadRuleCatalog(dir) {
   const catalog = /* @__PURE__ */ new Map();
   for (const name of names) {
     const file = join(dir, name);
-    const entry = parseEntry(file, await readFile(file, "utf8"));
-    const previous = catalog.get(entry.id);
+    const entry2 = parseEntry(file, await readFile(file, "utf8"));
+    const previous = catalog.get(entry2.id);
     if (previous) {
-      throw new GateError("policy_load_failed", `rule catalog: rule id "${entry.id}" is defined twice`, "Keep exactly one file per rule id.", { file });
+      throw new GateError("policy_load_failed", `rule catalog: rule id "${entry2.id}" is defined twice`, "Keep exactly one file per rule id.", { file });
     }
-    catalog.set(entry.id, entry);
+    catalog.set(entry2.id, entry2);
   }
   if (catalog.size === 0) {
     throw new GateError(
@@ -6240,6 +6240,7 @@ function describeSchemaError(error) {
 
 // action/src/rego/value.ts
 var keyCache = /* @__PURE__ */ new WeakMap();
+var PLAIN_STRING = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
 function keyOf(v2) {
   if (v2 === null) return "n";
   switch (typeof v2) {
@@ -6248,7 +6249,7 @@ function keyOf(v2) {
     case "number":
       return "d" + (Object.is(v2, -0) ? "0" : String(v2));
     case "string":
-      return JSON.stringify(v2);
+      return PLAIN_STRING.test(v2) ? '"' + v2 + '"' : JSON.stringify(v2);
   }
   const cached2 = keyCache.get(v2);
   if (cached2 !== void 0) return cached2;
@@ -6294,8 +6295,8 @@ var ObjectValue = class {
     return this.map.size;
   }
   get(k2, canonicalKey) {
-    const entry = k2 === JSONKEY ? this.map.get(canonicalKey) : this.map.get(keyOf(k2));
-    return entry?.[1];
+    const entry2 = k2 === JSONKEY ? this.map.get(canonicalKey) : this.map.get(keyOf(k2));
+    return entry2?.[1];
   }
   has(k2) {
     return this.map.has(keyOf(k2));
@@ -6800,7 +6801,7 @@ function globMatch(args, ctx) {
   const pattern = stringArg(args, 0);
   const delimiters = delimitersArg(args);
   const text = stringArg(args, 2);
-  const key = `glob:${JSON.stringify([pattern, delimiters])}`;
+  const key = `glob:${delimiters.join("")}\0${pattern}`;
   const re2 = cached(ctx.cache, key, () => new GlobCompiler(pattern, delimiters).compile());
   return re2.test(text);
 }
@@ -6808,6 +6809,111 @@ function quoteMeta(args) {
   return [...stringArg(args, 0)].map((ch) => META.has(ch) ? "\\" + ch : ch).join("");
 }
 var globBuiltins = [fn("glob.match", 3, globMatch), fn("glob.quote_meta", 1, quoteMeta)];
+
+// action/src/rego/builtins/globsmatch.ts
+var GlobReader = class {
+  constructor(text) {
+    this.text = text;
+    this.runes = [...text];
+  }
+  text;
+  i = 0;
+  runes;
+  fail(message) {
+    throw builtinError(`input:${this.text}, pos:${this.i}, ${message}: the input provided is invalid`);
+  }
+  /** The next rune and whether it was escaped, or undefined at the end. */
+  next() {
+    const rune = this.runes[this.i];
+    if (rune === void 0) return void 0;
+    if (rune !== "\\") {
+      this.i++;
+      return { rune, escaped: false };
+    }
+    const escaped = this.runes[this.i + 1];
+    if (escaped === void 0) this.fail("input ends with a \\ (escape) character");
+    this.i += 2;
+    return { rune: escaped, escaped: true };
+  }
+  /** Tokens, with `x+` written as `x` then `x*` so that every token is plain or starred. */
+  tokens() {
+    const out = [];
+    for (let r = this.next(); r; r = this.next()) {
+      const chars = this.charsOf(r);
+      const flag = this.runes[this.i];
+      if (flag === "*" || flag === "+") this.i++;
+      if (flag !== "*") out.push({ chars, repeat: false });
+      if (flag === "*" || flag === "+") out.push({ chars, repeat: true });
+    }
+    return out;
+  }
+  charsOf({ rune, escaped }) {
+    if (escaped) return single(rune);
+    if (rune === ".") return { any: true };
+    if (rune === "[") return this.set();
+    if (rune === "]") this.fail("set-close ']' with no preceding '['");
+    if (rune === "*" || rune === "+") this.fail(`flag '${rune}' must be preceded by a non-flag`);
+    return single(rune);
+  }
+  set() {
+    const ranges = [];
+    let previous;
+    for (let r = this.next(); r; r = this.next()) {
+      if (!r.escaped && r.rune === "]") return { any: false, ranges };
+      if (!r.escaped && r.rune === "-") {
+        if (previous === void 0) this.fail("range character '-' must be preceded by a Unicode character");
+        const end = this.next();
+        if (!end) this.fail("range character '-' must be followed by a Unicode character");
+        if (!end.escaped && (end.rune === "]" || end.rune === "-")) this.fail("range character '-' cannot be followed by a special symbol");
+        const hi2 = end.rune.codePointAt(0);
+        if (hi2 < previous) this.fail(`range is out of order: '${end.rune}' comes before '${String.fromCodePoint(previous)}' in Unicode`);
+        ranges.push([previous, hi2]);
+        previous = void 0;
+        continue;
+      }
+      const code = r.rune.codePointAt(0);
+      ranges.push([code, code]);
+      previous = code;
+    }
+    return this.fail("found [ without matching ]");
+  }
+};
+function single(rune) {
+  const code = rune.codePointAt(0);
+  return { any: false, ranges: [[code, code]] };
+}
+function overlaps(a, b2) {
+  if (a.any) return b2.any || b2.ranges.length > 0;
+  if (b2.any) return a.ranges.length > 0;
+  return a.ranges.some(([lo2, hi2]) => b2.ranges.some(([lo22, hi22]) => lo2 <= hi22 && lo22 <= hi2));
+}
+function intersects(a, b2) {
+  const seen = /* @__PURE__ */ new Set();
+  const queue = [[0, 0, false]];
+  const push = (i, j2, consumed) => {
+    const key = `${i},${j2},${consumed}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      queue.push([i, j2, consumed]);
+    }
+  };
+  while (queue.length > 0) {
+    const [i, j2, consumed] = queue.shift();
+    if (i === a.length && j2 === b2.length && consumed) return true;
+    if (a[i]?.repeat) push(i + 1, j2, consumed);
+    if (b2[j2]?.repeat) push(i, j2 + 1, consumed);
+    const x = a[i];
+    const y = b2[j2];
+    if (x && y && overlaps(x.chars, y.chars)) push(x.repeat ? i : i + 1, y.repeat ? j2 : j2 + 1, true);
+  }
+  return false;
+}
+function globsMatch(args) {
+  const left = new GlobReader(stringArg(args, 0)).tokens();
+  const right = new GlobReader(stringArg(args, 1)).tokens();
+  return intersects(left, right);
+}
+var globsMatchBuiltins = [fn("regex.globs_match", 2, globsMatch)];
 
 // action/src/rego/builtins/graph.ts
 function neighbours(graph, node) {
@@ -6853,7 +6959,6 @@ var graphBuiltins = [
 ];
 
 // action/src/rego/builtins/json.ts
-var import_yaml2 = __toESM(require_dist(), 1);
 function goEscapeString(s3) {
   return JSON.stringify(s3).replace(/[<>&\u2028\u2029]/g, (ch) => "\\u" + ch.charCodeAt(0).toString(16).padStart(4, "0"));
 }
@@ -6990,6 +7095,16 @@ function removeValue(v2, node) {
   if (v2 instanceof SetValue) return new SetValue([...v2].filter((m2) => !node.children.get(keyOf(m2))?.node.leaf));
   return v2;
 }
+var jsonBuiltins = [
+  fn("json.marshal", 1, ([v2]) => goJSON(v2)),
+  fn("json.marshal_with_options", 2, marshalWithOptions),
+  fn("json.unmarshal", 1, (args) => unmarshalJSON(stringArg(args, 0))),
+  fn("json.is_valid", 1, isValidJSON),
+  fn("json.filter", 2, (args) => filterValue(objectArg(args, 0), pathTree(args))),
+  fn("json.remove", 2, (args) => removeValue(objectArg(args, 0), pathTree(args)) ?? new ObjectValue())
+];
+
+// action/src/rego/builtins/jsonpatch.ts
 function pointer(path, field) {
   if (path === void 0) throw builtinError(`missing '${field}' attribute`);
   if (typeof path === "string") return path === "" ? [] : pathSegments(path);
@@ -7087,50 +7202,7 @@ function patch(args) {
     throw e;
   }
 }
-var YAML_OPTIONS = {
-  version: "1.1",
-  customTags: (tags) => tags.filter((t) => t.tag !== "tag:yaml.org,2002:timestamp")
-};
-function yamlDocuments(text) {
-  const docs = import_yaml2.default.parseAllDocuments(text, YAML_OPTIONS);
-  const list = Array.isArray(docs) ? docs : [docs];
-  for (const doc of list) {
-    if (doc.errors.length > 0) throw builtinError(`yaml: ${doc.errors[0].message.split("\n")[0]}`);
-  }
-  return list;
-}
-function unmarshalYAML(text) {
-  const [first] = yamlDocuments(text);
-  try {
-    return fromJSON(first ? first.toJS({ maxAliasCount: 100 }) ?? null : null);
-  } catch (e) {
-    throw builtinError(`yaml: ${e.message.split("\n")[0]}`);
-  }
-}
-function isValidYAML([v2]) {
-  if (typeof v2 !== "string") return false;
-  try {
-    for (const doc of yamlDocuments(v2)) fromJSON(doc.toJS({ maxAliasCount: 100 }) ?? null);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function marshalYAML([v2]) {
-  return import_yaml2.default.stringify(toJSON(v2), { version: "1.1", indentSeq: false, sortMapEntries: true });
-}
-var jsonBuiltins = [
-  fn("json.marshal", 1, ([v2]) => goJSON(v2)),
-  fn("json.marshal_with_options", 2, marshalWithOptions),
-  fn("json.unmarshal", 1, (args) => unmarshalJSON(stringArg(args, 0))),
-  fn("json.is_valid", 1, isValidJSON),
-  fn("json.filter", 2, (args) => filterValue(objectArg(args, 0), pathTree(args))),
-  fn("json.remove", 2, (args) => removeValue(objectArg(args, 0), pathTree(args)) ?? new ObjectValue()),
-  fn("json.patch", 2, patch),
-  fn("yaml.marshal", 1, marshalYAML),
-  fn("yaml.unmarshal", 1, (args) => unmarshalYAML(stringArg(args, 0))),
-  fn("yaml.is_valid", 1, isValidYAML)
-];
+var jsonPatchBuiltins = [fn("json.patch", 2, patch)];
 
 // action/src/rego/builtins/jsonschema.ts
 var import_ajv2 = __toESM(require_ajv(), 1);
@@ -7361,7 +7433,7 @@ function cidrOrAddressArg(args, i) {
 function contains(outer, inner) {
   return outer.bits === inner.bits && inner.prefix >= outer.prefix && (inner.address & mask(outer.bits, outer.prefix)) === outer.address;
 }
-function intersects(a, b2) {
+function intersects2(a, b2) {
   return contains(a, b2) || contains(b2, a);
 }
 function formatAddress(bits, address) {
@@ -7461,7 +7533,7 @@ var netBuiltins = [
   fn("net.cidr_expand", 1, expand),
   fn("net.cidr_merge", 1, merge),
   fn("net.cidr_contains_matches", 2, containsMatches),
-  fn("net.cidr_intersects", 2, (args) => intersects(cidrArg(args, 0), cidrArg(args, 1))),
+  fn("net.cidr_intersects", 2, (args) => intersects2(cidrArg(args, 0), cidrArg(args, 1))),
   fn("net.cidr_is_valid", 1, ([v2]) => typeof v2 === "string" && parseCidr(v2) !== void 0)
 ];
 
@@ -7605,30 +7677,25 @@ function isSubArray(sup, sub) {
   }
   return false;
 }
-function isNestedSubset(sup, sub) {
+function isSubset(sup, sub) {
   if (sup instanceof ObjectValue && sub instanceof ObjectValue) {
     return [...sub].every(([k2, v2]) => {
       const other = sup.get(k2);
-      return other !== void 0 && isNestedSubset(other, v2);
+      return other !== void 0 && (equal(other, v2) || sameKind(other, v2) && isSubset(other, v2));
     });
   }
   if (sup instanceof SetValue && sub instanceof SetValue) return [...sub].every((v2) => sup.has(v2));
-  return equal(sup, sub);
-}
-function isSubset(sup, sub) {
   if (Array.isArray(sup) && Array.isArray(sub)) return isSubArray(sup, sub);
-  if (Array.isArray(sup) && sub instanceof SetValue) return [...sub].every((v2) => sup.some((s3) => equal(s3, v2)));
-  return isNestedSubset(sup, sub);
+  return false;
+}
+function sameKind(a, b2) {
+  return typeName(a) === typeName(b2) && (a instanceof ObjectValue || a instanceof SetValue || Array.isArray(a));
 }
 function subset(args) {
   const [sup, sub] = args;
-  if (!(sup instanceof ObjectValue || sup instanceof SetValue || Array.isArray(sup))) {
-    throw operandTypeError(1, sup, "object", "set", "array");
-  }
-  if (sup instanceof ObjectValue && !(sub instanceof ObjectValue)) throw operandTypeError(2, sub, "object");
-  if (sup instanceof SetValue && !(sub instanceof SetValue)) throw operandTypeError(2, sub, "set");
-  if (Array.isArray(sup) && !(Array.isArray(sub) || sub instanceof SetValue)) throw operandTypeError(2, sub, "array", "set");
-  return isSubset(sup, sub);
+  if (sameKind(sup, sub)) return isSubset(sup, sub);
+  if (Array.isArray(sup) && sub instanceof SetValue) return [...sub].every((v2) => sup.some((s3) => equal(s3, v2)));
+  throw new BuiltinError("eval_type_error", "both arguments object.subset must be of the same type or array and set");
 }
 var objectBuiltins = [
   fn("object.get", 3, objectGet),
@@ -7639,6 +7706,141 @@ var objectBuiltins = [
   fn("object.filter", 2, (args) => selectKeys(args, (present) => present)),
   fn("object.subset", 2, subset)
 ];
+
+// action/src/rego/builtins/purl.ts
+var PurlError = class extends Error {
+};
+var TYPE = /^[A-Za-z.\-+][0-9A-Za-z.\-+]*$/;
+var QUALIFIER_KEY = /^[A-Za-z.\-_][0-9A-Za-z.\-_]*$/;
+function unescape(text, plusIsSpace, what) {
+  if (/%(?![0-9A-Fa-f]{2})/.test(text)) throw new PurlError(`error unescaping ${what} ${JSON.stringify(text)}`);
+  const spaced = plusIsSpace ? text.replace(/\+/g, " ") : text;
+  return spaced.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => Buffer.from(run.replace(/%/g, ""), "hex").toString("utf8"));
+}
+function opaquePath(rest) {
+  if (!rest.startsWith("/")) return rest;
+  return rest.split("/").filter((s3) => s3 !== "" && s3 !== ".").join("/");
+}
+function parseQualifiers(rawQuery) {
+  const out = [];
+  for (const part of rawQuery.split("&")) {
+    if (part.includes(";")) throw new PurlError("invalid qualifiers: invalid semicolon separator in query");
+    if (part === "") continue;
+    const eq = part.indexOf("=");
+    const key = unescape(eq < 0 ? part : part.slice(0, eq), true, "qualifier key");
+    if (!QUALIFIER_KEY.test(key)) throw new PurlError(`invalid qualifiers: invalid qualifier key: '${key}'`);
+    const value = unescape(eq < 0 ? "" : part.slice(eq + 1), true, "qualifier value");
+    if (value !== "") out.push([key.toLowerCase(), value]);
+  }
+  out.sort(([a], [b2]) => a < b2 ? -1 : a > b2 ? 1 : 0);
+  for (let i = 1; i < out.length; i++) {
+    if (out[i][0] === out[i - 1][0]) throw new PurlError(`invalid qualifiers: duplicate qualifier key: "${out[i][0]}"`);
+  }
+  return out;
+}
+var LOWER_NAMESPACE = /* @__PURE__ */ new Set(["alpm", "apk", "bitbucket", "composer", "deb", "github", "golang", "rpm", "qpkg"]);
+var LOWER_NAME = /* @__PURE__ */ new Set(["alpm", "apk", "bitbucket", "bitnami", "composer", "deb", "github", "golang"]);
+function adjustName(type, name, qualifiers) {
+  if (LOWER_NAME.has(type)) return name.toLowerCase();
+  if (type === "pypi") return name.replace(/_/g, "-").toLowerCase();
+  if (type === "mlflow" && qualifiers.get("repository_url")?.includes("databricks")) return name.toLowerCase();
+  return name;
+}
+function checkTypeRules(p2, qualifiers) {
+  const fail = (message) => {
+    throw new PurlError(message);
+  };
+  if (p2.type === "conan") {
+    if (p2.namespace !== "" && !qualifiers.has("channel")) fail("channel qualifier does not exist");
+    if (p2.namespace === "" && qualifiers.has("channel")) fail("namespace is required if channel is non empty");
+  } else if (p2.type === "cpan") {
+    if (p2.namespace !== "" && p2.namespace !== p2.namespace.toUpperCase()) fail("a cpan distribution namespace must be all uppercase");
+    if (p2.namespace !== "" && p2.name.includes("::")) fail("a cpan distribution name must not contain '::'");
+    if (p2.namespace === "" && p2.name.includes("-")) fail("a cpan module name may not contain dashes");
+  } else if (p2.type === "swift") {
+    if (p2.namespace === "") fail("namespace is required");
+    if (p2.version === "") fail("version is required");
+  } else if (p2.type === "cran" && p2.version === "") {
+    fail("version is required");
+  }
+}
+function parsePurl(text) {
+  const hash = text.indexOf("#");
+  const beforeFragment = hash < 0 ? text : text.slice(0, hash);
+  const rawSubpath = hash < 0 ? "" : unescape(text.slice(hash + 1), false, "subpath");
+  const question = beforeFragment.indexOf("?");
+  const rawQuery = question < 0 ? "" : beforeFragment.slice(question + 1);
+  const withoutQuery = question < 0 ? beforeFragment : beforeFragment.slice(0, question);
+  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(withoutQuery);
+  if (!scheme || scheme[1].toLowerCase() !== "pkg") throw new PurlError(`purl scheme is not "pkg": ${JSON.stringify(scheme?.[1]?.toLowerCase() ?? "")}`);
+  const path = opaquePath(withoutQuery.slice(scheme[0].length));
+  const slash = path.indexOf("/");
+  if (slash < 0) throw new PurlError("purl is missing type or name");
+  const type = path.slice(0, slash).toLowerCase();
+  const qualifierList = parseQualifiers(rawQuery);
+  let rest = path.slice(slash + 1);
+  let namespace = "";
+  const lastSlash = rest.lastIndexOf("/");
+  if (lastSlash >= 0) {
+    namespace = unescape(rest.slice(0, lastSlash), false, "namespace");
+    rest = rest.slice(lastSlash + 1);
+  }
+  let version = "";
+  const at2 = rest.lastIndexOf("@");
+  if (at2 >= 0) {
+    version = unescape(rest.slice(at2 + 1), false, "version");
+    rest = rest.slice(0, at2);
+  }
+  const name = unescape(rest, false, "name");
+  if (name === "") throw new PurlError("purl is missing name");
+  if (!TYPE.test(type)) throw new PurlError(`invalid type "${type}"`);
+  if (rawSubpath.split("/").some((s3, i) => i !== 0 && (s3 === "." || s3 === ".."))) {
+    throw new PurlError(`invalid Package URL subpath: ${JSON.stringify(rawSubpath)}`);
+  }
+  const qualifiers = new Map(qualifierList);
+  const trimmedNamespace = namespace.replace(/^\/+|\/+$/g, "");
+  const purl = {
+    type,
+    namespace: LOWER_NAMESPACE.has(type) ? trimmedNamespace.toLowerCase() : trimmedNamespace,
+    name: adjustName(type, name, qualifiers),
+    version: type === "huggingface" ? version.toLowerCase() : version,
+    qualifiers: qualifierList,
+    subpath: rawSubpath.replace(/^\/+|\/+$/g, "")
+  };
+  checkTypeRules(purl, qualifiers);
+  return purl;
+}
+function toObject(p2) {
+  const entries = [
+    ["type", p2.type],
+    ["name", p2.name]
+  ];
+  if (p2.namespace !== "") entries.push(["namespace", p2.namespace]);
+  if (p2.version !== "") entries.push(["version", p2.version]);
+  if (p2.subpath !== "") entries.push(["subpath", p2.subpath]);
+  if (p2.qualifiers.length > 0) entries.push(["qualifiers", new ObjectValue(p2.qualifiers)]);
+  return new ObjectValue(entries);
+}
+function parse(args) {
+  const text = stringArg(args, 0);
+  try {
+    return toObject(parsePurl(text));
+  } catch (e) {
+    if (e instanceof PurlError) throw builtinError(`invalid PURL ${JSON.stringify(text)}: ${e.message}`);
+    throw e;
+  }
+}
+function isValid([v2]) {
+  if (typeof v2 !== "string") return false;
+  try {
+    parsePurl(v2);
+    return true;
+  } catch (e) {
+    if (e instanceof PurlError) return false;
+    throw e;
+  }
+}
+var purlBuiltins = [fn("purl.parse", 1, parse), fn("purl.is_valid", 1, isValid)];
 
 // action/src/rego/builtins/re2.ts
 var RegexSyntaxError = class extends Error {
@@ -7899,7 +8101,7 @@ function matches(args, ctx) {
   re2.lastIndex = 0;
   return re2.test(text);
 }
-function isValid([pattern], ctx) {
+function isValid2([pattern], ctx) {
   if (typeof pattern !== "string") return false;
   try {
     compileRegex(pattern, ctx);
@@ -7984,7 +8186,7 @@ function templateMatch(args, ctx) {
 }
 var regexBuiltins = [
   fn("regex.match", 2, matches),
-  fn("regex.is_valid", 1, isValid),
+  fn("regex.is_valid", 1, isValid2),
   fn("regex.split", 2, split),
   fn("regex.find_n", 3, findN),
   fn("regex.find_all_string_submatch_n", 3, findAllSubmatch),
@@ -7998,14 +8200,14 @@ var PRE_ID = `(?:${NUMERIC}|\\d*[a-zA-Z-][0-9a-zA-Z-]*)`;
 var SEMVER = new RegExp(
   `^(${NUMERIC})\\.(${NUMERIC})\\.(${NUMERIC})(?:-(${PRE_ID}(?:\\.${PRE_ID})*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$`
 );
-function parse(text) {
+function parse2(text) {
   const m2 = SEMVER.exec(text);
   if (!m2) return void 0;
   return { core: [BigInt(m2[1]), BigInt(m2[2]), BigInt(m2[3])], prerelease: m2[4] ? m2[4].split(".") : [] };
 }
 function versionArg(args, i) {
   const text = stringArg(args, i);
-  const v2 = parse(text);
+  const v2 = parse2(text);
   if (!v2) throw builtinError(`operand ${i + 1}: string ${JSON.stringify(text)} is not a valid SemVer`);
   return v2;
 }
@@ -8039,7 +8241,7 @@ function compareVersions(args) {
 }
 var semverBuiltins = [
   fn("semver.compare", 2, compareVersions),
-  fn("semver.is_valid", 1, ([v2]) => typeof v2 === "string" && parse(v2) !== void 0)
+  fn("semver.is_valid", 1, ([v2]) => typeof v2 === "string" && parse2(v2) !== void 0)
 ];
 
 // action/src/rego/builtins/sets.ts
@@ -8216,42 +8418,70 @@ function formatFloat(spec, a) {
   }
   return pad(spec, signed(spec, n < 0 || Object.is(n, -0), digits), true);
 }
-function goExponent(jsExponential) {
-  return jsExponential.replace(/e([+-])(\d)$/, "e$10$2");
-}
 function formatFloatE(abs, precision) {
-  return goExponent(abs.toExponential(Math.min(precision, 100)));
+  const { digits, exponent } = significantDigits(abs, precision + 1);
+  const mantissa = precision > 0 ? `${digits[0]}.${digits.slice(1)}` : digits;
+  return `${mantissa}e${exponentText(exponent)}`;
+}
+function exponentText(exponent) {
+  return (exponent < 0 ? "-" : "+") + String(Math.abs(exponent)).padStart(2, "0");
+}
+function significantDigits(abs, count2) {
+  if (abs === 0) return { digits: "0".repeat(count2 ?? 1), exponent: 0 };
+  if (count2 === void 0) {
+    const [mantissa, exp] = abs.toExponential().split("e");
+    return { digits: mantissa.replace(".", ""), exponent: Number(exp) };
+  }
+  const exact = exactDecimal(abs);
+  const text = exact.digits.toString();
+  const exponent = text.length - 1 - exact.scale;
+  if (text.length <= count2) return { digits: text.padEnd(count2, "0"), exponent };
+  const kept = BigInt(text.slice(0, count2));
+  const rest = text.slice(count2);
+  const half = "5".padEnd(rest.length, "0");
+  const rounded = rest > half || rest === half && kept % 2n === 1n ? kept + 1n : kept;
+  const roundedText = rounded.toString();
+  return roundedText.length > count2 ? { digits: roundedText.slice(0, count2), exponent: exponent + 1 } : { digits: roundedText, exponent };
+}
+function exactDecimal(abs) {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, abs);
+  const bits = view.getBigUint64(0);
+  const biased = Number(bits >> 52n & 0x7ffn);
+  const fraction = bits & (1n << 52n) - 1n;
+  const mantissa = biased === 0 ? fraction : fraction | 1n << 52n;
+  const exponent = biased === 0 ? -1074 : biased - 1075;
+  if (exponent >= 0) return { digits: mantissa << BigInt(exponent), scale: 0 };
+  return { digits: mantissa * 5n ** BigInt(-exponent), scale: -exponent };
 }
 function formatFloatF(abs, precision) {
-  if (abs >= 1e21) {
-    const integer = BigInt(abs).toString();
-    return precision > 0 ? `${integer}.${"0".repeat(precision)}` : integer;
+  const { digits, scale: scale2 } = exactDecimal(abs);
+  let scaled;
+  if (precision >= scale2) {
+    scaled = digits * 10n ** BigInt(precision - scale2);
+  } else {
+    const divisor = 10n ** BigInt(scale2 - precision);
+    const quotient = digits / divisor;
+    const twiceRemainder = digits % divisor * 2n;
+    const roundUp = twiceRemainder > divisor || twiceRemainder === divisor && quotient % 2n === 1n;
+    scaled = roundUp ? quotient + 1n : quotient;
   }
-  const p2 = Math.min(precision, 100);
-  const fixed = abs.toFixed(p2);
-  if (p2 >= 99) return fixed;
-  const exact = abs.toFixed(100);
-  const dot = exact.indexOf(".");
-  if (!/^50*$/.test(exact.slice(dot + 1 + p2))) return fixed;
-  const truncated = exact.slice(0, p2 === 0 ? dot : dot + 1 + p2);
-  return Number(truncated.at(-1)) % 2 === 0 ? truncated : fixed;
+  const text = scaled.toString().padStart(precision + 1, "0");
+  return precision === 0 ? text : `${text.slice(0, -precision)}.${text.slice(-precision)}`;
 }
 function formatFloatG(abs, precision) {
   if (abs === 0) return "0";
   const significant = precision === 0 ? 1 : precision;
-  const exponential = significant === void 0 ? abs.toExponential() : abs.toExponential(significant - 1);
-  const [mantissa, exponentText] = exponential.split("e");
-  const exponent = Number(exponentText);
-  const digitCount = mantissa.replace(".", "").length;
-  const limit = significant ?? 6;
-  if (exponent < -4 || exponent >= limit) {
-    return goExponent(`${stripZeros(mantissa)}e${exponent < 0 ? "-" : "+"}${Math.abs(exponent)}`);
+  const { digits, exponent } = significantDigits(abs, significant);
+  const trimmed = digits.replace(/0+$/, "") || "0";
+  if (exponent < -4 || exponent >= (significant ?? 6)) {
+    const mantissa = trimmed.length > 1 ? `${trimmed[0]}.${trimmed.slice(1)}` : trimmed;
+    return `${mantissa}e${exponentText(exponent)}`;
   }
-  const decimals = Math.max(0, digitCount - 1 - exponent);
-  return stripZeros(abs.toFixed(significant === void 0 ? decimals : Math.max(0, significant - 1 - exponent)));
-}
-function stripZeros(text) {
-  return text.includes(".") ? text.replace(/\.?0+$/, "") : text;
+  if (exponent < 0) return `0.${"0".repeat(-exponent - 1)}${trimmed}`;
+  const whole = trimmed.slice(0, exponent + 1).padEnd(exponent + 1, "0");
+  const fraction = trimmed.slice(exponent + 1);
+  return fraction ? `${whole}.${fraction}` : whole;
 }
 function formatString(spec, a) {
   let text = a.value;
@@ -9086,6 +9316,46 @@ function walk([root]) {
 }
 var walkBuiltins = [fn("walk", 1, walk, { relation: true })];
 
+// action/src/rego/builtins/yaml.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var YAML_OPTIONS = {
+  version: "1.1",
+  customTags: (tags) => tags.filter((t) => t.tag !== "tag:yaml.org,2002:timestamp")
+};
+function yamlDocuments(text) {
+  const docs = import_yaml2.default.parseAllDocuments(text, YAML_OPTIONS);
+  const list = Array.isArray(docs) ? docs : [docs];
+  for (const doc of list) {
+    if (doc.errors.length > 0) throw builtinError(`yaml: ${doc.errors[0].message.split("\n")[0]}`);
+  }
+  return list;
+}
+function unmarshalYAML(text) {
+  const [first] = yamlDocuments(text);
+  try {
+    return fromJSON(first ? first.toJS({ maxAliasCount: 100 }) ?? null : null);
+  } catch (e) {
+    throw builtinError(`yaml: ${e.message.split("\n")[0]}`);
+  }
+}
+function isValidYAML([v2]) {
+  if (typeof v2 !== "string") return false;
+  try {
+    for (const doc of yamlDocuments(v2)) fromJSON(doc.toJS({ maxAliasCount: 100 }) ?? null);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function marshalYAML([v2]) {
+  return import_yaml2.default.stringify(toJSON(v2), { version: "1.1", indentSeq: false, sortMapEntries: true });
+}
+var yamlBuiltins = [
+  fn("yaml.marshal", 1, marshalYAML),
+  fn("yaml.unmarshal", 1, (args) => unmarshalYAML(stringArg(args, 0))),
+  fn("yaml.is_valid", 1, isValidYAML)
+];
+
 // action/src/rego/builtins/index.ts
 var FAMILIES = [
   operatorBuiltins,
@@ -9097,10 +9367,13 @@ var FAMILIES = [
   typeBuiltins,
   stringBuiltins,
   regexBuiltins,
+  globsMatchBuiltins,
   globBuiltins,
   encodingBuiltins,
   jsonBuiltins,
+  jsonPatchBuiltins,
   jsonSchemaBuiltins,
+  yamlBuiltins,
   unitBuiltins,
   walkBuiltins,
   semverBuiltins,
@@ -9108,7 +9381,8 @@ var FAMILIES = [
   graphBuiltins,
   netBuiltins,
   cryptoBuiltins,
-  miscBuiltins
+  miscBuiltins,
+  purlBuiltins
 ];
 function createBuiltinRegistry() {
   const registry = /* @__PURE__ */ new Map();
@@ -9134,7 +9408,6 @@ var UNSUPPORTED_BUILTINS = {
   "rego.metadata.chain": "rule metadata at evaluation time is not available in this engine; read annotations with the compiler instead",
   "rego.metadata.rule": "rule metadata at evaluation time is not available in this engine; read annotations with the compiler instead",
   "strings.render_template": "Go text/template rendering is not available in this engine",
-  "regex.globs_match": NOT_IMPLEMENTED,
   "graphql.": NOT_IMPLEMENTED,
   re_match: REMOVED("regex.match"),
   set_diff: REMOVED("the - operator on sets"),
@@ -9374,7 +9647,7 @@ function toEvaluationResult(resultSet, entrypoint, info) {
 }
 
 // action/src/engine/files.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 import { createHash as createHash3 } from "node:crypto";
 import { readFile as readFile2, readdir as readdir2, stat } from "node:fs/promises";
 import { basename as basename3, join as join2 } from "node:path";
@@ -12379,35 +12652,35 @@ function readTarball(bytes, limits = DEFAULT_ARCHIVE_LIMITS) {
       parser.abort(err instanceof Error ? err : new ArchiveError(String(err)));
       reject(err instanceof ArchiveError ? err : new ArchiveError(`not a readable tar archive: ${err.message ?? String(err)}`));
     };
-    const onEntry = (entry) => {
-      if (failed) return entry.resume();
+    const onEntry = (entry2) => {
+      if (failed) return entry2.resume();
       try {
-        if (IGNORED_TYPES.has(entry.type)) return entry.resume();
-        if (entry.type !== "File" && entry.type !== "OldFile" && entry.type !== "ContiguousFile") {
-          throw new ArchiveError(`entry ${JSON.stringify(entry.path)} is a ${entry.type}; bundles may hold only regular files`);
+        if (IGNORED_TYPES.has(entry2.type)) return entry2.resume();
+        if (entry2.type !== "File" && entry2.type !== "OldFile" && entry2.type !== "ContiguousFile") {
+          throw new ArchiveError(`entry ${JSON.stringify(entry2.path)} is a ${entry2.type}; bundles may hold only regular files`);
         }
-        const path = normaliseEntryPath(entry.path);
-        if (path === "") throw new ArchiveError(`entry ${JSON.stringify(entry.path)} has an empty path`);
+        const path = normaliseEntryPath(entry2.path);
+        if (path === "") throw new ArchiveError(`entry ${JSON.stringify(entry2.path)} has an empty path`);
         if (files.has(path)) throw new ArchiveError(`entry ${path} appears twice`);
         if (files.size + 1 > limits.maxEntries) throw new ArchiveError(`more than ${limits.maxEntries} files`);
-        if (entry.size > limits.maxFileBytes) throw new ArchiveError(`entry ${path} is ${entry.size} bytes, over the ${limits.maxFileBytes}-byte limit per file`);
-        totalBytes += entry.size;
+        if (entry2.size > limits.maxFileBytes) throw new ArchiveError(`entry ${path} is ${entry2.size} bytes, over the ${limits.maxFileBytes}-byte limit per file`);
+        totalBytes += entry2.size;
         if (totalBytes > limits.maxTotalBytes) throw new ArchiveError(`files add up to more than ${limits.maxTotalBytes} bytes`);
-        collect(entry, path);
+        collect(entry2, path);
       } catch (err) {
-        entry.resume();
+        entry2.resume();
         fail(err);
       }
     };
-    const collect = (entry, path) => {
+    const collect = (entry2, path) => {
       const chunks = [];
       let size = 0;
-      entry.on("data", (chunk) => {
+      entry2.on("data", (chunk) => {
         size += chunk.length;
-        if (size <= entry.size) chunks.push(chunk);
+        if (size <= entry2.size) chunks.push(chunk);
       });
-      entry.on("end", () => {
-        if (size !== entry.size) return fail(new ArchiveError(`entry ${path} is truncated`));
+      entry2.on("end", () => {
+        if (size !== entry2.size) return fail(new ArchiveError(`entry ${path} is truncated`));
         files.set(path, new Uint8Array(Buffer.concat(chunks)));
       });
     };
@@ -12494,7 +12767,7 @@ function checkPackageRoots(packagePath2, roots, file) {
 }
 
 // action/src/wasm/signatures.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 import { X509Certificate, createHash as createHash2, createHmac as createHmac2, createPublicKey, timingSafeEqual as timingSafeEqual2, verify } from "node:crypto";
 import { basename as basename2 } from "node:path";
 
@@ -12726,13 +12999,13 @@ function checkFiles(files, signed2) {
   const unlisted = [];
   for (const [path, bytes] of files) {
     if (path === SIGNATURES_FILE) continue;
-    const entry = signed2.get(path);
-    if (!entry) {
+    const entry2 = signed2.get(path);
+    if (!entry2) {
       unlisted.push(path);
       continue;
     }
-    const actual = fileHash(path, bytes, entry.algorithm);
-    if (actual !== entry.hash.toLowerCase()) throw new SignatureError(`${path}: digest mismatch (signed ${entry.hash}, found ${actual}): the file was changed after signing`);
+    const actual = fileHash(path, bytes, entry2.algorithm);
+    if (actual !== entry2.hash.toLowerCase()) throw new SignatureError(`${path}: digest mismatch (signed ${entry2.hash}, found ${actual}): the file was changed after signing`);
   }
   if (unlisted.length > 0) throw new SignatureError(`file(s) not covered by the signature: ${unlisted.sort().join(", ")}`);
   const missing = [...signed2.keys()].filter((name) => !files.has(name));
@@ -12745,7 +13018,7 @@ function fileHash(path, bytes, algorithm) {
   if (!STRUCTURED_FILES.has(basename2(path))) return hash.update(bytes).digest("hex");
   const text = Buffer.from(bytes).toString("utf8");
   try {
-    return hash.update(basename2(path) === "data.yaml" ? canonicalValueText((0, import_yaml3.parse)(text)) : canonicalJsonText(text)).digest("hex");
+    return hash.update(basename2(path) === "data.yaml" ? canonicalValueText((0, import_yaml4.parse)(text)) : canonicalJsonText(text)).digest("hex");
   } catch (err) {
     throw new SignatureError(`${path}: cannot be parsed for hashing: ${err.message}`);
   }
@@ -12825,16 +13098,16 @@ async function readDirectoryFiles(root, limits) {
   let totalBytes = 0;
   const walk2 = async (relDir) => {
     const entries = await readdir2(join2(root, relDir), { withFileTypes: true });
-    for (const entry of entries) {
-      const rel = relDir === "" ? entry.name : `${relDir}/${entry.name}`;
-      if (entry.isDirectory()) {
-        if (!SKIPPED_DIRECTORIES.has(entry.name)) await walk2(rel);
+    for (const entry2 of entries) {
+      const rel = relDir === "" ? entry2.name : `${relDir}/${entry2.name}`;
+      if (entry2.isDirectory()) {
+        if (!SKIPPED_DIRECTORIES.has(entry2.name)) await walk2(rel);
         continue;
       }
-      if (entry.isSymbolicLink()) {
+      if (entry2.isSymbolicLink()) {
         throw loadError2(join2(root, rel), "is a symbolic link; policy directories are read without following links", "Replace the link with the file it points to.");
       }
-      if (!entry.isFile()) continue;
+      if (!entry2.isFile()) continue;
       const bytes = new Uint8Array(await readFile2(join2(root, rel)));
       totalBytes += bytes.byteLength;
       if (files.size + 1 > limits.maxEntries || bytes.byteLength > limits.maxFileBytes || totalBytes > limits.maxTotalBytes) {
@@ -12887,7 +13160,7 @@ function parseJsonFile(path, bytes) {
 function parseDataFile(path, bytes) {
   if (path.endsWith(".json")) return parseJsonFile(path, bytes);
   try {
-    return (0, import_yaml4.parse)(decodeUtf8(path, bytes)) ?? null;
+    return (0, import_yaml5.parse)(decodeUtf8(path, bytes)) ?? null;
   } catch (err) {
     throw new DataError(`${path} is not valid YAML: ${err.message}`);
   }
@@ -13459,7 +13732,9 @@ var INTERNAL_BUILTINS = {
   assign: 2,
   "internal.member_2": 2,
   "internal.member_3": 3,
-  print: -1
+  print: -1,
+  "rego.metadata.rule": 0,
+  "rego.metadata.chain": 0
 };
 var Compiler = class {
   constructor(builtins) {
@@ -13479,6 +13754,7 @@ var Compiler = class {
       this.ruleNames.set(key, names);
     }
     for (const m2 of modules) this.collect(m2);
+    this.checkNesting(this.root);
     for (const m2 of modules) this.compileModule(m2);
     if (this.errors.length === 0) this.checkRecursion();
     if (this.errors.length > 0) throw new RegoErrors(this.errors);
@@ -13496,13 +13772,6 @@ var Compiler = class {
     const resolved = this.resolveBody(body, scope);
     let out = resolved;
     if (this.errors.length === 0) out = this.guard(() => reorderBody(resolved, /* @__PURE__ */ new Set(), /* @__PURE__ */ new Set()).body, resolved);
-    if (this.errors.length > 0) throw new RegoErrors(this.errors);
-    return out;
-  }
-  /** Resolves a standalone term (e.g. input_term, with values). */
-  compileTerm(t) {
-    const scope = { pkg: [], pkgRules: /* @__PURE__ */ new Set(), imports: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Set(), renames: /* @__PURE__ */ new Map(), future: /* @__PURE__ */ new Set() };
-    const out = this.resolveTerm(t, scope);
     if (this.errors.length > 0) throw new RegoErrors(this.errors);
     return out;
   }
@@ -13533,6 +13802,8 @@ var Compiler = class {
       isDefault: rule.isDefault,
       loc: rule.loc,
       annotations: rule.annotations,
+      packagePath: m2.packagePath,
+      packageAnnotations: m2.annotations,
       ...rule.head.key ? { key: rule.head.key } : {},
       ...rule.head.args ? { args: rule.head.args } : {}
     };
@@ -13540,6 +13811,16 @@ var Compiler = class {
     if (rule.isDefault) node.defaultRule = placeholder;
     else node.rules.push(placeholder);
     this.allRules.push(placeholder);
+  }
+  /** A complete rule, set or function cannot also have rules or packages below it. */
+  checkNesting(node) {
+    const generatesObject = node.kind === "partial-object" || node.kind === "partial-set" && node.rules.some((r) => r.dynKeys.length > 0);
+    if (node.kind && !generatesObject && node.children.size > 0) {
+      const below = [...node.children.keys()].map((c) => `data.${[...node.path, c].join(".")}`);
+      const rule = node.rules[0] ?? node.defaultRule;
+      this.errors.push(new RegoError("rego_type_error", `rule data.${node.path.join(".")} conflicts with [${below.join(" ")}]`, rule?.loc));
+    }
+    for (const c of node.children.values()) this.checkNesting(c);
   }
   // ---- pass 2: resolve names, scope and order every rule ---------------------
   compileModule(m2) {
@@ -13729,7 +14010,13 @@ var Compiler = class {
     if (!name) throw new RegoError("rego_type_error", "invalid function call: operator must be a name", t.loc);
     const full = name.join(".");
     const arity = t.args.length;
-    if (full in INTERNAL_BUILTINS && t.op.type === "var") return { ...t, target: { kind: "builtin", name: full } };
+    const internalArity = INTERNAL_BUILTINS[full];
+    if (internalArity !== void 0 && (t.op.type === "var" || !scope.locals.has(name[0]))) {
+      if (internalArity >= 0 && arity !== internalArity) {
+        throw new RegoError("rego_type_error", `${full}: arity mismatch: have ${arity} operands, want ${internalArity}`, t.loc);
+      }
+      return { ...t, target: { kind: "builtin", name: full } };
+    }
     const head = name[0];
     let fnPath;
     const imported = scope.imports.get(head);
@@ -13913,11 +14200,100 @@ function splitHead(rule) {
   return { staticPath, dynKeys };
 }
 
+// action/src/rego/eval-values.ts
+function setPath(doc, path, value) {
+  if (path.length === 0) return value;
+  const obj = doc instanceof ObjectValue ? doc : new ObjectValue();
+  const [head, ...rest] = path;
+  const entries = [...obj.entries()].filter(([k2]) => k2 !== head);
+  entries.push([head, setPath(obj.get(head), rest, value)]);
+  return new ObjectValue(entries);
+}
+function lookupBase(v2, key) {
+  const found = lookup(v2, key);
+  if (found === void 0 && typeof key === "number" && v2 instanceof ObjectValue) return v2.get(String(key));
+  return found;
+}
+function lookup(v2, key) {
+  if (Array.isArray(v2)) return typeof key === "number" && Number.isInteger(key) && key >= 0 ? v2[key] : void 0;
+  if (v2 instanceof ObjectValue) return v2.get(key);
+  if (v2 instanceof SetValue) return v2.has(key) ? key : void 0;
+  return void 0;
+}
+var BuildNode = class _BuildNode {
+  children = /* @__PURE__ */ new Map();
+  leaf;
+  set;
+  at(path) {
+    let n = this;
+    for (const key of path) {
+      const kk = keyOf(key);
+      let c = n.children.get(kk);
+      if (!c) {
+        c = [key, new _BuildNode()];
+        n.children.set(kk, c);
+      }
+      n = c[1];
+    }
+    return n;
+  }
+  addToSet(path, v2, loc) {
+    const n = this.at(path);
+    if (n.leaf) throw new RegoError("eval_conflict_error", "object keys must be unique", loc);
+    n.set ??= /* @__PURE__ */ new Map();
+    n.set.set(keyOf(v2), v2);
+  }
+  put(path, v2, loc) {
+    const n = this.at(path);
+    if (n.leaf && !equal(n.leaf.value, v2)) throw new RegoError("eval_conflict_error", "object keys must be unique", loc);
+    if (n.children.size > 0 || n.set) throw new RegoError("eval_conflict_error", "object keys must be unique", loc);
+    n.leaf = { value: v2 };
+  }
+  toSet() {
+    return new SetValue(this.set?.values() ?? []);
+  }
+  toValue() {
+    if (this.leaf) return this.leaf.value;
+    if (this.set) return new SetValue(this.set.values());
+    return new ObjectValue([...this.children.values()].map(([k2, n]) => [k2, n.toValue()]));
+  }
+};
+function internalBuiltin(name, args) {
+  if (name === "internal.member_2") return isMember(args[0], args[1]);
+  if (name === "internal.member_3") {
+    return memberOf(args[2], (k2, v2) => equal(k2, args[0]) && equal(v2, args[1]));
+  }
+  return void 0;
+}
+function memberOf(coll, match) {
+  if (Array.isArray(coll)) return coll.some((v2, i) => match(i, v2));
+  if (coll instanceof ObjectValue) {
+    for (const [k2, v2] of coll.entries()) if (match(k2, v2)) return true;
+    return false;
+  }
+  if (coll instanceof SetValue) {
+    for (const v2 of coll.values()) if (match(v2, v2)) return true;
+  }
+  return false;
+}
+function isMember(x, coll) {
+  if (coll instanceof SetValue) return coll.has(x);
+  return memberOf(coll, (_k, v2) => equal(v2, x));
+}
+function formatForPrint(v2) {
+  return typeof v2 === "string" ? v2 : formatTerm(v2);
+}
+function formatTerm(v2) {
+  if (v2 === null || typeof v2 !== "object") return JSON.stringify(v2);
+  if (Array.isArray(v2)) return "[" + v2.map(formatTerm).join(", ") + "]";
+  if (v2 instanceof SetValue) return v2.size === 0 ? "set()" : "{" + v2.sorted().map(formatTerm).join(", ") + "}";
+  return "{" + v2.sortedEntries().map(([k2, x]) => `${formatTerm(k2)}: ${formatTerm(x)}`).join(", ") + "}";
+}
+
 // action/src/rego/evaluator.ts
 var IN_PROGRESS = /* @__PURE__ */ Symbol("in-progress");
 var MULTI = /* @__PURE__ */ Symbol("multi");
-var NONE = /* @__PURE__ */ Symbol("none");
-var DIRECT_EXCLUDED = /* @__PURE__ */ new Set(["eq", "assign", "print"]);
+var scopeCounter = 0;
 var Stop = class {
 };
 var Env = class {
@@ -13939,7 +14315,7 @@ var Evaluator = class {
     this.root = root;
     this.builtins = builtins;
     this.settings = settings;
-    this.scope = { input: settings.input, data: settings.data, overridden: null, mocks: null, cache: /* @__PURE__ */ new Map(), fnCache: /* @__PURE__ */ new Map(), refCache: /* @__PURE__ */ new Map() };
+    this.scope = { id: ++scopeCounter, input: settings.input, data: settings.data, overridden: null, mocks: null, cache: /* @__PURE__ */ new Map(), fnCache: /* @__PURE__ */ new Map() };
     this.ctx = { nowNs: settings.nowNs, cache: /* @__PURE__ */ new Map() };
   }
   root;
@@ -13947,6 +14323,7 @@ var Evaluator = class {
   settings;
   scope;
   ticks = 0;
+  currentRule;
   ctx;
   // ---- bodies and literals -------------------------------------------------
   evalBody(body, i, env, k2) {
@@ -14093,7 +14470,7 @@ var Evaluator = class {
     this.evalTerm(v2, env, (val) => this.evalWithValues(withs, i + 1, [...acc, val], env, k2));
   }
   applyWiths(withs, values) {
-    const s3 = { ...this.scope, cache: /* @__PURE__ */ new Map(), fnCache: /* @__PURE__ */ new Map(), refCache: /* @__PURE__ */ new Map() };
+    const s3 = { ...this.scope, id: ++scopeCounter, cache: /* @__PURE__ */ new Map(), fnCache: /* @__PURE__ */ new Map() };
     withs.forEach((w2, i) => {
       const v2 = values[i];
       const target = targetPath(w2.target);
@@ -14235,12 +14612,11 @@ var Evaluator = class {
         return t.name === "input" ? this.scope.input : MULTI;
       }
       case "ref": {
-        if (t.head.type === "var" && t.head.name === "data" && !env.vals.has("data")) {
+        if (t.head.type === "var" && t.head.name === "data") {
           if (!isStaticPath(t.path)) return this.dataDirect(t.path, env);
-          const cached2 = this.scope.refCache.get(t);
-          if (cached2 !== void 0) return cached2 === NONE ? void 0 : cached2;
+          if (t.memo?.scopeId === this.scope.id) return t.memo.value;
           const v2 = this.dataDirect(t.path, env);
-          if (v2 !== MULTI) this.scope.refCache.set(t, v2 === void 0 ? NONE : v2);
+          if (v2 !== MULTI) t.memo = { scopeId: this.scope.id, value: v2 };
           return v2;
         }
         let cur = this.evalDirect(t.head, env);
@@ -14281,7 +14657,8 @@ var Evaluator = class {
         return this.evalComprehension(t, env);
       case "call": {
         const target = t.target;
-        if (!target || t.outputOperand || target.kind === "builtin" && DIRECT_EXCLUDED.has(target.name)) return MULTI;
+        if (!target || t.outputOperand) return MULTI;
+        if (target.kind === "builtin" && !target.name.startsWith("internal.") && this.builtinDef(t) === null) return MULTI;
         const args = [];
         for (const a of t.args) {
           const v2 = this.evalDirect(a, env);
@@ -14291,18 +14668,19 @@ var Evaluator = class {
         const mock = this.scope.mocks?.get(target.kind === "builtin" ? target.name : "data." + target.path.join("."));
         if (mock) return MULTI;
         if (target.kind === "function") return this.callFunction(target.path, args, t.loc);
-        if (target.name.startsWith("internal.")) return internalBuiltin(target.name, args);
-        let def = builtinDefs.get(t);
-        if (def === void 0) {
-          def = this.builtins.get(target.name) ?? null;
-          builtinDefs.set(t, def);
-        }
-        if (def === null || def.relation) return MULTI;
+        const def = this.builtinDef(t);
+        if (def === null) return target.name.startsWith("internal.") ? internalBuiltin(target.name, args) : MULTI;
+        if (def.relation) return MULTI;
         return this.invokeDef(def, args, t.loc);
       }
       default:
         return MULTI;
     }
+  }
+  /** The registry entry of a call's built-in, cached on the term; null for eq, assign, print. */
+  builtinDef(t) {
+    if (t.def === void 0) t.def = t.target?.kind === "builtin" ? this.builtins.get(t.target.name) ?? null : null;
+    return t.def;
   }
   /** walkData without continuations, for refs whose keys are all ground. */
   dataDirect(path, env) {
@@ -14462,7 +14840,8 @@ var Evaluator = class {
     for (const [name, child2] of node.children) {
       const childBase = base instanceof ObjectValue ? base.get(name) : void 0;
       const cv = this.nodeValue(child2, childBase, [...at2, name]);
-      if (cv !== void 0) mergeEntry(entries, name, cv, child2, true);
+      const fromOwnRules = own instanceof ObjectValue && own.has(name);
+      if (cv !== void 0) mergeEntry(entries, name, cv, child2, !fromOwnRules);
       else if (childBase !== void 0 && child2.kind !== void 0) entries.delete(keyOf(name));
     }
     return new ObjectValue(entries.values());
@@ -14488,9 +14867,10 @@ var Evaluator = class {
     for (const rule of node.rules) {
       for (let r = rule; r; r = r.elseRule) {
         const before = values.size;
-        const produced = this.ruleSolutions(r, new Env(), r.value, (v2) => values.set(keyOf(v2), v2));
+        const rr2 = r;
+        const produced = this.inRule(rr2, () => this.ruleSolutions(rr2, new Env(), rr2.value, (v2) => values.set(keyOf(v2), v2)));
         if (values.size > 1) {
-          throw new RegoError("eval_conflict_error", `complete rules must not produce multiple outputs`, r.loc);
+          throw new RegoError("eval_conflict_error", `rule data.${node.path.join(".")} produced conflicting values`, r.loc);
         }
         if (produced || values.size > before) break;
       }
@@ -14529,14 +14909,17 @@ var Evaluator = class {
     for (const rule of node.rules) {
       const env = new Env();
       const keys = isSet ? [...rule.dynKeys, rule.key] : [...rule.dynKeys, rule.value];
-      this.evalBody(
-        rule.body,
-        0,
-        env,
-        () => this.evalTerms(keys, env, (vals) => {
-          if (isSet) tree.addToSet(vals.slice(0, -1), vals[vals.length - 1], rule.loc);
-          else tree.put(vals.slice(0, -1), vals[vals.length - 1], rule.loc);
-        })
+      this.inRule(
+        rule,
+        () => this.evalBody(
+          rule.body,
+          0,
+          env,
+          () => this.evalTerms(keys, env, (vals) => {
+            if (isSet) tree.addToSet(vals.slice(0, -1), vals[vals.length - 1], rule.loc);
+            else tree.put(vals.slice(0, -1), vals[vals.length - 1], rule.loc);
+          })
+        )
       );
     }
     if (isSet && node.rules.every((r) => r.dynKeys.length === 0)) return tree.toSet();
@@ -14554,6 +14937,9 @@ var Evaluator = class {
           return this.unify(t.args[0], t.args[1], env, () => k2(true));
         case "print":
           return this.evalPrint(t.args, env, () => k2(true));
+        case "rego.metadata.rule":
+        case "rego.metadata.chain":
+          return k2(this.metadata(target.name));
       }
     }
     this.evalTerms(inputs, env, (args) => {
@@ -14572,7 +14958,7 @@ var Evaluator = class {
     if (mock.kind === "value") return k2(mock.value);
     if (mock.kind === "builtin") return this.callBuiltin(mock.name, args, t.loc, k2);
     const saved = this.scope;
-    this.scope = { ...saved, mocks: null, cache: /* @__PURE__ */ new Map(), fnCache: /* @__PURE__ */ new Map(), refCache: /* @__PURE__ */ new Map() };
+    this.scope = { ...saved, id: ++scopeCounter, mocks: null, cache: /* @__PURE__ */ new Map(), fnCache: /* @__PURE__ */ new Map() };
     let v2;
     try {
       v2 = this.callFunction(mock.path, args, t.loc);
@@ -14622,17 +15008,21 @@ var Evaluator = class {
       for (let r = rule; r; r = r.elseRule) {
         const env = new Env();
         let produced = false;
-        this.bindArgs(
-          r.args ?? [],
-          args,
-          env,
-          () => this.evalBody(r.body, 0, env, () => {
-            produced = true;
-            this.evalTerm(r.value, env, (v2) => values.set(keyOf(v2), v2));
-          })
+        const rr2 = r;
+        this.inRule(
+          rr2,
+          () => this.bindArgs(
+            rr2.args ?? [],
+            args,
+            env,
+            () => this.evalBody(rr2.body, 0, env, () => {
+              produced = true;
+              this.evalTerm(rr2.value, env, (v2) => values.set(keyOf(v2), v2));
+            })
+          )
         );
         if (values.size > 1) {
-          throw new RegoError("eval_conflict_error", `functions must not produce multiple outputs for same inputs`, loc);
+          throw new RegoError("eval_conflict_error", `function data.${path.join(".")} produced conflicting values for the same inputs`, loc);
         }
         if (produced) break;
       }
@@ -14641,6 +15031,25 @@ var Evaluator = class {
     if (out === void 0 && node.defaultRule) out = this.groundValue(node.defaultRule.value);
     this.scope.fnCache.set(memoKey, out);
     return out;
+  }
+  /** Runs f with `rule` as the rule whose body is being evaluated (for rego.metadata.*). */
+  inRule(rule, f2) {
+    const saved = this.currentRule;
+    this.currentRule = rule;
+    try {
+      return f2();
+    } finally {
+      this.currentRule = saved;
+    }
+  }
+  /** rego.metadata.rule() / chain(): the METADATA of the rule being evaluated, {} / [] outside rules. */
+  metadata(name) {
+    const rule = this.currentRule;
+    if (name === "rego.metadata.rule") return annotationValue(rule?.annotations ?? {});
+    if (!rule) return [];
+    const chain = [entry(["data", ...rule.path], rule.annotations)];
+    if (rule.packageAnnotations) chain.push(entry(rule.packagePath, rule.packageAnnotations));
+    return chain;
   }
   bindArgs(params, args, env, k2) {
     const step = (i) => i === params.length ? k2() : this.unifyValue(params[i], args[i], env, () => step(i + 1));
@@ -14664,7 +15073,6 @@ var Evaluator = class {
   }
 };
 var staticPaths = /* @__PURE__ */ new WeakMap();
-var builtinDefs = /* @__PURE__ */ new WeakMap();
 function isStaticPath(path) {
   let known = staticPaths.get(path);
   if (known === void 0) {
@@ -14689,25 +15097,6 @@ function targetPath(t) {
 }
 function pathKey(path) {
   return path.join("\0");
-}
-function setPath(doc, path, value) {
-  if (path.length === 0) return value;
-  const obj = doc instanceof ObjectValue ? doc : new ObjectValue();
-  const [head, ...rest] = path;
-  const entries = [...obj.entries()].filter(([k2]) => k2 !== head);
-  entries.push([head, setPath(obj.get(head), rest, value)]);
-  return new ObjectValue(entries);
-}
-function lookupBase(v2, key) {
-  const found = lookup(v2, key);
-  if (found === void 0 && typeof key === "number" && v2 instanceof ObjectValue) return v2.get(String(key));
-  return found;
-}
-function lookup(v2, key) {
-  if (Array.isArray(v2)) return typeof key === "number" && Number.isInteger(key) && key >= 0 ? v2[key] : void 0;
-  if (v2 instanceof ObjectValue) return v2.get(key);
-  if (v2 instanceof SetValue) return v2.has(key) ? key : void 0;
-  return void 0;
 }
 function hasRefOrCall(t) {
   switch (t.type) {
@@ -14748,78 +15137,17 @@ function mergeEntry(entries, k2, v2, node, fromChild = false) {
     throw new RegoError("eval_conflict_error", `object keys must be unique`, node.rules[0]?.loc);
   }
 }
-var BuildNode = class _BuildNode {
-  children = /* @__PURE__ */ new Map();
-  leaf;
-  set;
-  at(path) {
-    let n = this;
-    for (const key of path) {
-      const kk = keyOf(key);
-      let c = n.children.get(kk);
-      if (!c) {
-        c = [key, new _BuildNode()];
-        n.children.set(kk, c);
-      }
-      n = c[1];
-    }
-    return n;
-  }
-  addToSet(path, v2, loc) {
-    const n = this.at(path);
-    if (n.leaf) throw new RegoError("eval_conflict_error", "object keys must be unique", loc);
-    n.set ??= /* @__PURE__ */ new Map();
-    n.set.set(keyOf(v2), v2);
-  }
-  put(path, v2, loc) {
-    const n = this.at(path);
-    if (n.leaf && !equal(n.leaf.value, v2)) throw new RegoError("eval_conflict_error", "object keys must be unique", loc);
-    if (n.children.size > 0 || n.set) throw new RegoError("eval_conflict_error", "object keys must be unique", loc);
-    n.leaf = { value: v2 };
-  }
-  toSet() {
-    return new SetValue(this.set?.values() ?? []);
-  }
-  toValue() {
-    if (this.leaf) return this.leaf.value;
-    if (this.set) return new SetValue(this.set.values());
-    return new ObjectValue([...this.children.values()].map(([k2, n]) => [k2, n.toValue()]));
-  }
-};
-function internalBuiltin(name, args) {
-  if (name === "internal.member_2") return isMember(args[0], args[1]);
-  if (name === "internal.member_3") {
-    return memberOf(args[2], (k2, v2) => equal(k2, args[0]) && equal(v2, args[1]));
-  }
-  return void 0;
+function entry(path, annotations) {
+  const fields = [["path", path]];
+  if (annotations) fields.push(["annotations", annotationValue(annotations)]);
+  return new ObjectValue(fields);
 }
-function memberOf(coll, match) {
-  if (Array.isArray(coll)) return coll.some((v2, i) => match(i, v2));
-  if (coll instanceof ObjectValue) {
-    for (const [k2, v2] of coll.entries()) if (match(k2, v2)) return true;
-    return false;
-  }
-  if (coll instanceof SetValue) {
-    for (const v2 of coll.values()) if (match(v2, v2)) return true;
-  }
-  return false;
-}
-function isMember(x, coll) {
-  if (coll instanceof SetValue) return coll.has(x);
-  return memberOf(coll, (_k, v2) => equal(v2, x));
-}
-function formatForPrint(v2) {
-  return typeof v2 === "string" ? v2 : formatTerm(v2);
-}
-function formatTerm(v2) {
-  if (v2 === null || typeof v2 !== "object") return JSON.stringify(v2);
-  if (Array.isArray(v2)) return "[" + v2.map(formatTerm).join(", ") + "]";
-  if (v2 instanceof SetValue) return v2.size === 0 ? "set()" : "{" + v2.sorted().map(formatTerm).join(", ") + "}";
-  return "{" + v2.sortedEntries().map(([k2, x]) => `${formatTerm(k2)}: ${formatTerm(x)}`).join(", ") + "}";
+function annotationValue(annotations) {
+  return fromJSON(JSON.parse(JSON.stringify(annotations)));
 }
 
 // action/src/rego/parser.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 
 // action/src/rego/lexer.ts
 var PUNCT2 = /* @__PURE__ */ new Set([":=", "==", "!=", "<=", ">="]);
@@ -14979,7 +15307,7 @@ function annotationBlocks(comments, file) {
     }
     let value;
     try {
-      value = (0, import_yaml5.parse)(lines.join("\n")) ?? {};
+      value = (0, import_yaml6.parse)(lines.join("\n")) ?? {};
     } catch (e) {
       throw new RegoError("rego_parse_error", `invalid METADATA block: ${e.message}`, { file, row: startRow, col: 1 });
     }
@@ -15003,6 +15331,8 @@ var Parser = class {
   annotations;
   pos = 0;
   depth = 0;
+  /** `import rego.v2` or `future.keywords.not`: `not { … }` negates a whole body. */
+  notBody = false;
   // ---- token helpers -------------------------------------------------------
   peek(offset = 0) {
     return this.tokens[Math.min(this.pos + offset, this.tokens.length - 1)];
@@ -15050,7 +15380,7 @@ var Parser = class {
     const pkgTok = this.peek();
     const pkgAnnotations = this.takeAnnotations(pkgTok.row);
     this.expect("package");
-    const pkgRef = this.termAtTop();
+    const pkgRef = this.exprTerm();
     const packagePath2 = ["data", ...this.staticPath(pkgRef, "package")];
     const imports = [];
     while (this.is("import")) imports.push(this.importDecl());
@@ -15085,11 +15415,13 @@ var Parser = class {
   }
   importDecl() {
     const t = this.expect("import");
-    const path = this.termAtTop();
+    const path = this.exprTerm();
     const root = path.type === "var" ? path.name : path.type === "ref" && path.head.type === "var" ? path.head.name : "";
     if (!["data", "input", "future", "rego"].includes(root)) {
       throw new RegoError("rego_parse_error", `invalid import path: must begin with input or data`, path.loc);
     }
+    const dotted = path.type === "ref" ? [root, ...path.path.map((p2) => p2.type === "scalar" ? String(p2.value) : "")].join(".") : root;
+    if (dotted === "rego.v2" || dotted === "future.keywords.not") this.notBody = true;
     let alias;
     if (this.accept("as")) {
       const a = this.next();
@@ -15219,6 +15551,7 @@ var Parser = class {
     if (this.is("some")) return this.someLiteral();
     if (this.is("every")) return this.everyLiteral();
     const negated = this.accept("not");
+    if (negated && this.notBody && this.is("{")) return this.negatedBody(loc);
     let term = this.exprTerm();
     if (this.is(",") && this.continues() && !negated) {
       this.next();
@@ -15228,6 +15561,20 @@ var Parser = class {
       term = { type: "call", op: opVar("internal.member_3", loc), args: [term, value, coll], loc };
     }
     return { type: "expr", term, negated, withs: this.withs(), loc };
+  }
+  /** `not { a; b }` is read as `not [1 | a; b] != []`: true when the body has no solution. */
+  negatedBody(loc) {
+    const body = this.braceBody();
+    const exists = {
+      type: "call",
+      op: opVar("neq", loc),
+      args: [
+        { type: "arraycompr", head: { type: "scalar", value: 1, loc }, body, loc },
+        { type: "array", items: [], loc }
+      ],
+      loc
+    };
+    return { type: "expr", term: exists, negated: true, withs: this.withs(), loc };
   }
   someLiteral() {
     const loc = this.loc(this.expect("some"));
@@ -15284,18 +15631,15 @@ var Parser = class {
     const out = [];
     while (this.is("with")) {
       const t = this.next();
-      const target = this.termNoIn();
+      const target = this.relation();
       this.expect("as");
-      const value = this.exprTermNoAssign();
+      const value = this.membership();
       out.push({ target, value, loc: this.loc(t) });
     }
     return out;
   }
   // ---- expressions ---------------------------------------------------------
-  /** Top-level term inside brackets or on its own: full expression incl. `=`/`:=`. */
-  termAtTop() {
-    return this.exprTerm();
-  }
+  /** A full expression, including `=` and `:=`. */
   exprTerm() {
     const lhs = this.membership();
     const t = this.peek();
@@ -15306,9 +15650,6 @@ var Parser = class {
     }
     return lhs;
   }
-  exprTermNoAssign() {
-    return this.membership();
-  }
   membership() {
     let lhs = this.relation();
     while (this.is("in") && this.continues()) {
@@ -15317,9 +15658,6 @@ var Parser = class {
       lhs = { type: "call", op: opVar("internal.member_2", this.loc(t)), args: [lhs, rhs], loc: lhs.loc };
     }
     return lhs;
-  }
-  termNoIn() {
-    return this.relation();
   }
   relation(noOr = false) {
     return this.binary(RELATION_OPS, () => this.or(noOr));
@@ -15611,7 +15949,7 @@ var CompiledPolicy = class {
         const v2 = env.vals.get(name);
         if (v2 !== void 0) bindings[name] = v2;
       }
-      rows.push({ bindings, expressions: sourceOrder.map((l) => expressionResult(ev, l, env, query)) });
+      rows.push({ bindings, expressions: sourceOrder.map((l, i) => expressionResult(ev, l, env, literalText(query, l, sourceOrder[i + 1]))) });
     });
     return rows;
   }
@@ -15666,9 +16004,8 @@ function toValue(j2) {
 function isUserVar(name) {
   return !name.includes("$") && name !== "input" && name !== "data";
 }
-function expressionResult(ev, l, env, query) {
+function expressionResult(ev, l, env, text) {
   const location = { row: l.loc.row, col: l.loc.col };
-  const text = literalText(query, l);
   if (l.type !== "expr" || l.negated || isUnification(l.term)) return { value: true, text, location };
   let value = true;
   ev.exists(
@@ -15683,11 +16020,10 @@ function expressionResult(ev, l, env, query) {
 function isUnification(t) {
   return t.type === "call" && (t.outputOperand === true || t.target?.kind === "builtin" && (t.target.name === "eq" || t.target.name === "assign"));
 }
-function literalText(query, l) {
+function literalText(query, l, next) {
   const line = query.split("\n")[l.loc.row - 1] ?? "";
-  const rest = line.slice(l.loc.col - 1);
-  const semi = rest.indexOf(";");
-  return (semi >= 0 ? rest.slice(0, semi) : rest).trim();
+  const end = next && next.loc.row === l.loc.row ? next.loc.col - 1 : line.length;
+  return line.slice(l.loc.col - 1, end).trim().replace(/;$/, "").trim();
 }
 
 // action/src/engine/interpreter.ts
@@ -15855,7 +16191,8 @@ async function loadPolicies(options) {
   const [engine, catalog] = await Promise.all([
     loadPolicyEngine(options.policies, {
       ...options.policySha256 !== void 0 ? { policySha256: options.policySha256 } : {},
-      ...options.verificationKey ? { verificationKey: options.verificationKey } : {}
+      ...options.verificationKey ? { verificationKey: options.verificationKey } : {},
+      ...options.regoVersion ? { regoVersion: options.regoVersion } : {}
     }),
     loadRuleCatalog(options.rulesDir ?? DEFAULT_RULES_DIR)
   ]);
@@ -15891,12 +16228,17 @@ function round(ms2) {
   return Math.round(ms2 * 10) / 10;
 }
 function findPackageRoot(start) {
-  for (let dir = start; ; dir = dirname(dir)) {
-    const manifest = join3(dir, "package.json");
-    if (existsSync(manifest) && JSON.parse(readFileSync(manifest, "utf8")).name === "paved") return dir;
-    if (dirname(dir) === dir) {
-      throw new Error(`cannot find Paved's package.json above ${start}: the installation is incomplete`);
-    }
+  for (let dir = start; dirname(dir) !== dir; dir = dirname(dir)) {
+    if (isPavedManifest(join3(dir, "package.json"))) return dir;
+  }
+  return start;
+}
+function isPavedManifest(path) {
+  if (!existsSync(path)) return false;
+  try {
+    return JSON.parse(readFileSync(path, "utf8")).name === "paved";
+  } catch {
+    return false;
   }
 }
 export {

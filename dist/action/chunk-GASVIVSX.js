@@ -16140,12 +16140,37 @@ var schema_default = {
                   detector: {
                     type: "string"
                   },
+                  location: {
+                    enum: [
+                      "added-line",
+                      "commit-message",
+                      "commit-author",
+                      "commit-committer",
+                      "pr-title",
+                      "pr-body",
+                      "pr-label",
+                      "pr-branch",
+                      "review-body"
+                    ]
+                  },
                   file: {
-                    type: "string"
+                    type: [
+                      "string",
+                      "null"
+                    ]
                   },
                   line: {
-                    type: "integer",
+                    type: [
+                      "integer",
+                      "null"
+                    ],
                     minimum: 1
+                  },
+                  commit: {
+                    type: [
+                      "string",
+                      "null"
+                    ]
                   },
                   redacted: {
                     type: "string"
@@ -16153,8 +16178,10 @@ var schema_default = {
                 },
                 required: [
                   "detector",
+                  "location",
                   "file",
                   "line",
+                  "commit",
                   "redacted"
                 ],
                 additionalProperties: false
@@ -16462,6 +16489,13 @@ var schema_default = {
             type: "object"
           }
         },
+        automation_accounts: {
+          type: "array",
+          items: {
+            type: "string",
+            minLength: 1
+          }
+        },
         rules: {
           type: "object",
           additionalProperties: {
@@ -16485,6 +16519,7 @@ var schema_default = {
         "required_checks",
         "strict_truncation",
         "agents",
+        "automation_accounts",
         "rules"
       ],
       additionalProperties: false

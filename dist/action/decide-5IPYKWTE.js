@@ -15,7 +15,7 @@ import {
   inputDigest,
   orderFindings,
   verdictOf
-} from "./chunk-ILXGF63D.js";
+} from "./chunk-HYNQWL2P.js";
 import "./chunk-W27JFYQR.js";
 import "./chunk-5Y6OTLYI.js";
 export {
