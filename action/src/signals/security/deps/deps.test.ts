@@ -164,6 +164,17 @@ proptest = "1.4"
 });
 
 describe('collectDependencyChanges', () => {
+  it('keeps a token in a version spec out of the section', async () => {
+    const token = 'ghp_' + 'Zq8v2Lm9Xr4Tk7Wp'.repeat(3).slice(0, 36);
+    const base = JSON.stringify({ dependencies: { lib: '^1.0.0' } });
+    const head = JSON.stringify({ dependencies: { lib: `git+https://${token}@github.com/acme/lib.git` } });
+    const section = await collectDependencyChanges(ctxWith('package.json', base, head));
+    expect(section.changes).toEqual([
+      { ecosystem: 'npm', manifest: 'package.json', name: 'lib', from: '^1.0.0', to: 'git+https://[REDACTED:github-token]@github.com/acme/lib.git', change: 'changed', dev: false },
+    ]);
+    expect(JSON.stringify(section)).not.toContain(token);
+  });
+
   it('compares whole package.json files: runtime and dev, every kind of change', async () => {
     const base = JSON.stringify({
       name: 'app',

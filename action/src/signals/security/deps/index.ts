@@ -7,6 +7,7 @@ import { GateError } from '../../../errors.js';
 import type { ChangedFile, DependencyChange, Evaluated } from '../../../input/types.js';
 import type { SignalContext } from '../../types.js';
 import { classifyChange } from './classify.js';
+import { redactText } from '../secrets.js';
 import { ECOSYSTEM, manifestKind, readManifest, type DeclaredMap, type ManifestKind } from './manifests.js';
 
 export type DependencySection = Evaluated & { changes: DependencyChange[] };
@@ -27,9 +28,19 @@ export async function collectDependencyChanges(ctx: SignalContext): Promise<Depe
   const notes = [...unreadable, ...partial];
   return {
     evaluated: unreadable.length === 0,
-    reason: notes.length > 0 ? notes.join('; ') : null,
-    changes: reads.flatMap((r) => r.changes),
+    // A parser's error quotes a snippet of the manifest text it choked on.
+    reason: notes.length > 0 ? redactText(notes.join('; ')) : null,
+    changes: reads.flatMap((r) => r.changes).map(redactSpecs),
   };
+}
+
+/**
+ * A version spec can carry a credential (`git+https://<token>@github.com/…`).
+ * The added line is reported by the secret scan; here it is only kept out.
+ */
+function redactSpecs(change: DependencyChange): DependencyChange {
+  const clean = (spec: string | null) => (spec === null ? null : redactText(spec));
+  return { ...change, name: redactText(change.name), from: clean(change.from), to: clean(change.to) };
 }
 
 async function readManifestChange(ctx: SignalContext, file: ChangedFile, kind: ManifestKind): Promise<ManifestRead> {
