@@ -86,6 +86,18 @@ describe('parseJUnit', () => {
     expect(JSON.stringify(r)).not.toContain(token);
   });
 
+  it('redacts a secret in a parametrised test name, its class and its suite', () => {
+    const token = 'ghp_' + 'Zq8v2Lm9Xr4Tk7Wp'.repeat(3).slice(0, 36);
+    const xml = `<testsuites><testsuite name="auth ${token}"><testcase name="test_login[${token}]" classname="tests.test_auth.${token}"><failure message="401"/></testcase></testsuite></testsuites>`;
+    const r = parseJUnit(xml, 'pytest.xml');
+    expect(r.failures[0]).toMatchObject({
+      name: 'test_login[[REDACTED:github-token]]',
+      classname: 'tests.test_auth.[REDACTED:github-token]',
+      suite: 'auth [REDACTED:github-token]',
+    });
+    expect(JSON.stringify(r)).not.toContain(token);
+  });
+
   it('counts a suite-level error that no test case carries (jest-junit default for a suite that failed to load)', () => {
     const xml = `<testsuites name="jest tests" tests="1" failures="0" errors="1">
   <testsuite name="src/__tests__/broken.test.js" errors="1" failures="0" skipped="0" tests="0" time="0"/>

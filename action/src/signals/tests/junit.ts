@@ -112,10 +112,12 @@ function toFailure(testcase: Node, suite: Node, suiteName: string | null, proble
   const text = isNode(problem) ? String(problem['#text'] ?? '') : String(problem ?? '');
   const message = (isNode(problem) ? attr(problem, 'message') : null) ?? firstLine(text);
   const where = locate(testcase, suite, suiteName, classname, text);
+  // Parametrised test names quote their arguments (`test_auth[ghp_…]`): redacted like the message.
+  const clean = (value: string | null) => (value === null ? null : redactText(value));
   return {
-    name: attr(testcase, 'name') ?? '(unnamed)',
-    classname,
-    suite: suiteName,
+    name: redactText(attr(testcase, 'name') ?? '(unnamed)'),
+    classname: clean(classname),
+    suite: clean(suiteName),
     file: where.file,
     line: where.line,
     message: clip(redactText(message.trim())),
