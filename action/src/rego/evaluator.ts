@@ -103,9 +103,7 @@ export class Evaluator {
   /** true/false when the literal could be decided directly, MULTI otherwise. */
   private evalLiteralDirect(lit: Literal, env: Env): boolean | typeof MULTI {
     if (lit.type !== 'expr' || lit.withs.length > 0) return MULTI;
-    if (++this.ticks % 1024 === 0 && Date.now() > this.settings.deadline) {
-      throw new RegoError('eval_cancel_error', 'evaluation timed out (time budget exceeded)', lit.loc);
-    }
+    this.tick(lit.loc);
     const t = lit.term;
     if (!lit.negated && t.type === 'call' && t.target?.kind === 'builtin' && (t.target.name === 'assign' || t.target.name === 'eq')) {
       const lhs = t.args[0]!;
@@ -139,9 +137,7 @@ export class Evaluator {
   }
 
   private evalLiteral(lit: Literal, env: Env, k: K): void {
-    if (++this.ticks % 1024 === 0 && Date.now() > this.settings.deadline) {
-      throw new RegoError('eval_cancel_error', 'evaluation timed out (time budget exceeded)', lit.loc);
-    }
+    this.tick(lit.loc);
     if (lit.type !== 'some' && lit.withs.length > 0) {
       this.withScope(lit.withs, env, (inner) => this.evalLiteralPlain(lit, env, inner), k);
       return;
@@ -864,12 +860,31 @@ export class Evaluator {
 
   // ---- iteration ---------------------------------------------------------------------------
 
+  /** Calls f for each member; each one counts towards the time budget. */
   forEachMember(coll: Value, f: (key: Value, val: Value) => void): void {
     if (Array.isArray(coll)) {
-      for (let i = 0; i < coll.length; i++) f(i, coll[i]!);
+      for (let i = 0; i < coll.length; i++) {
+        this.tick();
+        f(i, coll[i]!);
+      }
+    } else if (coll instanceof ObjectValue) {
+      for (const [k, v] of [...coll.entries()]) {
+        this.tick();
+        f(k, v);
+      }
+    } else if (coll instanceof SetValue) {
+      for (const v of [...coll.values()]) {
+        this.tick();
+        f(v, v);
+      }
     }
-    else if (coll instanceof ObjectValue) for (const [k, v] of [...coll.entries()]) f(k, v);
-    else if (coll instanceof SetValue) for (const v of [...coll.values()]) f(v, v);
+  }
+
+  /** Counts one step; every 1,024 steps, past the deadline is eval_cancel_error. */
+  private tick(loc?: Location): void {
+    if (++this.ticks % 1024 === 0 && Date.now() > this.settings.deadline) {
+      throw new RegoError('eval_cancel_error', 'evaluation timed out (time budget exceeded)', loc);
+    }
   }
 }
 

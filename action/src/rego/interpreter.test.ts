@@ -267,6 +267,9 @@ describe('evaluation limits and print', () => {
     const src = 'package t\np := count([1 | some a in numbers.range(1, 200); some b in numbers.range(1, 200); some c in numbers.range(1, 200)])';
     const e = evalError(src, 'data.t.p', { timeoutMs: 20 });
     expect(e.code).toBe('eval_cancel_error');
+    // A rule body with no literal after the iteration still counts each member.
+    const setSrc = 'package t\ns contains x if some x in numbers.range(1, 3000000)';
+    expect(evalError(setSrc, 'data.t.s', { timeoutMs: 20 }).code).toBe('eval_cancel_error');
   });
 
   it('sends print output to the injected sink, <undefined> for undefined operands', () => {
