@@ -50,7 +50,7 @@ describe('fixture mode: secrets in written text', () => {
     });
     editJson(join(dir, 'commits.json'), (commits) => {
       const c = (commits as unknown as Json[]).find((x) => x.sha === SHA)!.commit;
-      c.message = `Search tags\n\nuses ${token('message')}\n\nDeploy-Token: ${token('trailer')}`;
+      c.message = `Search tags ${token('subject')}\n\nuses ${token('message')}\n\nDeploy-Token: ${token('trailer')}`;
       c.author.name = `Tom ${token('author')}`;
       c.committer.email = `${token('committer')}@acme.dev`;
     });
@@ -69,6 +69,7 @@ describe('fixture mode: secrets in written text', () => {
     ['body', 'pr-body'],
     ['label', 'pr-label'],
     ['branch', 'pr-branch'],
+    ['subject', 'commit-message'],
     ['message', 'commit-message'],
     ['trailer', 'commit-message'],
     ['author', 'commit-author'],
@@ -80,11 +81,14 @@ describe('fixture mode: secrets in written text', () => {
 
   it('names the commit of a commit finding and blocks with no-secrets', () => {
     const inMessage = doc.security.secrets.findings.filter((f) => f.location === 'commit-message');
-    expect(inMessage.map((f) => f.commit)).toEqual([SHA, SHA]);
+    expect(inMessage.map((f) => f.commit)).toEqual([SHA, SHA, SHA]);
+    const redacted = doc.commits.find((c) => c.sha === SHA)!;
+    expect(redacted.subject).toBe('Search tags [REDACTED:github-token]');
+    expect(redacted.trailers).toEqual([{ key: 'Deploy-Token', value: '[REDACTED:github-token]' }]);
     expect(decision.verdict).toBe('failure');
     const messages = decision.findings.filter((f) => f.rule === 'no-secrets').map((f) => f.message).sort();
     const commit = SHA.slice(0, 12);
-    // The message and its trailer give the same finding: the policy's deny set holds it once.
+    // The subject, body and trailer of one message give the same finding: the policy's deny set holds it once.
     expect(messages).toEqual([
       'in a branch name', 'in a pull request label', 'in a review', `in the author of commit ${commit}`, `in the committer of commit ${commit}`,
       `in the message of commit ${commit}`, 'in the pull request description', 'in the pull request title',
