@@ -938,27 +938,27 @@ function hasRefOrCall(t: Term): boolean {
   }
 }
 
-function mergeEntry(entries: Map<string, [Value, Value]>, k: Value, v: Value, node: RuleNode, fromChild = false): void {
+/**
+ * Puts k → v into a document being assembled. Two objects merge key by key.
+ * Otherwise a different value is a conflict, unless `replacesBase`: a rule's
+ * value replaces what the base document held at that key.
+ */
+function mergeEntry(entries: Map<string, [Value, Value]>, k: Value, v: Value, node: RuleNode, replacesBase = false): void {
   const kk = keyOf(k);
   const prev = entries.get(kk);
-  if (prev === undefined) {
+  if (prev === undefined || equal(prev[1], v)) {
     entries.set(kk, [k, v]);
     return;
   }
   if (prev[1] instanceof ObjectValue && v instanceof ObjectValue) {
     const merged = new Map<string, [Value, Value]>();
     for (const [a, b] of prev[1].entries()) merged.set(keyOf(a), [a, b]);
-    for (const [a, b] of v.entries()) mergeEntry(merged, a, b, node, fromChild);
+    for (const [a, b] of v.entries()) mergeEntry(merged, a, b, node, replacesBase);
     entries.set(kk, [k, new ObjectValue(merged.values())]);
     return;
   }
-  if (fromChild && !equal(prev[1], v)) {
-    entries.set(kk, [k, v]);
-    return;
-  }
-  if (!equal(prev[1], v)) {
-    throw new RegoError('eval_conflict_error', `object keys must be unique`, node.rules[0]?.loc);
-  }
+  if (!replacesBase) throw new RegoError('eval_conflict_error', `object keys must be unique`, node.rules[0]?.loc);
+  entries.set(kk, [k, v]);
 }
 
 function entry(path: string[], annotations: Record<string, unknown> | null): Value {
