@@ -24,8 +24,8 @@ export function lookupBase(v: Value, key: Value): Value | undefined {
 }
 
 export function lookup(v: Value, key: Value): Value | undefined {
-  if (Array.isArray(v)) return typeof key === 'number' && Number.isInteger(key) && key >= 0 ? v[key] : undefined;
   if (v instanceof ObjectValue) return v.get(key);
+  if (Array.isArray(v)) return typeof key === 'number' && Number.isInteger(key) && key >= 0 ? v[key] : undefined;
   if (v instanceof SetValue) return v.has(key) ? key : undefined;
   return undefined;
 }

@@ -397,9 +397,13 @@ export class Evaluator {
         let cur = this.evalDirect(t.head, env);
         if (cur === MULTI || cur === undefined) return cur;
         for (const p of t.path) {
-          if (p.type === 'var' && !env.vals.has(p.name)) return MULTI;
-          const key = this.evalDirect(p, env);
-          if (key === MULTI || key === undefined) return key;
+          let key: Value | undefined | typeof MULTI;
+          if (p.type === 'scalar') key = p.value;
+          else {
+            if (p.type === 'var' && !env.vals.has(p.name)) return MULTI;
+            key = this.evalDirect(p, env);
+            if (key === MULTI || key === undefined) return key;
+          }
           cur = lookup(cur, key);
           if (cur === undefined) return undefined;
         }
