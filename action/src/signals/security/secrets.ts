@@ -72,11 +72,21 @@ export interface TextScan {
   hits: SecretHit[];
 }
 
+export interface TextScanOptions {
+  /**
+   * Lines that are commands rather than prose or code: scanned for tokens and
+   * keys, but not by the name-based generic detector, whose shape they share
+   * (`/paved waive no-secrets: fixture_key_revoked` names a rule, then a reason).
+   */
+  commandLines?: RegExp;
+}
+
 /** Scans free text (a commit message, a PR body) with the same detectors as added lines. */
-export function scanText(text: string): TextScan {
+export function scanText(text: string, options: TextScanOptions = {}): TextScan {
   const hits: SecretHit[] = [];
   const lines = text.split('\n').map((t, i) => ({ line: i + 1, text: t }));
-  return { text: redactLines(lines, hits).map((l) => l.text).join('\n'), hits };
+  const generic = (line: AddedLine) => !options.commandLines?.test(line.text);
+  return { text: redactLines(lines, hits, generic).map((l) => l.text).join('\n'), hits };
 }
 
 /** Redacts secrets in free text from tools (SARIF messages, test failure output) without reporting them as findings. */
@@ -84,8 +94,8 @@ export function redactText(text: string): string {
   return scanText(text).text;
 }
 
-function redactLines(lines: readonly AddedLine[], hits: SecretHit[]): AddedLine[] {
-  return redactPrivateKeys(lines, hits).map((line) => redactLine(line, hits));
+function redactLines(lines: readonly AddedLine[], hits: SecretHit[], generic: (line: AddedLine) => boolean = () => true): AddedLine[] {
+  return redactPrivateKeys(lines, hits).map((line) => redactLine(line, hits, generic(line)));
 }
 
 /** A private key spans lines: redact from the BEGIN line through END (or the end of the added block). */
@@ -113,7 +123,7 @@ function redactPrivateKeys(lines: readonly AddedLine[], hits: SecretHit[]): Adde
   return out;
 }
 
-function redactLine(line: AddedLine, hits: SecretHit[]): AddedLine {
+function redactLine(line: AddedLine, hits: SecretHit[], generic = true): AddedLine {
   let text = line.text;
   for (const detector of DETECTORS) {
     text = text.replace(detector.pattern, (...args: unknown[]) => {
@@ -123,7 +133,7 @@ function redactLine(line: AddedLine, hits: SecretHit[]): AddedLine {
       return match.replace(secret, `[REDACTED:${detector.id}]`);
     });
   }
-  text = redactGenericSecrets(text, line.line, hits);
+  if (generic) text = redactGenericSecrets(text, line.line, hits);
   return text === line.text ? line : { line: line.line, text };
 }
 

@@ -100,6 +100,22 @@ describe('redactUserText', () => {
     expect(out.findings.map((f) => [f.detector, f.location])).toEqual([['private-key', 'pr-body']]);
   });
 
+  it('leaves a waiver command readable: its rule id and reason are not a name-based secret', () => {
+    const body = 'Checked with the team.\n/paved waive no-secrets: fixture_key_revoked\n/paved waive secret-scan-unavailable: generated-bundle.js is vendored';
+    // The same words outside a command do look like an assignment to a secret-looking name.
+    expect(redactUserText({ change: change(), commits: [], reviews: [review('no-secrets: fixture_key_revoked')] }).findings).toHaveLength(1);
+    const out = redactUserText({ change: change(), commits: [], reviews: [review(body)] });
+    expect(out.reviews[0]!.body).toBe(body);
+    expect(out.findings).toEqual([]);
+  });
+
+  it('still redacts and reports a token pasted into a waiver command', () => {
+    const secret = token('W');
+    const out = redactUserText({ change: change(), commits: [], reviews: [review(`/paved waive no-secrets: it was ${secret}, revoked`)] });
+    expect(out.reviews[0]!.body).toBe('/paved waive no-secrets: it was [REDACTED:github-token], revoked');
+    expect(out.findings.map((f) => [f.detector, f.location])).toEqual([['github-token', 'review-body']]);
+  });
+
   it('returns clean text unchanged, with no findings', () => {
     const text = { change: change({ body: 'Adds a search box. password reset flow untouched.' }), commits: [commit()], reviews: [review('LGTM')] };
     const out = redactUserText(text);
