@@ -272,15 +272,22 @@ export class Compiler {
     }
   }
 
+  /**
+   * `with` targets are input/data paths (also through imports and rule
+   * names of the package) or functions and built-ins to replace.
+   */
   private resolveWith(w: With, scope: Scope): With {
     let target = w.target;
-    // `with` targets name input/data paths or functions; only function names resolve.
     const name = refName(target);
-    if (name && name[0] !== 'input' && name[0] !== 'data') {
-      const call = this.resolveCallTarget({ type: 'call', op: target, args: [], loc: w.loc }, scope, true);
-      target = call.target?.kind === 'function' ? dataRef(call.target.path, w.loc) : { type: 'var', name: call.target?.kind === 'builtin' ? call.target.name : name.join('.'), loc: w.loc };
-    } else if (name && name[0] === 'data') {
-      target = w.target;
+    if (!name) throw new RegoError('rego_compile_error', 'with target must be a reference to input, data, a function or a built-in', w.loc);
+    if (name[0] !== 'input' && name[0] !== 'data') {
+      const resolved = this.resolveTerm(target, scope);
+      const path = refName(resolved);
+      if (path && (path[0] === 'input' || path[0] === 'data')) target = resolved;
+      else {
+        const call = this.resolveCallTarget({ type: 'call', op: target, args: [], loc: w.loc }, scope, true);
+        target = call.target?.kind === 'function' ? dataRef(call.target.path, w.loc) : { type: 'var', name: call.target?.kind === 'builtin' ? call.target.name : name.join('.'), loc: w.loc };
+      }
     }
     const value = this.withValue(w.value, scope);
     return { target, value, loc: w.loc };

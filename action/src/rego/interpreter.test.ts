@@ -204,6 +204,14 @@ g(_) := "mocked"`;
     expect(p.evaluate('data.t.test_r')).toBe(42);
     expect(p.evaluate('data.t.test_s')).toBe('mocked');
   });
+
+  it('resolves with targets through imports and rule names', () => {
+    const p = policy(
+      'package t\nimport data.cfg\nlevel := cfg.level\ntest_alias := v if v := level with cfg.level as 5\ntest_rule := v if v := level with level as 6',
+    );
+    expect(p.evaluate('data.t.test_alias', { data: { cfg: { level: 1 } } })).toBe(5);
+    expect(p.evaluate('data.t.test_rule', { data: { cfg: { level: 1 } } })).toBe(6);
+  });
 });
 
 describe('built-in errors', () => {
