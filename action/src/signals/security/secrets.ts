@@ -72,7 +72,16 @@ export interface TextScan {
   hits: SecretHit[];
 }
 
+/**
+ * How the name-based generic detector runs on a line: `code` as in added
+ * lines; `prose` also needs a digit in the value, because written text says
+ * `Rename token: accessTokenProvider` where code would not; `off` not at all.
+ */
+type GenericMode = 'code' | 'prose' | 'off';
+
 export interface TextScanOptions {
+  /** Text people wrote (commit messages, PR and review text) rather than tool output: see GenericMode. */
+  prose?: boolean;
   /**
    * Lines that are commands rather than prose or code: scanned for tokens and
    * keys, but not by the name-based generic detector, whose shape they share
@@ -85,8 +94,8 @@ export interface TextScanOptions {
 export function scanText(text: string, options: TextScanOptions = {}): TextScan {
   const hits: SecretHit[] = [];
   const lines = text.split('\n').map((t, i) => ({ line: i + 1, text: t }));
-  const generic = (line: AddedLine) => !options.commandLines?.test(line.text);
-  return { text: redactLines(lines, hits, generic).map((l) => l.text).join('\n'), hits };
+  const mode = (line: AddedLine): GenericMode => (options.commandLines?.test(line.text) ? 'off' : options.prose ? 'prose' : 'code');
+  return { text: redactLines(lines, hits, mode).map((l) => l.text).join('\n'), hits };
 }
 
 /** Redacts secrets in free text from tools (SARIF messages, test failure output) without reporting them as findings. */
@@ -94,8 +103,8 @@ export function redactText(text: string): string {
   return scanText(text).text;
 }
 
-function redactLines(lines: readonly AddedLine[], hits: SecretHit[], generic: (line: AddedLine) => boolean = () => true): AddedLine[] {
-  return redactPrivateKeys(lines, hits).map((line) => redactLine(line, hits, generic(line)));
+function redactLines(lines: readonly AddedLine[], hits: SecretHit[], mode: (line: AddedLine) => GenericMode = () => 'code'): AddedLine[] {
+  return redactPrivateKeys(lines, hits).map((line) => redactLine(line, hits, mode(line)));
 }
 
 /** A private key spans lines: redact from the BEGIN line through END (or the end of the added block). */
@@ -123,7 +132,7 @@ function redactPrivateKeys(lines: readonly AddedLine[], hits: SecretHit[]): Adde
   return out;
 }
 
-function redactLine(line: AddedLine, hits: SecretHit[], generic = true): AddedLine {
+function redactLine(line: AddedLine, hits: SecretHit[], mode: GenericMode): AddedLine {
   let text = line.text;
   for (const detector of DETECTORS) {
     text = text.replace(detector.pattern, (...args: unknown[]) => {
@@ -133,7 +142,7 @@ function redactLine(line: AddedLine, hits: SecretHit[], generic = true): AddedLi
       return match.replace(secret, `[REDACTED:${detector.id}]`);
     });
   }
-  if (generic) text = redactGenericSecrets(text, line.line, hits);
+  if (mode !== 'off') text = redactGenericSecrets(text, line.line, hits, mode === 'prose');
   return text === line.text ? line : { line: line.line, text };
 }
 
@@ -142,7 +151,7 @@ function redactLine(line: AddedLine, hits: SecretHit[], generic = true): AddedLi
  * word first and matches the assignment from there (sticky), then resumes
  * after the value: linear in the line length.
  */
-function redactGenericSecrets(text: string, lineNo: number, hits: SecretHit[]): string {
+function redactGenericSecrets(text: string, lineNo: number, hits: SecretHit[], prose: boolean): string {
   let out = '';
   let copied = 0;
   const words = new RegExp(SECRET_WORD.source, 'gi');
@@ -153,7 +162,7 @@ function redactGenericSecrets(text: string, lineNo: number, hits: SecretHit[]): 
     const value = assigned[2]!;
     const valueStart = ASSIGNMENT.lastIndex - assigned[1]!.length - value.length;
     words.lastIndex = ASSIGNMENT.lastIndex;
-    if (!looksRandom(value)) continue;
+    if (!looksRandom(value) || (prose && !/\d/.test(value))) continue;
     const name = nameAround(text, word.index, valueStart);
     hits.push({ detector: 'generic-secret', line: lineNo, redacted: `${name} = …(${value.length} chars)` });
     out += `${text.slice(copied, valueStart)}[REDACTED:generic-secret]`;

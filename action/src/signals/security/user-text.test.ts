@@ -101,9 +101,9 @@ describe('redactUserText', () => {
   });
 
   it('leaves a waiver command readable: its rule id and reason are not a name-based secret', () => {
-    const body = 'Checked with the team.\n/paved waive no-secrets: fixture_key_revoked\n/paved waive secret-scan-unavailable: generated-bundle.js is vendored';
+    const body = 'Checked with the team.\n/paved waive no-secrets: fixture_key_revoked_2026\n/paved waive secret-scan-unavailable: generated-bundle-v2.js is vendored';
     // The same words outside a command do look like an assignment to a secret-looking name.
-    expect(redactUserText({ change: change(), commits: [], reviews: [review('no-secrets: fixture_key_revoked')] }).findings).toHaveLength(1);
+    expect(redactUserText({ change: change(), commits: [], reviews: [review('no-secrets: fixture_key_revoked_2026')] }).findings).toHaveLength(1);
     const out = redactUserText({ change: change(), commits: [], reviews: [review(body)] });
     expect(out.reviews[0]!.body).toBe(body);
     expect(out.findings).toEqual([]);
@@ -114,6 +114,16 @@ describe('redactUserText', () => {
     const out = redactUserText({ change: change(), commits: [], reviews: [review(`/paved waive no-secrets: it was ${secret}, revoked`)] });
     expect(out.reviews[0]!.body).toBe('/paved waive no-secrets: it was [REDACTED:github-token], revoked');
     expect(out.findings.map((f) => [f.detector, f.location])).toEqual([['github-token', 'review-body']]);
+  });
+
+  it('in prose, a name-based secret needs a digit: identifiers and words after "token:" are not secrets', () => {
+    const prose = ['Rename token: accessTokenProvider', 'password: bcrypt-hashed now', 'Refactor secret: SecretManagerClient'];
+    const clean = redactUserText({ change: change({ body: prose.join('\n') }), commits: [commit({ message: prose.join('\n\n') })], reviews: [] });
+    expect(clean.findings).toEqual([]);
+    expect(clean.change.body).toBe(prose.join('\n'));
+    const leaked = redactUserText({ change: change({ body: 'staging secret: 9f8e7d6c5b4a3f2e1d0c' }), commits: [], reviews: [] });
+    expect(leaked.change.body).toBe('staging secret: [REDACTED:generic-secret]');
+    expect(leaked.findings.map((f) => [f.detector, f.location, f.redacted])).toEqual([['generic-secret', 'pr-body', 'secret = …(20 chars)']]);
   });
 
   it('returns clean text unchanged, with no findings', () => {

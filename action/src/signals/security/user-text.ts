@@ -22,10 +22,12 @@ export interface RedactedUserText extends UserText {
 /** A Paved command in a review (`/paved waive <rule-id>: <reason>`), as decision.rego reads it. */
 const PAVED_COMMAND = /^\s*\/paved\s/;
 
+const WRITTEN = { prose: true, commandLines: PAVED_COMMAND } as const;
+
 export function redactUserText(text: UserText): RedactedUserText {
   const findings: SecretFinding[] = [];
   const found = (location: SecretLocation, commit: string | null) => (value: string): string => {
-    const scan = scanText(value, { commandLines: PAVED_COMMAND });
+    const scan = scanText(value, WRITTEN);
     for (const hit of scan.hits) findings.push({ detector: hit.detector, location, file: null, line: null, commit, redacted: hit.redacted });
     return scan.text;
   };
@@ -84,5 +86,5 @@ function redactTrailer(trailer: Trailer): Trailer {
 }
 
 function quiet(text: string): string {
-  return scanText(text).text;
+  return scanText(text, WRITTEN).text;
 }
