@@ -438,11 +438,12 @@ export class Evaluator {
         const target = t.target;
         if (!target || t.outputOperand) return MULTI;
         if (target.kind === 'builtin' && !target.name.startsWith('internal.') && this.builtinDef(t) === null) return MULTI;
-        const args: Value[] = [];
-        for (const a of t.args) {
-          const v = this.evalDirect(a, env);
+        const n = t.args.length;
+        const args = new Array<Value>(n);
+        for (let j = 0; j < n; j++) {
+          const v = this.evalDirect(t.args[j]!, env);
           if (v === MULTI || v === undefined) return v;
-          args.push(v);
+          args[j] = v;
         }
         const mock = this.scope.mocks?.get(target.kind === 'builtin' ? target.name : 'data.' + target.path.join('.'));
         if (mock) return MULTI;
