@@ -1,6 +1,9 @@
 /**
  * `paved eval`: the `opa eval` people already know, on the project's own
- * interpreter. `--format json` prints exactly opa's shape:
+ * interpreter, or on opa-wasm when `-b` names a compiled policy (a bundle
+ * holding policy.wasm, or a bare policy.wasm): a compiled policy evaluates
+ * entrypoints only, so the query must be `-e a/b` or a plain `data.a.b`.
+ * `--format json` prints exactly opa's shape:
  *   {"result":[{"expressions":[{"value":…,"text":"…","location":{"row":1,"col":1}}],"bindings":{…}}]}
  * (bindings omitted when empty), `{}` when the query is undefined, and
  * {"errors":[{"code","message","location":{"file","row","col"}}]} with a
@@ -8,8 +11,10 @@
  */
 import { resolve } from 'node:path';
 import { type Command, Option } from 'commander';
-import { readPolicyFiles } from '../engine/files.js';
+import { readPolicyFiles, type PolicyFiles } from '../engine/files.js';
 import { entrypointRef } from '../engine/interpreter.js';
+import { createPolicyEngine } from '../engine/load.js';
+import { DEFAULT_TIMEOUT_MS } from '../gate.js';
 import { compileModules, RegoError, RegoErrors, toJSON, type QueryRow } from '../rego/index.js';
 import type { CliContext } from './command.js';
 import { loadEvalPaths, parseDataFile, type LoadedSources } from './eval-load.js';
@@ -38,7 +43,7 @@ export function registerEval(program: Command, context: CliContext): void {
     .argument('[query]', 'the query; default: the --entrypoint document')
     .option('-d, --data <path>', '.rego, .json or .yaml file or directory (repeatable)', (v: string, prev: string[]) => [...prev, v], [] as string[])
     .option('-i, --input <file>', 'input document (JSON or YAML)')
-    .option('-b, --bundle <path>', 'OPA bundle: directory or .tar.gz')
+    .option('-b, --bundle <path>', 'OPA bundle (directory or .tar.gz) or policy.wasm; a compiled policy.wasm runs on opa-wasm')
     .option('-e, --entrypoint <path>', 'evaluate this document (slash path, e.g. paved/decision) when no query is given')
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'pretty']).default('json'))
     .option('--v0-compatible', 'parse the .rego files as Rego v0 (rules without if/contains)')
@@ -51,8 +56,10 @@ export function registerEval(program: Command, context: CliContext): void {
 async function runEval(query: string | undefined, flags: EvalFlags, context: CliContext): Promise<number> {
   const { io } = context;
   const text = queryText(query, flags.entrypoint);
-  const sources = await loadSources(flags, io.cwd);
-  const input = flags.input === undefined ? undefined : parseDataFile(requirePath('-i/--input', resolve(io.cwd, flags.input), 'file'));
+  const bundle = flags.bundle === undefined ? null : await readPolicyFiles(requirePath('-b/--bundle', resolve(io.cwd, flags.bundle), 'any'));
+  if (bundle?.wasm) return evalCompiled(text, flags, bundle, io);
+  const sources = loadSources(flags, io.cwd, bundle);
+  const input = readInput(flags, io.cwd);
   let rows: QueryRow[];
   try {
     const regoVersion = flags.v0Compatible ? 'v0' : sources.regoVersion;
@@ -81,14 +88,44 @@ function queryText(query: string | undefined, entrypoint: string | undefined): s
   throw usageError('nothing to evaluate: give a QUERY or --entrypoint', 'Example: paved eval -d policies/ -i input.json data.paved.decision');
 }
 
-/** The modules and data to evaluate; a bundle's manifest may say its Rego syntax version. */
-async function loadSources(flags: EvalFlags, cwd: string): Promise<LoadedSources & { regoVersion?: 'v0' | 'v1' }> {
-  const fromPaths = loadEvalPaths(flags.data.map((p) => resolve(cwd, p)));
-  if (flags.bundle === undefined) return fromPaths;
-  const bundle = await readPolicyFiles(requirePath('-b/--bundle', resolve(cwd, flags.bundle), 'any'));
-  if (bundle.modules.length === 0 && bundle.wasm) {
-    throw usageError(`-b ${flags.bundle} holds only a compiled policy.wasm`, 'paved eval evaluates Rego sources; use `paved check --policies` for a wasm bundle.');
+function readInput(flags: EvalFlags, cwd: string): unknown {
+  return flags.input === undefined ? undefined : parseDataFile(requirePath('-i/--input', resolve(cwd, flags.input), 'file'));
+}
+
+/**
+ * A compiled policy runs on opa-wasm, the engine `paved check` would use, so
+ * what eval prints is what the gate sees. It evaluates one entrypoint, with
+ * the gate's time budget (a looping module is stopped, not waited on).
+ */
+async function evalCompiled(text: string, flags: EvalFlags, bundle: PolicyFiles, io: CliContext['io']): Promise<number> {
+  if (flags.data.length > 0) {
+    throw usageError(`-d cannot be combined with the compiled policy.wasm in -b ${flags.bundle}`, 'A compiled policy carries its own data (the bundle\'s data.json); to evaluate .rego sources, pass them with -d and leave out -b.');
   }
+  const entrypoint = flags.entrypoint ?? compiledEntrypoint(text);
+  const input = readInput(flags, io.cwd);
+  const engine = await createPolicyEngine(bundle);
+  const result = await engine.evaluate(entrypoint, input, { timeoutMs: DEFAULT_TIMEOUT_MS });
+  const rows: JsonRow[] = result.defined ? [{ expressions: [{ value: result.value, text, location: { row: 1, col: 1 } }] }] : [];
+  io.stdout(flags.format === 'json' ? formatJson(rows) : formatPretty(rows));
+  return EXIT.pass;
+}
+
+/** `data.a.b` → `a/b`: the only queries a compiled policy can answer are its entrypoints. */
+function compiledEntrypoint(query: string): string {
+  const trimmed = query.trim();
+  if (!/^data(\.[A-Za-z_][A-Za-z0-9_]*)+$/.test(trimmed)) {
+    throw usageError(
+      `a compiled policy.wasm evaluates entrypoints only, not the query ${JSON.stringify(query)}`,
+      'Give -e paved/decision or a query of the form data.paved.decision; to evaluate any Rego query, pass the .rego sources with -d.',
+    );
+  }
+  return trimmed.split('.').slice(1).join('/');
+}
+
+/** The modules and data to evaluate; a bundle's manifest may say its Rego syntax version. */
+function loadSources(flags: EvalFlags, cwd: string, bundle: PolicyFiles | null): LoadedSources & { regoVersion?: 'v0' | 'v1' } {
+  const fromPaths = loadEvalPaths(flags.data.map((p) => resolve(cwd, p)));
+  if (bundle === null) return fromPaths;
   for (const key of Object.keys(bundle.data)) {
     if (key in fromPaths.data) {
       throw usageError(`data.${key} is defined both by the bundle and by -d`, 'Load the data from one place.');

@@ -9,7 +9,7 @@ import { GateError } from '../errors.js';
 import { createBuiltinRegistry } from '../rego/builtins/index.js';
 import { createWasmEngine, type WasmMemoryLimits } from '../wasm/engine.js';
 import type { VerificationKey } from '../wasm/signatures.js';
-import { readPolicyFiles } from './files.js';
+import { readPolicyFiles, type PolicyFiles } from './files.js';
 import { createInterpreterEngine } from './interpreter.js';
 import type { PolicyEngine, PolicyInfo } from './types.js';
 
@@ -32,6 +32,15 @@ export async function loadPolicyEngine(source: string, options: LoadPolicyOption
     ...(options.verificationKey ? { verificationKey: options.verificationKey } : {}),
     includeTests: options.includeTests ?? false,
   });
+  return createPolicyEngine(files, options);
+}
+
+/**
+ * The engine for an artifact already read (and checked) by readPolicyFiles:
+ * for callers such as `paved eval -b` that need to look at the files first.
+ */
+export async function createPolicyEngine(files: PolicyFiles, options: Pick<LoadPolicyOptions, 'regoVersion' | 'wasmMemory'> = {}): Promise<PolicyEngine> {
+  const { source } = files;
   const info = (kind: PolicyInfo['kind']): PolicyInfo => ({ kind, source, revision: files.manifest.revision, digest: files.digest });
 
   if (files.wasm) {
