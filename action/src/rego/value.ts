@@ -17,6 +17,25 @@ export type TypeName = 'null' | 'boolean' | 'number' | 'string' | 'array' | 'obj
 const keyCache = new WeakMap<object, string>();
 /** Printable ASCII other than `"` and `\`: JSON.stringify only adds the quotes. */
 const PLAIN_STRING = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+/**
+ * Keys of short strings, kept once built: object lookups by the same field
+ * names run in every iteration of a policy, and building their key each time
+ * dominated the evaluation profile. Bounded in count and length so a
+ * long-running process does not grow it.
+ */
+const stringKeys = new Map<string, string>();
+const STRING_KEY_CACHE_ENTRIES = 10_000;
+const STRING_KEY_CACHE_MAX_LENGTH = 64;
+
+function stringKey(v: string): string {
+  if (v.length > STRING_KEY_CACHE_MAX_LENGTH) return PLAIN_STRING.test(v) ? '"' + v + '"' : JSON.stringify(v);
+  let key = stringKeys.get(v);
+  if (key === undefined) {
+    key = PLAIN_STRING.test(v) ? '"' + v + '"' : JSON.stringify(v);
+    if (stringKeys.size < STRING_KEY_CACHE_ENTRIES) stringKeys.set(v, key);
+  }
+  return key;
+}
 
 /**
  * A canonical string for a value: two values are equal exactly when their keys
@@ -30,8 +49,7 @@ export function keyOf(v: Value): string {
     case 'number':
       return 'd' + (Object.is(v, -0) ? '0' : String(v));
     case 'string':
-      // Same text as JSON.stringify, without its cost for the common plain-ASCII key.
-      return PLAIN_STRING.test(v) ? '"' + v + '"' : JSON.stringify(v);
+      return stringKey(v);
   }
   const cached = keyCache.get(v as object);
   if (cached !== undefined) return cached;
