@@ -361,6 +361,13 @@ either { input.x == 5 } { input.user == "admin" }`;
     expect(p.evaluate('data.t.either', { input: { user: 'bob', x: 0 } })).toBeUndefined();
   });
 
+  it('reads a module that imports rego.v1 as v1 even under v0', () => {
+    const source = 'package t\nimport rego.v1\np { true }';
+    expect(() => compileModules([{ path: 'v1.rego', source }], { regoVersion: 'v0' })).toThrow(/`if` keyword is required/);
+    const v0Only = 'package t\np { true }';
+    expect(compileModules([{ path: 'v0.rego', source: v0Only }], { regoVersion: 'v0' }).evaluate('data.t.p')).toBe(true);
+  });
+
   it('rejects v0 rule bodies under the default v1', () => {
     expect(() => compileModules([{ path: 'v0.rego', source: v0 }])).toThrow(/`if` keyword is required before rule body/);
   });

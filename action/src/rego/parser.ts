@@ -81,7 +81,7 @@ class Parser {
   constructor(
     private readonly tokens: Token[],
     private readonly file: string,
-    private readonly version: RegoVersion,
+    private version: RegoVersion,
     private readonly annotations: AnnotationBlock[],
   ) {}
 
@@ -188,6 +188,8 @@ class Parser {
     }
     const dotted = path.type === 'ref' ? [root, ...path.path.map((p) => (p.type === 'scalar' ? String(p.value) : ''))].join('.') : root;
     if (dotted === 'rego.v2' || dotted === 'future.keywords.not') this.notBody = true;
+    // A module that imports rego.v1 is v1 syntax even where v0 is the default, as in OPA.
+    if (dotted === 'rego.v1') this.version = 'v1';
     let alias: string | undefined;
     if (this.accept('as')) {
       const a = this.next();
