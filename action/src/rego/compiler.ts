@@ -144,7 +144,7 @@ export class Compiler {
     const kind: RuleKind = rule.head.args ? 'function' : rule.head.key ? 'partial-set' : dynKeys.length > 0 ? 'partial-object' : 'complete';
     const path = [...m.packagePath.slice(1), ...staticPath];
     const node = path.reduce((n, p) => n.child(p), this.root);
-    if (node.kind && node.kind !== kind && !(rule.isDefault && (kind === 'complete' || kind === 'function'))) {
+    if (node.kind && node.kind !== kind) {
       throw new RegoError('rego_type_error', `conflicting rules data.${path.join('.')} found`, rule.loc);
     }
     if (rule.isDefault) {
