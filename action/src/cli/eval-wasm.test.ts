@@ -80,9 +80,10 @@ describe('paved eval on a compiled policy', () => {
     expect(JSON.parse(r.out).result[0].expressions[0].value).toEqual({ input: null, data: { paved: { max_lines: 400 } } });
   });
 
-  it('refuses a query that is not an entrypoint reference, naming the way out', async () => {
-    const r = await run(['eval', '-b', bundle, 'x := data.paved.decision']);
+  it('refuses a query that is not an entrypoint reference, naming the way out (pretty: on stderr with the hint)', async () => {
+    const r = await run(['eval', '--format', 'pretty', '-b', bundle, 'x := data.paved.decision']);
     expect(r.code).toBe(3);
+    expect(r.out).toBe('');
     expect(r.err).toContain('a compiled policy.wasm evaluates entrypoints only, not the query "x := data.paved.decision"');
     expect(r.err).toContain('-e paved/decision');
   });
@@ -90,12 +91,29 @@ describe('paved eval on a compiled policy', () => {
   it('refuses -d next to a compiled bundle', async () => {
     const r = await run(['eval', '-b', bundle, '-d', inputFile, 'data.paved.decision']);
     expect(r.code).toBe(3);
-    expect(r.err).toContain('-d cannot be combined with the compiled policy.wasm');
+    expect(JSON.parse(r.out).errors[0]).toEqual({ code: 'usage', message: expect.stringContaining('-d cannot be combined with the compiled policy.wasm') });
   });
 
   it('an unknown entrypoint is an error listing the ones the module has', async () => {
     const r = await run(['eval', '-b', bundle, '-e', 'paved/other']);
     expect(r.code).toBe(2);
-    expect(r.err).toContain('entrypoint "paved/other" is not in policy.wasm; it has: abort, call/builtin0, call/builtin1, call/builtin3, loop, paved/decision, undefined');
+    expect(r.err).toBe('');
+    expect(JSON.parse(r.out)).toEqual({
+      errors: [
+        {
+          code: 'policy_eval_failed',
+          message: `${bundle}: entrypoint "paved/other" is not in policy.wasm; it has: abort, call/builtin0, call/builtin1, call/builtin3, loop, paved/decision, undefined`,
+          location: { file: bundle },
+        },
+      ],
+    });
+  });
+
+  it('an opa_abort inside the module is a JSON error carrying the module\'s message', async () => {
+    const r = await run(['eval', '-b', bundle, '-e', 'abort']);
+    expect(r.code).toBe(2);
+    const [error] = JSON.parse(r.out).errors;
+    expect(error.code).toBe('policy_eval_failed');
+    expect(error.message).toBe(`${bundle}: evaluating abort: the policy aborted: conflicting values for paved/decision`);
   });
 });

@@ -7,13 +7,16 @@
  *   {"result":[{"expressions":[{"value":…,"text":"…","location":{"row":1,"col":1}}],"bindings":{…}}]}
  * (bindings omitted when empty), `{}` when the query is undefined, and
  * {"errors":[{"code","message","location":{"file","row","col"}}]} with a
- * non-zero exit on errors.
+ * non-zero exit on errors: Rego errors, and with --format json every other
+ * error too (an unreadable bundle, a bad input file, a failing wasm module),
+ * so a tool reading stdout always gets JSON.
  */
 import { resolve } from 'node:path';
 import { type Command, Option } from 'commander';
 import { readPolicyFiles, type PolicyFiles } from '../engine/files.js';
 import { entrypointRef } from '../engine/interpreter.js';
 import { createPolicyEngine } from '../engine/load.js';
+import { GateError, type ErrorLocation } from '../errors.js';
 import { DEFAULT_TIMEOUT_MS } from '../gate.js';
 import { compileModules, RegoError, RegoErrors, toJSON, type QueryRow } from '../rego/index.js';
 import type { CliContext } from './command.js';
@@ -49,8 +52,19 @@ export function registerEval(program: Command, context: CliContext): void {
     .option('--v0-compatible', 'parse the .rego files as Rego v0 (rules without if/contains)')
     .option('--strict-builtin-errors', 'treat built-in function errors as fatal (default: they make the expression undefined, as in opa)')
     .action(async (query: string | undefined, flags: EvalFlags) => {
-      context.setExitCode(await runEval(query, flags, context));
+      context.setExitCode(await runEvalPrintingErrors(query, flags, context));
     });
+}
+
+/** With --format json a gate error is printed as opa prints errors; otherwise it goes to stderr with its hint. */
+async function runEvalPrintingErrors(query: string | undefined, flags: EvalFlags, context: CliContext): Promise<number> {
+  try {
+    return await runEval(query, flags, context);
+  } catch (error) {
+    if (!(error instanceof GateError) || flags.format !== 'json') throw error;
+    context.io.stdout(formatErrorsJson([error]));
+    return error.code === 'usage' ? EXIT.usage : EXIT.gateError;
+  }
 }
 
 async function runEval(query: string | undefined, flags: EvalFlags, context: CliContext): Promise<number> {
@@ -151,13 +165,22 @@ function formatJson(result: JsonRow[]): string {
   return JSON.stringify(result.length === 0 ? {} : { result }, null, 2) + '\n';
 }
 
-function formatErrorsJson(errors: RegoError[]): string {
+function formatErrorsJson(errors: readonly (RegoError | GateError)[]): string {
   const list = errors.map((e) => ({
     code: e.code,
     message: e.message,
-    ...(e.location ? { location: { file: e.location.file, row: e.location.row, col: e.location.col } } : {}),
+    ...(e.location ? { location: locationJson(e.location) } : {}),
   }));
   return JSON.stringify({ errors: list }, null, 2) + '\n';
+}
+
+/** file, row, col in opa's order; a gate error may know only the file. */
+function locationJson(location: ErrorLocation): ErrorLocation {
+  return {
+    file: location.file,
+    ...(location.row !== undefined ? { row: location.row } : {}),
+    ...(location.col !== undefined ? { col: location.col } : {}),
+  };
 }
 
 function formatErrorsPretty(errors: RegoError[]): string {

@@ -166,7 +166,7 @@ describe('paved check: usage errors exit 3 and name the flag', () => {
     [['check', '--format', 'html'], "option '--format <format>' argument 'html' is invalid"],
     [['check', '--no-such-flag'], "unknown option '--no-such-flag'"],
     [['frobnicate'], "unknown command 'frobnicate'"],
-    [['eval'], 'nothing to evaluate: give a QUERY or --entrypoint'],
+    [['eval', '--format', 'pretty'], 'nothing to evaluate: give a QUERY or --entrypoint'],
   ])('%j', async (args, message) => {
     const r = await run(args);
     expect(r.code).toBe(3);
@@ -310,6 +310,48 @@ describe('paved eval', () => {
     expect(errors[0].code).toBe('rego_parse_error');
     expect(errors[0].location.file).toBe(join(broken.policies, 'bad.rego'));
     expect(errors[0].location.row).toBeGreaterThanOrEqual(3);
+  });
+
+  it('prints non-Rego errors in the same JSON shape: unreadable bundle, bad or missing input file', async () => {
+    const notABundle = join(work, 'notes.txt');
+    writeFileSync(notABundle, 'just some notes');
+    const bundle = await run(['eval', '-b', notABundle, 'data.x']);
+    expect(bundle.code).toBe(2);
+    expect(bundle.err).toBe('');
+    expect(JSON.parse(bundle.out)).toEqual({
+      errors: [
+        {
+          code: 'policy_load_failed',
+          message: `${notABundle}: is not a policy artifact (expected a directory, a gzipped OPA bundle, a .rego file or a wasm module)`,
+          location: { file: notABundle },
+        },
+      ],
+    });
+    const corrupt = join(work, 'corrupt.tar.gz');
+    writeFileSync(corrupt, Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x01, 0x02]));
+    const archive = JSON.parse((await run(['eval', '-b', corrupt, 'data.x'])).out).errors[0];
+    expect(archive.code).toBe('policy_load_failed');
+    expect(archive.message).toContain(`${corrupt}: bad bundle archive`);
+
+    const badInput = join(work, 'bad-input.json');
+    writeFileSync(badInput, '{"change": ');
+    const input = await run(['eval', '-d', pack.policies, '-i', badInput, 'data.paved.decision']);
+    expect(input.code).toBe(3);
+    const [inputError] = JSON.parse(input.out).errors;
+    expect(inputError.code).toBe('usage');
+    expect(inputError.message.startsWith(`${badInput}: not valid JSON: `)).toBe(true);
+    expect(inputError.location).toEqual({ file: badInput });
+    const missing = await run(['eval', '-i', join(work, 'nope.json'), 'input']);
+    expect(missing.code).toBe(3);
+    expect(JSON.parse(missing.out).errors).toEqual([{ code: 'usage', message: `-i/--input ${join(work, 'nope.json')}: no such file` }]);
+  });
+
+  it('keeps non-Rego errors on stderr, with what to do, in pretty format', async () => {
+    const r = await run(['eval', '--format', 'pretty', '-i', join(work, 'nope.json'), 'input']);
+    expect(r.code).toBe(3);
+    expect(r.out).toBe('');
+    expect(r.err).toContain('paved: usage error: -i/--input');
+    expect(r.err).toContain('What to do: Check the path given to -i/--input.');
   });
 
   it('reports an unsafe query as an error', async () => {
