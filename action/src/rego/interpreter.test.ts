@@ -239,6 +239,15 @@ describe('compile errors', () => {
     expect(e.location).toEqual({ file: 'p0.rego', row: 2, col: 6 });
   });
 
+  it('reports every unsafe variable, not only the first', () => {
+    try {
+      policy('package t\np if { x > y; z := w }');
+      throw new Error('expected a compile error');
+    } catch (e) {
+      expect((e as RegoErrors).errors.map((x) => x.message)).toEqual(['var x is unsafe', 'var y is unsafe', 'var w is unsafe']);
+    }
+  });
+
   it('reports unknown functions, wrong arity and unsupported built-ins', () => {
     expect(compileError('package t\np := nope(1)').message).toBe('undefined function nope');
     const arity = compileError('package t\np := count(1, 2, 3)');

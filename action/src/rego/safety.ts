@@ -11,7 +11,7 @@
  * the nested body runs; the nested body is then reordered in turn.
  */
 import { forEachChildTerm, literalVars, termVars, type Literal, type Term } from './ast.js';
-import { RegoError } from './errors.js';
+import { RegoError, RegoErrors } from './errors.js';
 
 export interface Reordered {
   body: Literal[];
@@ -303,18 +303,49 @@ function rewriteTerm(t: Term, bound: Set<string>, outer: VarScope): Term {
   }
 }
 
-function unsafeError(lits: Literal[], bound: Set<string>): RegoError {
+/** One rego_unsafe_var_error per variable that the stuck literals need and nothing binds, as OPA reports them. */
+function unsafeError(lits: Literal[], bound: Set<string>): RegoErrors {
+  const found = new Map<string, RegoError>();
   for (const l of lits) {
-    const terms: Term[] = [];
-    if (l.type === 'expr') terms.push(l.term);
-    else if (l.type === 'somein') terms.push(l.collection);
-    else if (l.type === 'every') terms.push(l.domain);
-    for (const t of terms) {
-      const v = firstUnbound(t, bound);
-      if (v) return new RegoError('rego_unsafe_var_error', `var ${displayName(v.name)} is unsafe`, v.loc);
+    for (const t of inputTerms(l)) {
+      for (const v of unboundVars(t, bound)) {
+        const name = displayName(v.name);
+        if (!found.has(name)) found.set(name, new RegoError('rego_unsafe_var_error', `var ${name} is unsafe`, v.loc));
+      }
     }
   }
-  return new RegoError('rego_unsafe_var_error', 'body contains unsafe variables', lits[0]?.loc);
+  if (found.size === 0) return new RegoErrors([new RegoError('rego_unsafe_var_error', 'body contains unsafe variables', lits[0]?.loc)]);
+  return new RegoErrors([...found.values()]);
+}
+
+/** The terms a literal reads (not the patterns it would bind). */
+function inputTerms(l: Literal): Term[] {
+  switch (l.type) {
+    case 'expr': {
+      const t = l.term;
+      if (t.type === 'call' && t.target?.kind === 'builtin' && t.target.name === 'assign') return [t.args[1]!];
+      if (t.type === 'call' && t.outputOperand) return t.args.slice(0, -1);
+      return [t];
+    }
+    case 'somein':
+      return [l.collection];
+    case 'every':
+      return [l.domain];
+    case 'some':
+      return [];
+  }
+}
+
+function unboundVars(t: Term, bound: Set<string>): { name: string; loc: Term['loc'] }[] {
+  const out: { name: string; loc: Term['loc'] }[] = [];
+  const visit = (x: Term): void => {
+    const v = firstUnbound(x, bound);
+    if (!v) return;
+    if (x.type === 'var') out.push(v);
+    else forEachChildTerm(x, visit, () => undefined);
+  };
+  if (t.type !== 'arraycompr' && t.type !== 'setcompr' && t.type !== 'objectcompr') visit(t);
+  return out;
 }
 
 function firstUnbound(t: Term, bound: Set<string>): { name: string; loc: Term['loc'] } | undefined {
