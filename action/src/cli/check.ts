@@ -16,11 +16,12 @@ import { renderTerminal } from '../report/terminal.js';
 import { type CliIO, exitCodeForVerdict, usageError, useColor, writeOutputFile } from './io.js';
 import { addSourceOptions, requirePath, sourceFromFlags, type SourceFlags } from './options.js';
 import type { CliContext } from './command.js';
+import { addVerificationOptions, verificationKeyFromFlags, type VerificationFlags } from './verification.js';
 
 export const REPORT_FORMATS = ['terminal', 'json', 'markdown', 'sarif'] as const;
 type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-interface CheckFlags extends SourceFlags {
+interface CheckFlags extends SourceFlags, VerificationFlags {
   policies?: string;
   rules?: string;
   format: ReportFormat;
@@ -33,7 +34,7 @@ interface CheckFlags extends SourceFlags {
 }
 
 export function registerCheck(program: Command, context: CliContext): void {
-  addSourceOptions(program.command('check').description('evaluate a change against the policies and print the verdict'))
+  const command = addSourceOptions(program.command('check').description('evaluate a change against the policies and print the verdict'))
     .option('--policies <path>', 'policy directory, OPA bundle (.tar.gz or directory) or policy.wasm (default: the shipped pack)')
     .option('--rules <dir>', 'rule catalog documenting the policies (default: the shipped rules/)')
     .addOption(new Option('--format <format>', 'report format').choices(REPORT_FORMATS).default('terminal'))
@@ -42,8 +43,8 @@ export function registerCheck(program: Command, context: CliContext): void {
     .option('--policy-sha256 <hex>', 'expected sha256 of the policy artifact')
     .option('--entrypoint <path>', `decision entrypoint (default: ${DEFAULT_ENTRYPOINT})`)
     .option('--timeout <ms>', `evaluation time budget in milliseconds (default: ${DEFAULT_TIMEOUT_MS})`)
-    .option('--v0-compatible', 'parse the .rego policies as Rego v0 (rules without if/contains)')
-    .action(async (flags: CheckFlags) => context.setExitCode(await runCheck(flags, context.io, context.version)));
+    .option('--v0-compatible', 'parse the .rego policies as Rego v0 (rules without if/contains)');
+  addVerificationOptions(command).action(async (flags: CheckFlags) => context.setExitCode(await runCheck(flags, context.io, context.version)));
 }
 
 async function runCheck(flags: CheckFlags, io: CliIO, version: string): Promise<number> {
@@ -58,12 +59,14 @@ async function runCheck(flags: CheckFlags, io: CliIO, version: string): Promise<
   if (timeoutMs !== undefined && !(Number.isInteger(timeoutMs) && timeoutMs > 0)) {
     throw usageError(`--timeout ${flags.timeout} is not a positive number of milliseconds`, 'Pass e.g. --timeout 30000.');
   }
+  const verificationKey = verificationKeyFromFlags(flags, io.cwd);
   const { decision, catalog } = await runGate({
     collect: () => collectInput(spec, options),
     policies: flags.policies !== undefined ? requirePath('--policies', resolve(io.cwd, flags.policies), 'any') : DEFAULT_POLICY_DIR,
     rulesDir: flags.rules !== undefined ? requirePath('--rules', resolve(io.cwd, flags.rules), 'directory') : DEFAULT_RULES_DIR,
     failOpen: flags.failOpen ?? false,
     ...(flags.policySha256 !== undefined ? { policySha256: flags.policySha256.toLowerCase() } : {}),
+    ...(verificationKey ? { verificationKey } : {}),
     ...(flags.entrypoint !== undefined ? { entrypoint: flags.entrypoint } : {}),
     ...(timeoutMs !== undefined ? { timeoutMs } : {}),
     ...(flags.v0Compatible ? { regoVersion: 'v0' as const } : {}),

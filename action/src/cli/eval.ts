@@ -23,8 +23,9 @@ import type { CliContext } from './command.js';
 import { loadEvalPaths, parseDataFile, type LoadedSources } from './eval-load.js';
 import { EXIT, usageError } from './io.js';
 import { requirePath } from './options.js';
+import { addVerificationOptions, verificationKeyFromFlags, type VerificationFlags } from './verification.js';
 
-interface EvalFlags {
+interface EvalFlags extends VerificationFlags {
   data: string[];
   input?: string;
   bundle?: string;
@@ -40,7 +41,7 @@ interface JsonRow {
 }
 
 export function registerEval(program: Command, context: CliContext): void {
-  program
+  const command = program
     .command('eval')
     .description('evaluate a Rego query (a full body: `data.x.p = v; y := v[_]`) like `opa eval`')
     .argument('[query]', 'the query; default: the --entrypoint document')
@@ -50,8 +51,8 @@ export function registerEval(program: Command, context: CliContext): void {
     .option('-e, --entrypoint <path>', 'evaluate this document (slash path, e.g. paved/decision) when no query is given')
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'pretty']).default('json'))
     .option('--v0-compatible', 'parse the .rego files as Rego v0 (rules without if/contains)')
-    .option('--strict-builtin-errors', 'treat built-in function errors as fatal (default: they make the expression undefined, as in opa)')
-    .action(async (query: string | undefined, flags: EvalFlags) => {
+    .option('--strict-builtin-errors', 'treat built-in function errors as fatal (default: they make the expression undefined, as in opa)');
+  addVerificationOptions(command).action(async (query: string | undefined, flags: EvalFlags) => {
       context.setExitCode(await runEvalPrintingErrors(query, flags, context));
     });
 }
@@ -70,7 +71,7 @@ async function runEvalPrintingErrors(query: string | undefined, flags: EvalFlags
 async function runEval(query: string | undefined, flags: EvalFlags, context: CliContext): Promise<number> {
   const { io } = context;
   const text = queryText(query, flags.entrypoint);
-  const bundle = flags.bundle === undefined ? null : await readPolicyFiles(requirePath('-b/--bundle', resolve(io.cwd, flags.bundle), 'any'));
+  const bundle = await readBundle(flags, io.cwd);
   if (bundle?.wasm) return evalCompiled(text, flags, bundle, io);
   const sources = loadSources(flags, io.cwd, bundle);
   const input = readInput(flags, io.cwd);
@@ -100,6 +101,16 @@ function queryText(query: string | undefined, entrypoint: string | undefined): s
   }
   if (entrypoint !== undefined) return entrypointRef(entrypoint);
   throw usageError('nothing to evaluate: give a QUERY or --entrypoint', 'Example: paved eval -d policies/ -i input.json data.paved.decision');
+}
+
+/** The -b artifact, checked against --verification-key before anything in it is parsed. */
+async function readBundle(flags: EvalFlags, cwd: string): Promise<PolicyFiles | null> {
+  if (flags.bundle === undefined && flags.verificationKey !== undefined) {
+    throw usageError('--verification-key needs -b/--bundle', 'Only a bundle carries a signature: pass the signed bundle with -b.');
+  }
+  const verificationKey = verificationKeyFromFlags(flags, cwd);
+  if (flags.bundle === undefined) return null;
+  return readPolicyFiles(requirePath('-b/--bundle', resolve(cwd, flags.bundle), 'any'), verificationKey ? { verificationKey } : {});
 }
 
 function readInput(flags: EvalFlags, cwd: string): unknown {
