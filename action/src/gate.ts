@@ -34,7 +34,11 @@ export const DEFAULT_POLICY_DIR = join(PACKAGE_ROOT, 'policies');
 export const DEFAULT_RULES_DIR = join(PACKAGE_ROOT, 'rules');
 
 export interface GateOptions {
-  /** Produces the input document (CLI: local git or fixture; Action: GitHub REST). */
+  /**
+   * Produces the input document (CLI: local git or fixture; Action: GitHub
+   * REST). It need not be validated: the gate validates it right before
+   * evaluating, so pass collectUnvalidatedInput rather than collectInput.
+   */
   collect: () => Promise<InputDocument>;
   /** A directory of .rego/data files, an OPA bundle (.tar.gz or directory), or a policy.wasm. */
   policies: string;

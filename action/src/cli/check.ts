@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { type Command, Option } from 'commander';
-import { collectInput } from '../collect/index.js';
+import { collectUnvalidatedInput } from '../collect/index.js';
 import type { RuleCatalog } from '../decide/index.js';
 import type { Decision } from '../decide/types.js';
 import { DEFAULT_ENTRYPOINT, DEFAULT_POLICY_DIR, DEFAULT_RULES_DIR, DEFAULT_TIMEOUT_MS, runGate } from '../gate.js';
@@ -61,7 +61,7 @@ async function runCheck(flags: CheckFlags, io: CliIO, version: string): Promise<
   }
   const verificationKey = verificationKeyFromFlags(flags, io.cwd);
   const { decision, catalog } = await runGate({
-    collect: () => collectInput(spec, options),
+    collect: () => collectUnvalidatedInput(spec, options),
     policies: flags.policies !== undefined ? requirePath('--policies', resolve(io.cwd, flags.policies), 'any') : DEFAULT_POLICY_DIR,
     rulesDir: flags.rules !== undefined ? requirePath('--rules', resolve(io.cwd, flags.rules), 'directory') : DEFAULT_RULES_DIR,
     failOpen: flags.failOpen ?? false,

@@ -41,8 +41,17 @@ export interface CollectOptions extends BuildOptions {
 }
 
 export async function collectInput(spec: SourceSpec, options: CollectOptions = {}): Promise<InputDocument> {
+  return validateInput(await collectUnvalidatedInput(spec, options));
+}
+
+/**
+ * The document as built, not yet validated: for runGate's `collect`, since
+ * the gate validates every document right before evaluating it (validating
+ * twice costs ~80 ms at 3,000 files).
+ */
+export async function collectUnvalidatedInput(spec: SourceSpec, options: CollectOptions = {}): Promise<InputDocument> {
   const { collected, reports } = await collectSource(spec, options);
-  return validateInput(await buildInput(collected, reports, options));
+  return buildInput(collected, reports, options);
 }
 
 async function collectSource(spec: SourceSpec, options: CollectOptions): Promise<{ collected: CollectedChange; reports: ReportFile[] }> {
