@@ -163,13 +163,26 @@ export class CompiledPolicy {
   }
 }
 
+/**
+ * Input/data → Value with JSON.stringify's rules for what JSON cannot hold:
+ * undefined object fields are dropped and undefined array items become null
+ * (objects built in TypeScript often carry optional fields set to undefined).
+ */
 function toValue(j: unknown): Value {
   if (j instanceof ObjectValue || j instanceof SetValue) return j;
   try {
-    return fromJSON(j);
+    return fromJSON(withoutUndefined(j));
   } catch (e) {
     throw new RegoError('eval_internal_error', `input/data is not JSON: ${(e as Error).message}`);
   }
+}
+
+function withoutUndefined(j: unknown): unknown {
+  if (Array.isArray(j)) return j.map((x) => (x === undefined ? null : withoutUndefined(x)));
+  if (j === null || typeof j !== 'object') return j;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(j as Record<string, unknown>)) if (v !== undefined) out[k] = withoutUndefined(v);
+  return out;
 }
 
 function isUserVar(name: string): boolean {

@@ -339,6 +339,20 @@ chain := rego.metadata.chain()`);
   });
 });
 
+describe('input conversion', () => {
+  it('drops undefined fields and nulls undefined array items, as JSON.stringify does', () => {
+    const p = policy('package t\nkeys := object.keys(input)\nsecond := input.xs[1]');
+    const input = { a: 1, b: undefined, xs: [1, undefined] };
+    expect(toJSON(p.evaluate('data.t.keys', { input })!)).toEqual(['a', 'xs']);
+    expect(p.evaluate('data.t.second', { input })).toBeNull();
+  });
+
+  it('rejects values JSON cannot hold with a clear error', () => {
+    const e = evalError('package t\np := 1', 'data.t.p', { input: { f: () => 1 } });
+    expect(e.message).toMatch(/^input\/data is not JSON/);
+  });
+});
+
 describe('queries', () => {
   it('returns bindings and expression values like opa eval', () => {
     const rows = policy('package t\np := [1, 2]').query('x := data.t.p[i]; x > 1');
