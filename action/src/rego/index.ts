@@ -9,7 +9,7 @@ import { Compiler, type CompiledModules, type RuleKind } from './compiler.js';
 import { RegoError, RegoErrors, type Location } from './errors.js';
 import { Env, Evaluator } from './evaluator.js';
 import { parseModule, parseQuery, type RegoVersion } from './parser.js';
-import { ObjectValue, SetValue, fromJSON, type Value } from './value.js';
+import { ObjectValue, SetValue, type Value } from './value.js';
 
 export { RegoError, RegoErrors } from './errors.js';
 export type { Location, RegoErrorCode } from './errors.js';
@@ -153,8 +153,8 @@ export class CompiledPolicy {
   private evaluator(options: EvalOptions): Evaluator {
     const timeout = options.timeoutMs;
     return new Evaluator(this.compiled.root, this.builtins, {
-      input: options.input === undefined ? undefined : toValue(options.input),
-      data: options.data === undefined ? new ObjectValue() : toValue(options.data),
+      input: options.input === undefined ? undefined : toValue(options.input, 'input'),
+      data: options.data === undefined ? new ObjectValue() : toValue(options.data, 'data'),
       strictBuiltinErrors: options.strictBuiltinErrors ?? false,
       deadline: timeout === undefined ? Number.POSITIVE_INFINITY : Date.now() + timeout,
       print: options.print ?? ((line) => process.stderr.write(line + '\n')),
@@ -167,22 +167,18 @@ export class CompiledPolicy {
  * Input/data → Value with JSON.stringify's rules for what JSON cannot hold:
  * undefined object fields are dropped and undefined array items become null
  * (objects built in TypeScript often carry optional fields set to undefined).
+ * Rego values (sets, objects with any keys) inside are taken as they are.
  */
-function toValue(j: unknown): Value {
+function toValue(j: unknown, path: string): Value {
   if (j instanceof ObjectValue || j instanceof SetValue) return j;
-  try {
-    return fromJSON(withoutUndefined(j));
-  } catch (e) {
-    throw new RegoError('eval_internal_error', `input/data is not JSON: ${(e as Error).message}`);
+  if (j === null || typeof j === 'boolean' || typeof j === 'number' || typeof j === 'string') return j;
+  if (Array.isArray(j)) return j.map((x, i) => (x === undefined ? null : toValue(x, `${path}[${i}]`)));
+  if (typeof j === 'object') {
+    const entries: [Value, Value][] = [];
+    for (const [k, v] of Object.entries(j as Record<string, unknown>)) if (v !== undefined) entries.push([k, toValue(v, `${path}.${k}`)]);
+    return new ObjectValue(entries);
   }
-}
-
-function withoutUndefined(j: unknown): unknown {
-  if (Array.isArray(j)) return j.map((x) => (x === undefined ? null : withoutUndefined(x)));
-  if (j === null || typeof j !== 'object') return j;
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(j as Record<string, unknown>)) if (v !== undefined) out[k] = withoutUndefined(v);
-  return out;
+  throw new RegoError('eval_internal_error', `${path.split(/[.[]/)[0]} is not JSON: ${path} is a ${typeof j}`);
 }
 
 function isUserVar(name: string): boolean {
