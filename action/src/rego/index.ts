@@ -169,16 +169,44 @@ export class CompiledPolicy {
  * (objects built in TypeScript often carry optional fields set to undefined).
  * Rego values (sets, objects with any keys) inside are taken as they are.
  */
-function toValue(j: unknown, path: string): Value {
-  if (j instanceof ObjectValue || j instanceof SetValue) return j;
-  if (j === null || typeof j === 'boolean' || typeof j === 'number' || typeof j === 'string') return j;
-  if (Array.isArray(j)) return j.map((x, i) => (x === undefined ? null : toValue(x, `${path}[${i}]`)));
-  if (typeof j === 'object') {
-    const entries: [Value, Value][] = [];
-    for (const [k, v] of Object.entries(j as Record<string, unknown>)) if (v !== undefined) entries.push([k, toValue(v, `${path}.${k}`)]);
-    return new ObjectValue(entries);
+function toValue(j: unknown, root: 'input' | 'data'): Value {
+  try {
+    return convert(j);
+  } catch (e) {
+    if (!(e instanceof NotJson)) throw e;
+    throw new RegoError('eval_internal_error', `${root} is not JSON: ${root}${e.path} is a ${e.kind}`);
   }
-  throw new RegoError('eval_internal_error', `${path.split(/[.[]/)[0]} is not JSON: ${path} is a ${typeof j}`);
+}
+
+/** Thrown by convert(); the path is built while unwinding, so the happy path allocates none. */
+class NotJson extends Error {
+  path = '';
+  constructor(readonly kind: string) {
+    super(kind);
+  }
+}
+
+function convert(j: unknown): Value {
+  if (j === null || typeof j === 'boolean' || typeof j === 'number' || typeof j === 'string') return j;
+  if (j instanceof ObjectValue || j instanceof SetValue) return j;
+  if (Array.isArray(j)) {
+    const out: Value[] = new Array<Value>(j.length);
+    for (let i = 0; i < j.length; i++) out[i] = j[i] === undefined ? null : convertAt(j[i], i);
+    return out;
+  }
+  if (typeof j !== 'object') throw new NotJson(typeof j);
+  const entries: [Value, Value][] = [];
+  for (const [k, v] of Object.entries(j as Record<string, unknown>)) if (v !== undefined) entries.push([k, convertAt(v, k)]);
+  return new ObjectValue(entries);
+}
+
+function convertAt(j: unknown, key: string | number): Value {
+  try {
+    return convert(j);
+  } catch (e) {
+    if (e instanceof NotJson) e.path = (typeof key === 'number' ? `[${key}]` : `.${key}`) + e.path;
+    throw e;
+  }
 }
 
 function isUserVar(name: string): boolean {
