@@ -385,30 +385,8 @@ export class Evaluator {
         if (v !== undefined) return v;
         return t.name === 'input' ? this.scope.input : MULTI;
       }
-      case 'ref': {
-        if (t.head.type === 'var' && t.head.name === 'data') {
-          if (!isStaticPath(t.path)) return this.dataDirect(t.path, env);
-          // A static data ref has one value per scope: resolve the rule tree once.
-          if (t.memo?.scopeId === this.scope.id) return t.memo.value as Value | undefined;
-          const v = this.dataDirect(t.path, env);
-          if (v !== MULTI) t.memo = { scopeId: this.scope.id, value: v };
-          return v;
-        }
-        let cur = this.evalDirect(t.head, env);
-        if (cur === MULTI || cur === undefined) return cur;
-        for (const p of t.path) {
-          let key: Value | undefined | typeof MULTI;
-          if (p.type === 'scalar') key = p.value;
-          else {
-            if (p.type === 'var' && !env.vals.has(p.name)) return MULTI;
-            key = this.evalDirect(p, env);
-            if (key === MULTI || key === undefined) return key;
-          }
-          cur = lookup(cur, key);
-          if (cur === undefined) return undefined;
-        }
-        return cur;
-      }
+      case 'ref':
+        return this.directRef(t, env);
       case 'array':
       case 'set': {
         const out: Value[] = [];
@@ -434,28 +412,57 @@ export class Evaluator {
       case 'setcompr':
       case 'objectcompr':
         return this.evalComprehension(t, env);
-      case 'call': {
-        const target = t.target;
-        if (!target || t.outputOperand) return MULTI;
-        if (target.kind === 'builtin' && !target.name.startsWith('internal.') && this.builtinDef(t) === null) return MULTI;
-        const n = t.args.length;
-        const args = new Array<Value>(n);
-        for (let j = 0; j < n; j++) {
-          const v = this.evalDirect(t.args[j]!, env);
-          if (v === MULTI || v === undefined) return v;
-          args[j] = v;
-        }
-        const mock = this.scope.mocks?.get(target.kind === 'builtin' ? target.name : 'data.' + target.path.join('.'));
-        if (mock) return MULTI;
-        if (target.kind === 'function') return this.callFunction(target.path, args, t.loc);
-        const def = this.builtinDef(t);
-        if (def === null) return target.name.startsWith('internal.') ? internalBuiltin(target.name, args) : MULTI;
-        if (def.relation) return MULTI;
-        return this.invokeDef(def, args, t.loc);
-      }
+      case 'call':
+        return this.directCall(t, env);
       default:
         return MULTI;
     }
+  }
+
+  private directRef(t: Extract<Term, { type: 'ref' }>, env: Env): Value | undefined | typeof MULTI {
+    if (t.head.type === 'var' && t.head.name === 'data') {
+      if (!isStaticPath(t.path)) return this.dataDirect(t.path, env);
+      // A static data ref has one value per scope: resolve the rule tree once.
+      if (t.memo?.scopeId === this.scope.id) return t.memo.value as Value | undefined;
+      const v = this.dataDirect(t.path, env);
+      if (v !== MULTI) t.memo = { scopeId: this.scope.id, value: v };
+      return v;
+    }
+    let cur = this.evalDirect(t.head, env);
+    if (cur === MULTI || cur === undefined) return cur;
+    for (const p of t.path) {
+      let key: Value | undefined | typeof MULTI;
+      if (p.type === 'scalar') key = p.value;
+      else {
+        if (p.type === 'var' && !env.vals.has(p.name)) return MULTI;
+        key = this.evalDirect(p, env);
+        if (key === MULTI || key === undefined) return key;
+      }
+      cur = lookup(cur, key);
+      if (cur === undefined) return undefined;
+    }
+    return cur;
+  }
+
+  /** A call whose operands are direct; eq/assign/print, relations and mocks take the general path. */
+  private directCall(t: CallTerm, env: Env): Value | undefined | typeof MULTI {
+    const target = t.target;
+    if (!target || t.outputOperand) return MULTI;
+    if (target.kind === 'builtin' && !target.name.startsWith('internal.') && this.builtinDef(t) === null) return MULTI;
+    const n = t.args.length;
+    const args = new Array<Value>(n);
+    for (let j = 0; j < n; j++) {
+      const v = this.evalDirect(t.args[j]!, env);
+      if (v === MULTI || v === undefined) return v;
+      args[j] = v;
+    }
+    const mock = this.scope.mocks?.get(target.kind === 'builtin' ? target.name : 'data.' + target.path.join('.'));
+    if (mock) return MULTI;
+    if (target.kind === 'function') return this.callFunction(target.path, args, t.loc);
+    const def = this.builtinDef(t);
+    if (def === null) return target.name.startsWith('internal.') ? internalBuiltin(target.name, args) : MULTI;
+    if (def.relation) return MULTI;
+    return this.invokeDef(def, args, t.loc);
   }
 
   /** The registry entry of a call's built-in, cached on the term; null for eq, assign, print. */
