@@ -5,7 +5,7 @@
  * as JSON, with array bindings sorted when `sort_bindings` is set.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { compileModules, RegoError, RegoErrors, compare, fromJSON, toJSON, type Value } from '../index.js';
 import { SKIPPED_CASES } from './skips.js';
@@ -47,7 +47,7 @@ export function findCaseFiles(dir: string): string[] {
 
 export function runCaseFile(root: string, file: string): CaseOutcome[] {
   const rel = relative(root, file);
-  const folder = rel.includes('/') ? rel.slice(0, rel.indexOf('/')) : '.';
+  const folder = rel.includes('/') ? rel.slice(0, rel.indexOf('/')) : basename(root);
   const doc = parseYaml(readFileSync(file, 'utf8')) as { cases?: ConformanceCase[] } | null;
   return (doc?.cases ?? []).map((c, i) => {
     const id = `${rel}#${i}`;
