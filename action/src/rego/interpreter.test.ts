@@ -347,6 +347,15 @@ describe('input conversion', () => {
     expect(p.evaluate('data.t.second', { input })).toBeNull();
   });
 
+  it('keeps a "__proto__" key as data in and out, never as a prototype', () => {
+    const input = JSON.parse('{"__proto__": {"polluted": true}, "a": 1}') as unknown;
+    const p = policy('package t\nkeys := object.keys(input)\nsame := input');
+    expect(toJSON(p.evaluate('data.t.keys', { input })!)).toEqual(['__proto__', 'a']);
+    const out = toJSON(p.evaluate('data.t.same', { input })!) as Record<string, unknown>;
+    expect(Object.keys(out)).toEqual(['__proto__', 'a']);
+    expect((out as { polluted?: boolean }).polluted).toBeUndefined();
+  });
+
   it('rejects values JSON cannot hold with a clear error', () => {
     const e = evalError('package t\np := 1', 'data.t.p', { input: { f: () => 1 } });
     expect(e.message).toBe('input is not JSON: input.f is a function');

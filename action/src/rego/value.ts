@@ -239,7 +239,10 @@ export function toJSON(v: Value): unknown {
   if (v instanceof SetValue) return v.sorted().map(toJSON);
   const out: Record<string, unknown> = {};
   for (const [k, val] of v.sortedEntries()) {
-    out[typeof k === 'string' ? k : JSON.stringify(toJSON(k))] = toJSON(val);
+    const key = typeof k === 'string' ? k : JSON.stringify(toJSON(k));
+    // Assigning "__proto__" would replace the prototype (a key a PR can choose, e.g. a file name).
+    if (key === '__proto__') Object.defineProperty(out, key, { value: toJSON(val), enumerable: true, writable: true, configurable: true });
+    else out[key] = toJSON(val);
   }
   return out;
 }
