@@ -61,15 +61,15 @@ export class RuleNode {
 }
 
 /** Names evaluated inside the evaluator, not through the registry. */
-export const INTERNAL_BUILTINS: Record<string, number> = {
-  eq: 2,
-  assign: 2,
-  'internal.member_2': 2,
-  'internal.member_3': 3,
-  print: -1,
-  'rego.metadata.rule': 0,
-  'rego.metadata.chain': 0,
-};
+export const INTERNAL_BUILTINS: ReadonlyMap<string, number> = new Map([
+  ['eq', 2],
+  ['assign', 2],
+  ['internal.member_2', 2],
+  ['internal.member_3', 3],
+  ['print', -1],
+  ['rego.metadata.rule', 0],
+  ['rego.metadata.chain', 0],
+]);
 
 export interface CompiledModules {
   root: RuleNode;
@@ -298,7 +298,7 @@ export class Compiler {
     const name = refName(t);
     if (name && name[0] !== 'input' && name[0] !== 'data' && !scope.locals.has(name[0]!) && !scope.pkgRules.has(name[0]!) && !scope.imports.has(name[0]!)) {
       const full = name.join('.');
-      if (this.builtins.has(full) || full in INTERNAL_BUILTINS) return { type: 'var', name: '$builtin:' + full, loc: t.loc };
+      if (this.builtins.has(full) || INTERNAL_BUILTINS.has(full)) return { type: 'var', name: '$builtin:' + full, loc: t.loc };
     }
     const resolved = this.resolveTerm(t, scope);
     const path = resolved.type === 'ref' ? refName(resolved) : undefined;
@@ -391,7 +391,7 @@ export class Compiler {
     if (!name) throw new RegoError('rego_type_error', 'invalid function call: operator must be a name', t.loc);
     const full = name.join('.');
     const arity = t.args.length;
-    const internalArity = INTERNAL_BUILTINS[full];
+    const internalArity = INTERNAL_BUILTINS.get(full);
     if (internalArity !== undefined && (t.op.type === 'var' || !scope.locals.has(name[0]!))) {
       if (internalArity >= 0 && arity !== internalArity) {
         throw new RegoError('rego_type_error', `${full}: arity mismatch: have ${arity} operands, want ${internalArity}`, t.loc);

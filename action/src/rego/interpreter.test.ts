@@ -250,6 +250,7 @@ describe('compile errors', () => {
 
   it('reports unknown functions, wrong arity and unsupported built-ins', () => {
     expect(compileError('package t\np := nope(1)').message).toBe('undefined function nope');
+    expect(compileError('package t\np := constructor(1)').message).toBe('undefined function constructor');
     const arity = compileError('package t\np := count(1, 2, 3)');
     expect(arity.code).toBe('rego_type_error');
     expect(arity.message).toMatch(/count: arity mismatch/);

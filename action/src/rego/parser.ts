@@ -477,7 +477,7 @@ class Parser {
     let lhs = operand();
     for (;;) {
       const t = this.peek();
-      const name = t.kind === 'punct' ? ops[t.text] : undefined;
+      const name = t.kind === 'punct' && Object.hasOwn(ops, t.text) ? ops[t.text] : undefined;
       if (!name || !this.continues(t)) return lhs;
       this.next();
       const rhs = operand();
@@ -535,8 +535,8 @@ class Parser {
   }
 
   private identTerm(t: Token, loc: Location): Term {
-    const scalars: Record<string, Scalar> = { true: true, false: false, null: null };
-    if (t.text in scalars) return { type: 'scalar', value: scalars[t.text]!, loc };
+    const scalar = SCALAR_WORDS.get(t.text);
+    if (scalar !== undefined) return { type: 'scalar', value: scalar, loc };
     if (t.text === 'set' && this.is('(') && this.is(')', this.peek(1))) {
       this.next();
       this.next();
@@ -683,6 +683,12 @@ class Parser {
     return body;
   }
 }
+
+const SCALAR_WORDS = new Map<string, Scalar>([
+  ['true', true],
+  ['false', false],
+  ['null', null],
+]);
 
 const KEYWORDS = new Set(['if', 'contains', 'else', 'default', 'some', 'every', 'in', 'not', 'with', 'as', 'import', 'package']);
 
