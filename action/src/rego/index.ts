@@ -134,11 +134,12 @@ export class CompiledPolicy {
 
   /** Package-level METADATA annotations by package name. */
   packageAnnotations(): Record<string, Record<string, unknown>> {
-    const out: Record<string, Record<string, unknown>> = {};
+    const byPackage = new Map<string, Record<string, unknown>>();
     for (const m of this.compiled.modules) {
-      if (m.annotations) out[m.packagePath.slice(1).join('.')] = { ...(out[m.packagePath.slice(1).join('.')] ?? {}), ...m.annotations };
+      const name = m.packagePath.slice(1).join('.');
+      if (m.annotations) byPackage.set(name, { ...(byPackage.get(name) ?? {}), ...m.annotations });
     }
-    return out;
+    return Object.fromEntries(byPackage);
   }
 
   private compileQuery(query: string): Literal[] {
