@@ -108,11 +108,13 @@ export class CompiledPolicy {
     const outputs = [...new Set(body.flatMap((l) => [...literalVars(l)]))].filter(isUserVar);
     const sourceOrder = [...body].sort((a, b) => a.loc.row - b.loc.row || a.loc.col - b.loc.col);
     ev.evalBody(body, 0, env, () => {
-      const bindings: Record<string, Value> = {};
+      const bound: [string, Value][] = [];
       for (const name of outputs) {
         const v = env.vals.get(name);
-        if (v !== undefined) bindings[name] = v;
+        if (v !== undefined) bound.push([name, v]);
       }
+      // fromEntries defines own properties: a variable may be named __proto__.
+      const bindings: Record<string, Value> = Object.fromEntries(bound);
       rows.push({ bindings, expressions: sourceOrder.map((l, i) => expressionResult(ev, l, env, literalText(query, l, sourceOrder[i + 1]))) });
     });
     return rows;
