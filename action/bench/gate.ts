@@ -11,7 +11,10 @@
  * the report, exit).
  * A benchmark prints numbers; it asserts nothing.
  *
- *   npm run bench:gate [-- --runs 5 --sizes 100,1000,3000 --policies DIR --rules DIR --node PATH --keep]
+ *   npm run bench:gate [-- --runs 5 --sizes 100,1000,3000 --policies DIR --rules DIR --node PATH --cli FILE --keep]
+ *
+ * `--cli FILE` benches an already built paved.js instead of building the
+ * current sources (e.g. a build of an older commit, to compare).
  *
  * Under npm the default Node is the project's node@24 devDependency (what the
  * Action runs on); `--node /usr/bin/node` measures another one. Node 24's V8
@@ -35,6 +38,8 @@ interface Args {
   /** The Node binary that runs the CLI (default: the one running the bench). */
   node: string;
   sizes: number[];
+  /** A built paved.js to bench instead of building the current sources. */
+  cli?: string;
   policies?: string;
   rules?: string;
 }
@@ -58,6 +63,8 @@ function parseArgs(argv: string[]): Args {
     node: value('--node') ?? process.execPath,
     sizes: (value('--sizes') ?? '100,1000,3000').split(',').map(Number),
   };
+  const cli = value('--cli');
+  if (cli) args.cli = resolve(cli);
   const policies = value('--policies');
   const rules = value('--rules');
   if (policies) args.policies = resolve(policies);
@@ -205,9 +212,7 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   if (!existsSync(GNU_TIME)) throw new Error(`${GNU_TIME} (GNU time) is needed to measure peak RSS; install the "time" package`);
   const work = mkdtempSync(join(tmpdir(), 'paved-bench-'));
-  const bundleDir = join(ROOT, 'node_modules', '.cache', 'paved-bench');
-  await buildDist(bundleDir);
-  const cli = join(bundleDir, 'cli', 'paved.js');
+  const cli = args.cli ?? (await buildCurrentCli());
   const nodeVersion = spawnSync(args.node, ['--version'], { encoding: 'utf8' }).stdout.trim();
   console.log(`paved check --fixture, ${args.runs} runs per size, Node ${nodeVersion} (${args.node}), bundle ${cli.replace(ROOT + '/', '')}`);
   console.log(`policies: ${args.policies ?? 'shipped pack (policies/)'}\n`);
@@ -222,7 +227,7 @@ async function main(): Promise<void> {
     const errors = [...new Set(results.map((r) => r.error).filter(Boolean))];
     if (errors.length > 0) console.log(`  ! ${size} files: the gate reported an error: ${errors.join('; ')}`);
   }
-  printTable(['files', 'median wall', 'peak RSS', 'start+exit', 'collect', 'evaluate', 'report', 'ms/file', 'verdict'], rows);
+  printTable(['files', 'median wall', 'peak RSS median / max', 'start+exit', 'collect', 'evaluate', 'report', 'ms/file', 'verdict'], rows);
   // Linear growth shows as a constant marginal cost per added file between sizes.
   for (let i = 1; i < walls.length; i++) {
     const [fromSize, fromWall] = walls[i - 1]!;
@@ -233,16 +238,22 @@ async function main(): Promise<void> {
   else rmSync(work, { recursive: true, force: true });
 }
 
+async function buildCurrentCli(): Promise<string> {
+  const bundleDir = join(ROOT, 'node_modules', '.cache', 'paved-bench');
+  await buildDist(bundleDir);
+  return join(bundleDir, 'cli', 'paved.js');
+}
+
 function summaryRow(size: number, results: RunResult[]): string[] {
   const wall = median(results.map((r) => r.wallMs));
-  const rss = Math.max(...results.map((r) => r.rssMb));
+  const rss = results.map((r) => r.rssMb);
   const stage = (k: 'collect' | 'evaluate' | 'report') => median(results.map((r) => r.stages[k]));
   const pipeline = stage('collect') + stage('evaluate') + stage('report');
   const share = (ms: number) => `${ms < 10 ? ms.toFixed(1) : ms.toFixed(0)} ms (${((100 * ms) / wall).toFixed(0)}%)`;
   return [
     String(size),
     `${(wall / 1000).toFixed(2)} s`,
-    `${rss.toFixed(0)} MB`,
+    `${median(rss).toFixed(0)} / ${Math.max(...rss).toFixed(0)} MB`,
     share(Math.max(0, wall - pipeline)),
     share(stage('collect')),
     share(stage('evaluate')),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GateError } from '../errors.js';
-import { canonicalJSON, sha256Hex } from './canonical.js';
+import { canonicalDigest, canonicalJSON, sha256Hex } from './canonical.js';
 import { decide, errorDecision, inputDigest, type DecideParams } from './index.js';
 import { sampleCatalog, sampleDecision, sampleInput, samplePolicy, sampleTimings } from './test-samples.js';
 
@@ -246,5 +246,21 @@ describe('input digest', () => {
     expect(Object.keys(reordered)[0]).toBe("config");
     expect(inputDigest(reordered)).toBe(inputDigest(a));
     expect(inputDigest(sampleInput({ title: 'other' }))).not.toBe(inputDigest(a));
+  });
+
+  it('writes what JSON.stringify writes for values JSON cannot hold', () => {
+    const odd = { z: undefined, f: () => 1, n: NaN, i: -Infinity, arr: [undefined, () => 1, Symbol('s'), 1], s: 'é"\n\u2028', nested: { b: [], a: {} } };
+    expect(canonicalJSON(odd)).toBe('{"arr":[null,null,null,1],"i":null,"n":null,"nested":{"a":{},"b":[]},"s":"é\\"\\n\u2028"}');
+    expect(canonicalJSON([undefined])).toBe('[null]');
+    expect(canonicalJSON('x')).toBe('"x"');
+  });
+
+  it('hashes in chunks the same text canonicalJSON writes, across chunk boundaries and multi-byte characters', () => {
+    const lines = Array.from({ length: 5000 }, (_, i) => ({ line: i, text: `const déjà${i} = "€${'x'.repeat(i % 37)}"; // 🚀` }));
+    const document = { files: [{ path: 'src/a.ts', added_lines: lines }], schema: 'paved/input/v1' };
+    const text = canonicalJSON(document);
+    expect(text.length).toBeGreaterThan(3 * 64 * 1024);
+    expect(canonicalDigest(document)).toBe(sha256Hex(text));
+    expect(canonicalDigest({})).toBe(sha256Hex('{}'));
   });
 });

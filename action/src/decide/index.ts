@@ -7,7 +7,7 @@
 import { GateError } from '../errors.js';
 import type { PolicyInfo } from '../engine/types.js';
 import type { InputDocument } from '../input/types.js';
-import { canonicalJSON, sha256Hex } from './canonical.js';
+import { canonicalDigest } from './canonical.js';
 import { parseDecisionDocument } from './validate.js';
 import {
   DECISION_SCHEMA,
@@ -248,7 +248,7 @@ function countLevels(findings: readonly Finding[]): Decision['counts'] {
 }
 
 export function inputDigest(input: InputDocument): string {
-  return sha256Hex(canonicalJSON(input));
+  return canonicalDigest(input);
 }
 
 function policyRecord(policy: PolicyInfo, entrypoint: string): Decision['policy'] {
