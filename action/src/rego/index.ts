@@ -6,7 +6,7 @@ import { literalVars, type Literal, type Module, type Term } from './ast.js';
 import { createBuiltinRegistry } from './builtins/index.js';
 import type { BuiltinRegistry } from './builtins/types.js';
 import { Compiler, type CompiledModules, type RuleKind } from './compiler.js';
-import { RegoError, RegoErrors, type Location } from './errors.js';
+import { RegoError, RegoErrors, type Location, type RegoErrorCode } from './errors.js';
 import { Env, Evaluator } from './evaluator.js';
 import { parseModule, parseQuery, type RegoVersion } from './parser.js';
 import { ObjectValue, SetValue, type Value } from './value.js';
@@ -61,14 +61,14 @@ export function compileModules(modules: ModuleSource[], options: CompileOptions 
   const errors: RegoError[] = [];
   for (const m of modules) {
     try {
-      parsed.push(parseModule(m.source, m.path, options.regoVersion ?? 'v1'));
+      parsed.push(withinStack(() => parseModule(m.source, m.path, options.regoVersion ?? 'v1'), 'rego_parse_error', m.path));
     } catch (e) {
       if (e instanceof RegoError) errors.push(e);
       else throw e;
     }
   }
   if (errors.length > 0) throw new RegoErrors(errors);
-  const compiled = new Compiler(builtins).compile(parsed);
+  const compiled = withinStack(() => new Compiler(builtins).compile(parsed), 'rego_compile_error');
   return new CompiledPolicy(compiled, builtins);
 }
 
@@ -90,11 +90,13 @@ export class CompiledPolicy {
     const ev = this.evaluator(options);
     let out: Value | undefined;
     const env = new Env();
-    ev.exists(env, (k) =>
-      ev.evalTerm(only.term, env, (v) => {
-        out = v;
-        k();
-      }),
+    failClosed(() =>
+      ev.exists(env, (k) =>
+        ev.evalTerm(only.term, env, (v) => {
+          out = v;
+          k();
+        }),
+      ),
     );
     return out;
   }
@@ -107,16 +109,7 @@ export class CompiledPolicy {
     const rows: QueryRow[] = [];
     const outputs = [...new Set(body.flatMap((l) => [...literalVars(l)]))].filter(isUserVar);
     const sourceOrder = [...body].sort((a, b) => a.loc.row - b.loc.row || a.loc.col - b.loc.col);
-    ev.evalBody(body, 0, env, () => {
-      const bound: [string, Value][] = [];
-      for (const name of outputs) {
-        const v = env.vals.get(name);
-        if (v !== undefined) bound.push([name, v]);
-      }
-      // fromEntries defines own properties: a variable may be named __proto__.
-      const bindings: Record<string, Value> = Object.fromEntries(bound);
-      rows.push({ bindings, expressions: sourceOrder.map((l, i) => expressionResult(ev, l, env, literalText(query, l, sourceOrder[i + 1]))) });
-    });
+    failClosed(() => ev.evalBody(body, 0, env, () => rows.push(queryRow(ev, env, outputs, sourceOrder, query))));
     return rows;
   }
 
@@ -147,7 +140,7 @@ export class CompiledPolicy {
   private compileQuery(query: string): Literal[] {
     let body = this.queryCache.get(query);
     if (!body) {
-      body = new Compiler(this.builtins).withTree(this.compiled).compileQuery(parseQuery(query));
+      body = withinStack(() => new Compiler(this.builtins).withTree(this.compiled).compileQuery(parseQuery(query)), 'rego_parse_error', 'query');
       this.queryCache.set(query, body);
     }
     return body;
@@ -172,6 +165,27 @@ export class CompiledPolicy {
  * (objects built in TypeScript often carry optional fields set to undefined).
  * Rego values (sets, objects with any keys) inside are taken as they are.
  */
+/**
+ * A JavaScript stack overflow (a policy nested or recursive beyond what the
+ * parser, compiler or evaluator can follow) becomes a RegoError instead of
+ * escaping as a RangeError.
+ */
+function withinStack<T>(run: () => T, code: RegoErrorCode, file?: string): T {
+  try {
+    return run();
+  } catch (e) {
+    if (e instanceof RangeError && /call stack/i.test(e.message)) {
+      const where = file === undefined ? undefined : { file, row: 1, col: 1 };
+      throw new RegoError(code, 'the policy nests or iterates too deeply for the interpreter stack', where);
+    }
+    throw e;
+  }
+}
+
+function failClosed(run: () => void): void {
+  withinStack(run, 'eval_internal_error');
+}
+
 function toValue(j: unknown, root: 'input' | 'data'): Value {
   try {
     return convert(j);
@@ -214,6 +228,19 @@ function convertAt(j: unknown, key: string | number): Value {
 
 function isUserVar(name: string): boolean {
   return !name.includes('$') && name !== 'input' && name !== 'data';
+}
+
+/** One result row: the user variables' values and each expression's value, in source order. */
+function queryRow(ev: Evaluator, env: Env, outputs: string[], sourceOrder: Literal[], query: string): QueryRow {
+  const bound: [string, Value][] = [];
+  for (const name of outputs) {
+    const v = env.vals.get(name);
+    if (v !== undefined) bound.push([name, v]);
+  }
+  // fromEntries defines own properties: a variable may be named __proto__.
+  const bindings: Record<string, Value> = Object.fromEntries(bound);
+  const expressions = sourceOrder.map((l, i) => expressionResult(ev, l, env, literalText(query, l, sourceOrder[i + 1])));
+  return { bindings, expressions };
 }
 
 function expressionResult(ev: Evaluator, l: Literal, env: Env, text: string): QueryRow['expressions'][number] {

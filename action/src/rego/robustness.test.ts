@@ -63,4 +63,15 @@ describe('robustness', () => {
     // Most mutations break the syntax; the count shows the loop really exercised the error paths.
     expect(rejected).toBeGreaterThan(100);
   });
+
+  it('reports a policy nested beyond the interpreter stack as a RegoError', () => {
+    const depth = 100_000;
+    const source = `package t\np := ${'['.repeat(depth)}${']'.repeat(depth)}`;
+    expect(() => compileModules([{ path: 'deep.rego', source }])).toThrow(RegoErrors);
+    try {
+      compileModules([{ path: 'deep.rego', source }]);
+    } catch (e) {
+      expect((e as RegoErrors).errors[0]).toMatchObject({ code: 'rego_parse_error', location: { file: 'deep.rego' } });
+    }
+  });
 });
