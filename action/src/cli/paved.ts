@@ -18,6 +18,7 @@ import { registerEval } from './eval.js';
 import { registerInput } from './input.js';
 import { registerTest } from './test.js';
 import { type CliIO, EXIT, reportCommandError } from './io.js';
+import { keepYoungGenerationSmall } from './memory.js';
 
 /** Every `paved` command; a command module adds itself here with one line. */
 const COMMANDS: RegisterCommand[] = [registerCheck, registerInput, registerEval, registerTest];
@@ -91,6 +92,7 @@ function isEntryPoint(): boolean {
 }
 
 if (isEntryPoint()) {
+  keepYoungGenerationSmall();
   // `paved check | head` closes stdout early: stop quietly instead of crashing on EPIPE.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;
