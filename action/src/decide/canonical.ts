@@ -7,8 +7,10 @@
  */
 import { createHash } from 'node:crypto';
 
-/** Text handed to the hash at a time. */
-const CHUNK_CHARS = 64 * 1024;
+/** Pieces of text joined and handed to the hash at a time. */
+const CHUNK_PIECES = 8192;
+/** Characters that JSON.stringify escapes in a string (lone surrogates included). */
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
 
 /** JSON text with object keys sorted at every depth; undefined members are dropped as JSON.stringify does. */
 export function canonicalJSON(value: unknown): string {
@@ -20,15 +22,13 @@ export function canonicalJSON(value: unknown): string {
 /** sha256 (hex) of canonicalJSON(value), without holding the text. */
 export function canonicalDigest(value: unknown): string {
   const hash = createHash('sha256');
-  let pending = '';
+  const pieces: string[] = [];
   writeCanonical(value, (text) => {
-    pending += text;
-    if (pending.length >= CHUNK_CHARS) {
-      hash.update(pending, 'utf8');
-      pending = '';
-    }
+    if (pieces.push(text) < CHUNK_PIECES) return;
+    hash.update(pieces.join(''), 'utf8');
+    pieces.length = 0;
   });
-  return hash.update(pending, 'utf8').digest('hex');
+  return hash.update(pieces.join(''), 'utf8').digest('hex');
 }
 
 export function sha256Hex(text: string): string {
@@ -55,16 +55,46 @@ function writeCanonical(value: unknown, write: (text: string) => void): void {
     const record = value as Record<string, unknown>;
     write('{');
     let first = true;
-    for (const key of Object.keys(record).sort()) {
+    for (const key of sortedKeys(record)) {
       if (!isJsonMember(record[key])) continue;
-      write(first ? JSON.stringify(key) + ':' : ',' + JSON.stringify(key) + ':');
+      if (!first) write(',');
       first = false;
+      writeString(key, write);
+      write(':');
       writeCanonical(record[key], write);
     }
     write('}');
     return;
   }
-  write(JSON.stringify(value) ?? 'null');
+  if (typeof value === 'string') writeString(value, write);
+  else write(JSON.stringify(value) ?? 'null');
+}
+
+/** Insertion sort below this many keys: Array#sort allocates a work array per call, which at 40,000 small objects was most of the digest's garbage. */
+const INSERTION_SORT_MAX = 32;
+
+/** Object.keys in code-unit order, as Array#sort orders strings. */
+function sortedKeys(record: Record<string, unknown>): string[] {
+  const keys = Object.keys(record);
+  if (keys.length > INSERTION_SORT_MAX) return keys.sort();
+  for (let i = 1; i < keys.length; i++) {
+    const key = keys[i]!;
+    let j = i - 1;
+    for (; j >= 0 && keys[j]! > key; j--) keys[j + 1] = keys[j]!;
+    keys[j + 1] = key;
+  }
+  return keys;
+}
+
+/** A string as JSON.stringify writes it; most need no escaping and are passed on as they are, not copied. */
+function writeString(text: string, write: (text: string) => void): void {
+  if (NEEDS_ESCAPE.test(text)) {
+    write(JSON.stringify(text));
+    return;
+  }
+  write('"');
+  write(text);
+  write('"');
 }
 
 function isJsonMember(value: unknown): boolean {

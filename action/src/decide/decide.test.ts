@@ -252,6 +252,10 @@ describe('input digest', () => {
     const odd = { z: undefined, f: () => 1, n: NaN, i: -Infinity, arr: [undefined, () => 1, Symbol('s'), 1], s: 'é"\n\u2028', nested: { b: [], a: {} } };
     expect(canonicalJSON(odd)).toBe('{"arr":[null,null,null,1],"i":null,"n":null,"nested":{"a":{},"b":[]},"s":"é\\"\\n\u2028"}');
     expect(canonicalJSON([undefined])).toBe('[null]');
+    const manyKeys = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`k${(i * 7) % 40}`, i]));
+    const sortedText = JSON.stringify(Object.fromEntries(Object.entries(manyKeys).sort(([a], [b]) => (a < b ? -1 : 1))));
+    expect(canonicalJSON(manyKeys)).toBe(sortedText);
+    expect(canonicalJSON({ b: 1, B: 2, a: 3, 'é': 4, _: 5, '10': 6, '9': 7 })).toBe('{"10":6,"9":7,"B":2,"_":5,"a":3,"b":1,"é":4}');
     expect(canonicalJSON('x')).toBe('"x"');
   });
 
