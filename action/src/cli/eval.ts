@@ -53,8 +53,8 @@ export function registerEval(program: Command, context: CliContext): void {
     .option('--v0-compatible', 'parse the .rego files as Rego v0 (rules without if/contains)')
     .option('--strict-builtin-errors', 'treat built-in function errors as fatal (default: they make the expression undefined, as in opa)');
   addVerificationOptions(command).action(async (query: string | undefined, flags: EvalFlags) => {
-      context.setExitCode(await runEvalPrintingErrors(query, flags, context));
-    });
+    context.setExitCode(await runEvalPrintingErrors(query, flags, context));
+  });
 }
 
 /** With --format json a gate error is printed as opa prints errors; otherwise it goes to stderr with its hint. */
