@@ -78,3 +78,25 @@ describe('detectGateTouch', () => {
     expect(detectGateTouch([file('src/a.ts'), file('README.md')], DEFAULT_CONFIG)).toEqual({ policies: false, config: false, workflows: false, files: [] });
   });
 });
+
+describe('compiled globs match as Minimatch#match does', () => {
+  it('for every default glob over paths with dots, depth, case and braces', async () => {
+    const { Minimatch } = await import('minimatch');
+    const options = { dot: true, nocomment: true, nonegate: true } as const;
+    const paths = [
+      'src/app.ts', 'src/.hidden/app.ts', '.env', '.github/workflows/ci.yml', 'a/b/.github/workflows/x.yaml', 'README.md', 'docs/README.MD',
+      'package.json', 'web/package-lock.json', 'x/y/z/go.sum', 'Cargo.lock', 'policies/a/b.rego', 'paved.yml', '.github/paved.yml',
+      'dist/index.js', 'vendor/a/b.min.js', 'src/app.test.ts', 'src/__tests__/a.tsx', 'tests/test_a.py', 'a b/c d.ts', 'Dockerfile', 'x.snap',
+    ];
+    const config = DEFAULT_CONFIG;
+    const classifier = pathClassifier(config);
+    for (const path of paths) {
+      const expected = config.file_kind_order.filter((kind) => (config.file_kinds[kind] ?? []).some((glob) => new Minimatch(glob, options).match(path)));
+      expect(classifier.classify(path).kinds, path).toEqual(expected.length > 0 ? expected : ['other']);
+    }
+    const files = paths.map((path) => ({ path, previous_path: null }));
+    const touched = (globs: readonly string[]) => paths.some((path) => globs.some((glob) => new Minimatch(glob, options).match(path)));
+    const touch = detectGateTouch(files, config);
+    expect([touch.policies, touch.config, touch.workflows]).toEqual([touched(config.gate_paths.policies), touched(config.gate_paths.config), touched(config.gate_paths.workflows)]);
+  });
+});

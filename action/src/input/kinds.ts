@@ -9,9 +9,18 @@ const MATCH_OPTIONS = { dot: true, nocomment: true, nonegate: true } as const;
 
 type Matcher = (path: string) => boolean;
 
+/**
+ * Each glob becomes minimatch's own RegExp: Minimatch#match splits the path
+ * and walks segment lists on every call, which at 3,000 files × every glob
+ * was ~100 MB of garbage; a RegExp test allocates nothing.
+ */
 function compileGlobs(globs: readonly string[]): Matcher {
-  const compiled = globs.map((glob) => new Minimatch(glob, MATCH_OPTIONS));
-  return (path) => compiled.some((m) => m.match(path));
+  const compiled = globs.map((glob): Matcher => {
+    const matcher = new Minimatch(glob, MATCH_OPTIONS);
+    const regexp = matcher.makeRe();
+    return regexp ? (path) => regexp.test(path) : (path) => matcher.match(path);
+  });
+  return (path) => compiled.some((matches) => matches(path));
 }
 
 export interface PathClassifier {
