@@ -27173,8 +27173,8 @@ async function evaluate(client, settings, event, pr) {
   const policies = inFlight(fromBaseUnlessEmpty(base, settings.policies, "policies"));
   const rules = inFlight(fromBaseUnlessEmpty(base, settings.rules, "rules"));
   const [{ runGate, DEFAULT_ENTRYPOINT, DEFAULT_POLICY_DIR, DEFAULT_RULES_DIR }, { errorDecision }] = await Promise.all([
-    import("./gate-V4ZCWMHH.js"),
-    import("./decide-5IPYKWTE.js")
+    import("./gate-GEYIJBLF.js"),
+    import("./decide-G2X5AHY6.js")
   ]);
   let policySource = settings.policies || DEFAULT_POLICY_DIR;
   try {
@@ -27220,7 +27220,7 @@ function withRepositoryPaths(decision, mirror, baseSha) {
   return { ...decision, error: error2, policy: { ...decision.policy, source: relabel(decision.policy.source) } };
 }
 async function collectFromGitHub(client, settings, base, pr, data, config) {
-  const { collectInput } = await import("./collect-7MOOQGMQ.js");
+  const { collectInput } = await import("./collect-WQG6DBZQ.js");
   const shaFor = { base: base.baseSha, head: pr.headSha };
   return collectInput(
     {

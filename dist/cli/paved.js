@@ -6418,7 +6418,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve8.call(this, root, ref);
+      let _sch = resolve9.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a2 = root.localRefs) === null || _a2 === void 0 ? void 0 : _a2[ref];
         const { schemaId } = this.opts;
@@ -6445,7 +6445,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s22) {
       return s1.schema === s22.schema && s1.root === s22.root && s1.baseId === s22.baseId;
     }
-    function resolve8(root, ref) {
+    function resolve9(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -7309,7 +7309,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve8(baseURI, relativeURI, options) {
+    function resolve9(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -7700,7 +7700,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve8,
+      resolve: resolve9,
       resolveComponent,
       equal: equal2,
       serialize,
@@ -12111,17 +12111,17 @@ var require_addPairToJSMap = __commonJS({
         } else if (map instanceof Set) {
           map.add(jsKey);
         } else {
-          const stringKey = stringifyKey(key, jsKey, ctx);
-          const jsValue = toJS.toJS(value, stringKey, ctx);
-          if (stringKey in map)
-            Object.defineProperty(map, stringKey, {
+          const stringKey2 = stringifyKey(key, jsKey, ctx);
+          const jsValue = toJS.toJS(value, stringKey2, ctx);
+          if (stringKey2 in map)
+            Object.defineProperty(map, stringKey2, {
               value: jsValue,
               writable: true,
               enumerable: true,
               configurable: true
             });
           else
-            map[stringKey] = jsValue;
+            map[stringKey2] = jsValue;
         }
       }
       return map;
@@ -20692,15 +20692,15 @@ ${indent}${s3}` : "\n";
         } else if (map instanceof Set) {
           map.add(key);
         } else {
-          const stringKey = stringifyKey(this.key, key, ctx);
-          const value = toJSON2(this.value, stringKey, ctx);
-          if (stringKey in map) Object.defineProperty(map, stringKey, {
+          const stringKey2 = stringifyKey(this.key, key, ctx);
+          const value = toJSON2(this.value, stringKey2, ctx);
+          if (stringKey2 in map) Object.defineProperty(map, stringKey2, {
             value,
             writable: true,
             enumerable: true,
             configurable: true
           });
-          else map[stringKey] = value;
+          else map[stringKey2] = value;
         }
         return map;
       }
@@ -21026,12 +21026,12 @@ ${ctx.indent}`;
       for (const {
         format: format2,
         test,
-        resolve: resolve8
+        resolve: resolve9
       } of tags) {
         if (test) {
           const match2 = str.match(test);
           if (match2) {
-            let res = resolve8.apply(null, match2);
+            let res = resolve9.apply(null, match2);
             if (!(res instanceof Scalar)) res = new Scalar(res);
             if (format2) res.format = format2;
             return res;
@@ -27152,7 +27152,7 @@ var require_semver2 = __commonJS({
 });
 
 // action/src/cli/paved.ts
-import { readFileSync as readFileSync4, realpathSync } from "node:fs";
+import { readFileSync as readFileSync5, realpathSync } from "node:fs";
 import { join as join8 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
@@ -27311,20 +27311,75 @@ function describeSchemaError(error) {
 
 // action/src/decide/canonical.ts
 import { createHash } from "node:crypto";
+var CHUNK_PIECES = 8192;
+var NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
 function canonicalJSON(value) {
-  return JSON.stringify(sortKeysDeep(value));
+  const parts = [];
+  writeCanonical(value, (text) => parts.push(text));
+  return parts.join("");
 }
-function sha256Hex(text) {
-  return createHash("sha256").update(text, "utf8").digest("hex");
+function canonicalDigest(value) {
+  const hash = createHash("sha256");
+  const pieces = [];
+  writeCanonical(value, (text) => {
+    if (pieces.push(text) < CHUNK_PIECES) return;
+    hash.update(pieces.join(""), "utf8");
+    pieces.length = 0;
+  });
+  return hash.update(pieces.join(""), "utf8").digest("hex");
 }
-function sortKeysDeep(value) {
-  if (Array.isArray(value)) return value.map(sortKeysDeep);
-  if (value === null || typeof value !== "object") return value;
-  const sorted = {};
-  for (const key of Object.keys(value).sort()) {
-    sorted[key] = sortKeysDeep(value[key]);
+function writeCanonical(value, write) {
+  if (Array.isArray(value)) {
+    write("[");
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) write(",");
+      if (isJsonMember(value[i])) writeCanonical(value[i], write);
+      else write("null");
+    }
+    write("]");
+    return;
   }
-  return sorted;
+  if (value !== null && typeof value === "object") {
+    const record = value;
+    write("{");
+    let first2 = true;
+    for (const key of sortedKeys(record)) {
+      if (!isJsonMember(record[key])) continue;
+      if (!first2) write(",");
+      first2 = false;
+      writeString(key, write);
+      write(":");
+      writeCanonical(record[key], write);
+    }
+    write("}");
+    return;
+  }
+  if (typeof value === "string") writeString(value, write);
+  else write(JSON.stringify(value) ?? "null");
+}
+var INSERTION_SORT_MAX = 32;
+function sortedKeys(record) {
+  const keys = Object.keys(record);
+  if (keys.length > INSERTION_SORT_MAX) return keys.sort();
+  for (let i = 1; i < keys.length; i++) {
+    const key = keys[i];
+    let j2 = i - 1;
+    for (; j2 >= 0 && keys[j2] > key; j2--) keys[j2 + 1] = keys[j2];
+    keys[j2 + 1] = key;
+  }
+  return keys;
+}
+function writeString(text, write) {
+  if (NEEDS_ESCAPE.test(text)) {
+    write(JSON.stringify(text));
+    return;
+  }
+  write('"');
+  write(text);
+  write('"');
+}
+function isJsonMember(value) {
+  return value !== void 0 && typeof value !== "function" && typeof value !== "symbol";
 }
 
 // action/src/decide/validate.ts
@@ -27584,7 +27639,7 @@ function countLevels(findings) {
   return counts;
 }
 function inputDigest(input) {
-  return sha256Hex(canonicalJSON(input));
+  return canonicalDigest(input);
 }
 function policyRecord(policy, entrypoint) {
   return { kind: policy.kind, source: policy.source, revision: policy.revision, digest: policy.digest, entrypoint };
@@ -27627,6 +27682,18 @@ function compareText(a, b2) {
 // action/src/rego/value.ts
 var keyCache = /* @__PURE__ */ new WeakMap();
 var PLAIN_STRING = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+var stringKeys = /* @__PURE__ */ new Map();
+var STRING_KEY_CACHE_ENTRIES = 1e4;
+var STRING_KEY_CACHE_MAX_LENGTH = 64;
+function stringKey(v2) {
+  if (v2.length > STRING_KEY_CACHE_MAX_LENGTH) return PLAIN_STRING.test(v2) ? '"' + v2 + '"' : JSON.stringify(v2);
+  let key = stringKeys.get(v2);
+  if (key === void 0) {
+    key = PLAIN_STRING.test(v2) ? '"' + v2 + '"' : JSON.stringify(v2);
+    if (stringKeys.size < STRING_KEY_CACHE_ENTRIES) stringKeys.set(v2, key);
+  }
+  return key;
+}
 function keyOf(v2) {
   if (v2 === null) return "n";
   switch (typeof v2) {
@@ -27635,7 +27702,7 @@ function keyOf(v2) {
     case "number":
       return "d" + (Object.is(v2, -0) ? "0" : String(v2));
     case "string":
-      return PLAIN_STRING.test(v2) ? '"' + v2 + '"' : JSON.stringify(v2);
+      return stringKey(v2);
   }
   const cached2 = keyCache.get(v2);
   if (cached2 !== void 0) return cached2;
@@ -27788,7 +27855,9 @@ function toJSON(v2) {
   if (v2 instanceof SetValue) return v2.sorted().map(toJSON);
   const out = {};
   for (const [k2, val] of v2.sortedEntries()) {
-    out[typeof k2 === "string" ? k2 : JSON.stringify(toJSON(k2))] = toJSON(val);
+    const key = typeof k2 === "string" ? k2 : JSON.stringify(toJSON(k2));
+    if (key === "__proto__") Object.defineProperty(out, key, { value: toJSON(val), enumerable: true, writable: true, configurable: true });
+    else out[key] = toJSON(val);
   }
   return out;
 }
@@ -30878,7 +30947,7 @@ function evaluateInWorker(request, timeoutMs) {
     return Promise.reject(new GateError("usage", `${where}: the time budget must be a positive number of milliseconds, got ${timeoutMs}`, "Set the evaluation timeout to a positive value, e.g. 20000."));
   }
   const { script, evalCode } = workerScript();
-  return new Promise((resolve8, reject) => {
+  return new Promise((resolve9, reject) => {
     const worker = new Worker(script, { eval: evalCode, workerData: request, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     let settled = false;
     const settle2 = (outcome) => {
@@ -30891,7 +30960,7 @@ function evaluateInWorker(request, timeoutMs) {
     const timer = setTimeout(() => {
       settle2(() => reject(new GateError("policy_eval_failed", `${where}: exceeded the time budget of ${timeoutMs} ms and was stopped`, "Look for unbounded iteration over large inputs in the policy, or raise the time budget.", { file: request.info.source })));
     }, timeoutMs);
-    worker.on("message", (reply) => settle2(() => reply.ok ? resolve8(reply.result) : reject(replyError(reply))));
+    worker.on("message", (reply) => settle2(() => reply.ok ? resolve9(reply.result) : reject(replyError(reply))));
     worker.on("error", (err) => {
       settle2(() => reject(new GateError("policy_eval_failed", `${where}: the evaluation worker failed: ${err.message}`, "If the wasm-worker.js file is missing from the build, rebuild the action; otherwise report this as a bug.", { file: request.info.source }, { cause: err })));
     });
@@ -34028,7 +34097,7 @@ function normaliseEntryPath(raw) {
 }
 var IGNORED_TYPES = /* @__PURE__ */ new Set(["Directory", "GlobalExtendedHeader", "ExtendedHeader", "OldExtendedHeader"]);
 function readTarball(bytes, limits = DEFAULT_ARCHIVE_LIMITS) {
-  return new Promise((resolve8, reject) => {
+  return new Promise((resolve9, reject) => {
     const files = /* @__PURE__ */ new Map();
     let totalBytes = 0;
     let failed = false;
@@ -34073,7 +34142,7 @@ function readTarball(bytes, limits = DEFAULT_ARCHIVE_LIMITS) {
     const parser2 = new rt({ strict: true, onReadEntry: onEntry });
     parser2.on("error", fail2);
     parser2.on("end", () => {
-      if (!failed) resolve8(files);
+      if (!failed) resolve9(files);
     });
     try {
       parser2.end(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
@@ -34364,6 +34433,23 @@ function publicKey(key, type) {
   }
   return object2;
 }
+var ALGORITHMS = ["RS256", "ES256", "HS256"];
+function parseVerificationKey(options) {
+  const alg = options.alg.trim().toUpperCase();
+  if (!ALGORITHMS.includes(alg)) {
+    throw new GateError("usage", `unsupported bundle signing algorithm ${JSON.stringify(options.alg)}`, `Use one of ${ALGORITHMS.join(", ")} (the --signing-alg given to opa build / opa sign).`);
+  }
+  if (options.key.trim() === "") throw new GateError("usage", "the bundle verification key is empty", "Pass the PEM public key (RS256, ES256) or the shared secret (HS256).");
+  const key = { alg, key: options.key, ...options.keyId ? { keyId: options.keyId } : {}, ...options.scope ? { scope: options.scope } : {} };
+  if (key.alg !== "HS256") {
+    try {
+      publicKey(key, key.alg === "RS256" ? "rsa" : "ec");
+    } catch (err) {
+      throw new GateError("usage", `the bundle verification key is unusable: ${err.message}`, "Pass the public key PEM (-----BEGIN PUBLIC KEY-----) or a certificate matching the signing key.");
+    }
+  }
+  return key;
+}
 function checkScope(payload, expected) {
   const scope = payload.scope ?? "";
   if (scope !== expected) throw new SignatureError(`scope mismatch: the bundle is signed for ${JSON.stringify(scope)}, the key expects ${JSON.stringify(expected)}`);
@@ -34418,7 +34504,7 @@ var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([".git"]);
 function loadError2(source, message, hint, cause) {
   return new GateError("policy_load_failed", `${source}: ${message}`, hint, { file: source }, { cause });
 }
-function sha256Hex2(bytes) {
+function sha256Hex(bytes) {
   return createHash4("sha256").update(bytes).digest("hex");
 }
 function startsWith(bytes, magic) {
@@ -34437,7 +34523,7 @@ async function readPolicyFiles(source, options = {}) {
   return readFileArtifact(source, new Uint8Array(await readFile2(source)), options);
 }
 async function readFileArtifact(source, bytes, options) {
-  const digest2 = sha256Hex2(bytes);
+  const digest2 = sha256Hex(bytes);
   checkPin(source, digest2, options.sha256, "sha256 of the file");
   if (startsWith(bytes, WASM_MAGIC)) {
     if (options.verificationKey) {
@@ -34476,7 +34562,7 @@ function checkPin(source, actual, expected, what) {
 }
 function directoryDigest(files) {
   const paths = [...files.keys()].sort((a, b2) => Buffer.compare(Buffer.from(a), Buffer.from(b2)));
-  return sha256Hex2(paths.map((p2) => `${sha256Hex2(files.get(p2))}  ${p2}
+  return sha256Hex(paths.map((p2) => `${sha256Hex(files.get(p2))}  ${p2}
 `).join(""));
 }
 async function readDirectoryFiles(root, limits) {
@@ -35036,17 +35122,44 @@ function rewriteTerm(t, bound2, outer) {
   }
 }
 function unsafeError(lits, bound2) {
+  const found = /* @__PURE__ */ new Map();
   for (const l of lits) {
-    const terms = [];
-    if (l.type === "expr") terms.push(l.term);
-    else if (l.type === "somein") terms.push(l.collection);
-    else if (l.type === "every") terms.push(l.domain);
-    for (const t of terms) {
-      const v2 = firstUnbound(t, bound2);
-      if (v2) return new RegoError("rego_unsafe_var_error", `var ${displayName(v2.name)} is unsafe`, v2.loc);
+    for (const t of inputTerms(l)) {
+      for (const v2 of unboundVars(t, bound2)) {
+        const name = displayName(v2.name);
+        if (!found.has(name)) found.set(name, new RegoError("rego_unsafe_var_error", `var ${name} is unsafe`, v2.loc));
+      }
     }
   }
-  return new RegoError("rego_unsafe_var_error", "body contains unsafe variables", lits[0]?.loc);
+  if (found.size === 0) return new RegoErrors([new RegoError("rego_unsafe_var_error", "body contains unsafe variables", lits[0]?.loc)]);
+  return new RegoErrors([...found.values()]);
+}
+function inputTerms(l) {
+  switch (l.type) {
+    case "expr": {
+      const t = l.term;
+      if (t.type === "call" && t.target?.kind === "builtin" && t.target.name === "assign") return [t.args[1]];
+      if (t.type === "call" && t.outputOperand) return t.args.slice(0, -1);
+      return [t];
+    }
+    case "somein":
+      return [l.collection];
+    case "every":
+      return [l.domain];
+    case "some":
+      return [];
+  }
+}
+function unboundVars(t, bound2) {
+  const out = [];
+  const visit2 = (x) => {
+    const v2 = firstUnbound(x, bound2);
+    if (!v2) return;
+    if (x.type === "var") out.push(v2);
+    else forEachChildTerm(x, visit2, () => void 0);
+  };
+  if (t.type !== "arraycompr" && t.type !== "setcompr" && t.type !== "objectcompr") visit2(t);
+  return out;
 }
 function firstUnbound(t, bound2) {
   if (t.type === "var") {
@@ -35113,15 +35226,15 @@ var RuleNode = class _RuleNode {
     return n;
   }
 };
-var INTERNAL_BUILTINS = {
-  eq: 2,
-  assign: 2,
-  "internal.member_2": 2,
-  "internal.member_3": 3,
-  print: -1,
-  "rego.metadata.rule": 0,
-  "rego.metadata.chain": 0
-};
+var INTERNAL_BUILTINS = /* @__PURE__ */ new Map([
+  ["eq", 2],
+  ["assign", 2],
+  ["internal.member_2", 2],
+  ["internal.member_3", 3],
+  ["print", -1],
+  ["rego.metadata.rule", 0],
+  ["rego.metadata.chain", 0]
+]);
 var Compiler = class {
   constructor(builtins) {
     this.builtins = builtins;
@@ -35172,7 +35285,7 @@ var Compiler = class {
     const kind = rule.head.args ? "function" : rule.head.key ? "partial-set" : dynKeys.length > 0 ? "partial-object" : "complete";
     const path2 = [...m2.packagePath.slice(1), ...staticPath];
     const node = path2.reduce((n, p2) => n.child(p2), this.root);
-    if (node.kind && node.kind !== kind && !(rule.isDefault && (kind === "complete" || kind === "function"))) {
+    if (node.kind && node.kind !== kind) {
       throw new RegoError("rego_type_error", `conflicting rules data.${path2.join(".")} found`, rule.loc);
     }
     if (rule.isDefault) {
@@ -35292,14 +35405,22 @@ var Compiler = class {
       }
     }
   }
+  /**
+   * `with` targets are input/data paths (also through imports and rule
+   * names of the package) or functions and built-ins to replace.
+   */
   resolveWith(w2, scope) {
     let target = w2.target;
     const name = refName(target);
-    if (name && name[0] !== "input" && name[0] !== "data") {
-      const call = this.resolveCallTarget({ type: "call", op: target, args: [], loc: w2.loc }, scope, true);
-      target = call.target?.kind === "function" ? dataRef(call.target.path, w2.loc) : { type: "var", name: call.target?.kind === "builtin" ? call.target.name : name.join("."), loc: w2.loc };
-    } else if (name && name[0] === "data") {
-      target = w2.target;
+    if (!name) throw new RegoError("rego_compile_error", "with target must be a reference to input, data, a function or a built-in", w2.loc);
+    if (name[0] !== "input" && name[0] !== "data") {
+      const resolved = this.resolveTerm(target, scope);
+      const path2 = refName(resolved);
+      if (path2 && (path2[0] === "input" || path2[0] === "data")) target = resolved;
+      else {
+        const call = this.resolveCallTarget({ type: "call", op: target, args: [], loc: w2.loc }, scope, true);
+        target = call.target?.kind === "function" ? dataRef(call.target.path, w2.loc) : { type: "var", name: call.target?.kind === "builtin" ? call.target.name : name.join("."), loc: w2.loc };
+      }
     }
     const value = this.withValue(w2.value, scope);
     return { target, value, loc: w2.loc };
@@ -35309,7 +35430,7 @@ var Compiler = class {
     const name = refName(t);
     if (name && name[0] !== "input" && name[0] !== "data" && !scope.locals.has(name[0]) && !scope.pkgRules.has(name[0]) && !scope.imports.has(name[0])) {
       const full = name.join(".");
-      if (this.builtins.has(full) || full in INTERNAL_BUILTINS) return { type: "var", name: "$builtin:" + full, loc: t.loc };
+      if (this.builtins.has(full) || INTERNAL_BUILTINS.has(full)) return { type: "var", name: "$builtin:" + full, loc: t.loc };
     }
     const resolved = this.resolveTerm(t, scope);
     const path2 = resolved.type === "ref" ? refName(resolved) : void 0;
@@ -35396,7 +35517,7 @@ var Compiler = class {
     if (!name) throw new RegoError("rego_type_error", "invalid function call: operator must be a name", t.loc);
     const full = name.join(".");
     const arity = t.args.length;
-    const internalArity = INTERNAL_BUILTINS[full];
+    const internalArity = INTERNAL_BUILTINS.get(full);
     if (internalArity !== void 0 && (t.op.type === "var" || !scope.locals.has(name[0]))) {
       if (internalArity >= 0 && arity !== internalArity) {
         throw new RegoError("rego_type_error", `${full}: arity mismatch: have ${arity} operands, want ${internalArity}`, t.loc);
@@ -35601,8 +35722,8 @@ function lookupBase(v2, key) {
   return found;
 }
 function lookup(v2, key) {
-  if (Array.isArray(v2)) return typeof key === "number" && Number.isInteger(key) && key >= 0 ? v2[key] : void 0;
   if (v2 instanceof ObjectValue) return v2.get(key);
+  if (Array.isArray(v2)) return typeof key === "number" && Number.isInteger(key) && key >= 0 ? v2[key] : void 0;
   if (v2 instanceof SetValue) return v2.has(key) ? key : void 0;
   return void 0;
 }
@@ -35729,9 +35850,7 @@ var Evaluator = class {
   /** true/false when the literal could be decided directly, MULTI otherwise. */
   evalLiteralDirect(lit, env) {
     if (lit.type !== "expr" || lit.withs.length > 0) return MULTI;
-    if (++this.ticks % 1024 === 0 && Date.now() > this.settings.deadline) {
-      throw new RegoError("eval_cancel_error", "evaluation timed out (time budget exceeded)", lit.loc);
-    }
+    this.tick(lit.loc);
     const t = lit.term;
     if (!lit.negated && t.type === "call" && t.target?.kind === "builtin" && (t.target.name === "assign" || t.target.name === "eq")) {
       const lhs = t.args[0];
@@ -35763,9 +35882,7 @@ var Evaluator = class {
     return false;
   }
   evalLiteral(lit, env, k2) {
-    if (++this.ticks % 1024 === 0 && Date.now() > this.settings.deadline) {
-      throw new RegoError("eval_cancel_error", "evaluation timed out (time budget exceeded)", lit.loc);
-    }
+    this.tick(lit.loc);
     if (lit.type !== "some" && lit.withs.length > 0) {
       this.withScope(lit.withs, env, (inner) => this.evalLiteralPlain(lit, env, inner), k2);
       return;
@@ -35997,25 +36114,8 @@ var Evaluator = class {
         if (v2 !== void 0) return v2;
         return t.name === "input" ? this.scope.input : MULTI;
       }
-      case "ref": {
-        if (t.head.type === "var" && t.head.name === "data") {
-          if (!isStaticPath(t.path)) return this.dataDirect(t.path, env);
-          if (t.memo?.scopeId === this.scope.id) return t.memo.value;
-          const v2 = this.dataDirect(t.path, env);
-          if (v2 !== MULTI) t.memo = { scopeId: this.scope.id, value: v2 };
-          return v2;
-        }
-        let cur = this.evalDirect(t.head, env);
-        if (cur === MULTI || cur === void 0) return cur;
-        for (const p2 of t.path) {
-          if (p2.type === "var" && !env.vals.has(p2.name)) return MULTI;
-          const key = this.evalDirect(p2, env);
-          if (key === MULTI || key === void 0) return key;
-          cur = lookup(cur, key);
-          if (cur === void 0) return void 0;
-        }
-        return cur;
-      }
+      case "ref":
+        return this.directRef(t, env);
       case "array":
       case "set": {
         const out = [];
@@ -36041,27 +36141,54 @@ var Evaluator = class {
       case "setcompr":
       case "objectcompr":
         return this.evalComprehension(t, env);
-      case "call": {
-        const target = t.target;
-        if (!target || t.outputOperand) return MULTI;
-        if (target.kind === "builtin" && !target.name.startsWith("internal.") && this.builtinDef(t) === null) return MULTI;
-        const args = [];
-        for (const a of t.args) {
-          const v2 = this.evalDirect(a, env);
-          if (v2 === MULTI || v2 === void 0) return v2;
-          args.push(v2);
-        }
-        const mock = this.scope.mocks?.get(target.kind === "builtin" ? target.name : "data." + target.path.join("."));
-        if (mock) return MULTI;
-        if (target.kind === "function") return this.callFunction(target.path, args, t.loc);
-        const def = this.builtinDef(t);
-        if (def === null) return target.name.startsWith("internal.") ? internalBuiltin(target.name, args) : MULTI;
-        if (def.relation) return MULTI;
-        return this.invokeDef(def, args, t.loc);
-      }
+      case "call":
+        return this.directCall(t, env);
       default:
         return MULTI;
     }
+  }
+  directRef(t, env) {
+    if (t.head.type === "var" && t.head.name === "data") {
+      if (!isStaticPath(t.path)) return this.dataDirect(t.path, env);
+      if (t.memo?.scopeId === this.scope.id) return t.memo.value;
+      const v2 = this.dataDirect(t.path, env);
+      if (v2 !== MULTI) t.memo = { scopeId: this.scope.id, value: v2 };
+      return v2;
+    }
+    let cur = this.evalDirect(t.head, env);
+    if (cur === MULTI || cur === void 0) return cur;
+    for (const p2 of t.path) {
+      let key;
+      if (p2.type === "scalar") key = p2.value;
+      else {
+        if (p2.type === "var" && !env.vals.has(p2.name)) return MULTI;
+        key = this.evalDirect(p2, env);
+        if (key === MULTI || key === void 0) return key;
+      }
+      cur = lookup(cur, key);
+      if (cur === void 0) return void 0;
+    }
+    return cur;
+  }
+  /** A call whose operands are direct; eq/assign/print, relations and mocks take the general path. */
+  directCall(t, env) {
+    const target = t.target;
+    if (!target || t.outputOperand) return MULTI;
+    if (target.kind === "builtin" && !target.name.startsWith("internal.") && this.builtinDef(t) === null) return MULTI;
+    const n = t.args.length;
+    const args = new Array(n);
+    for (let j2 = 0; j2 < n; j2++) {
+      const v2 = this.evalDirect(t.args[j2], env);
+      if (v2 === MULTI || v2 === void 0) return v2;
+      args[j2] = v2;
+    }
+    const mock = this.scope.mocks?.get(target.kind === "builtin" ? target.name : "data." + target.path.join("."));
+    if (mock) return MULTI;
+    if (target.kind === "function") return this.callFunction(target.path, args, t.loc);
+    const def = this.builtinDef(t);
+    if (def === null) return target.name.startsWith("internal.") ? internalBuiltin(target.name, args) : MULTI;
+    if (def.relation) return MULTI;
+    return this.invokeDef(def, args, t.loc);
   }
   /** The registry entry of a call's built-in, cached on the term; null for eq, assign, print. */
   builtinDef(t) {
@@ -36451,11 +36578,30 @@ var Evaluator = class {
     k2();
   }
   // ---- iteration ---------------------------------------------------------------------------
+  /** Calls f for each member; each one counts towards the time budget. */
   forEachMember(coll, f2) {
     if (Array.isArray(coll)) {
-      for (let i = 0; i < coll.length; i++) f2(i, coll[i]);
-    } else if (coll instanceof ObjectValue) for (const [k2, v2] of [...coll.entries()]) f2(k2, v2);
-    else if (coll instanceof SetValue) for (const v2 of [...coll.values()]) f2(v2, v2);
+      for (let i = 0; i < coll.length; i++) {
+        this.tick();
+        f2(i, coll[i]);
+      }
+    } else if (coll instanceof ObjectValue) {
+      for (const [k2, v2] of [...coll.entries()]) {
+        this.tick();
+        f2(k2, v2);
+      }
+    } else if (coll instanceof SetValue) {
+      for (const v2 of [...coll.values()]) {
+        this.tick();
+        f2(v2, v2);
+      }
+    }
+  }
+  /** Counts one step; every 1,024 steps, past the deadline is eval_cancel_error. */
+  tick(loc) {
+    if (++this.ticks % 1024 === 0 && Date.now() > this.settings.deadline) {
+      throw new RegoError("eval_cancel_error", "evaluation timed out (time budget exceeded)", loc);
+    }
   }
 };
 var staticPaths = /* @__PURE__ */ new WeakMap();
@@ -36501,27 +36647,22 @@ function hasRefOrCall(t) {
       return false;
   }
 }
-function mergeEntry(entries, k2, v2, node, fromChild = false) {
+function mergeEntry(entries, k2, v2, node, replacesBase = false) {
   const kk = keyOf(k2);
   const prev = entries.get(kk);
-  if (prev === void 0) {
+  if (prev === void 0 || equal(prev[1], v2)) {
     entries.set(kk, [k2, v2]);
     return;
   }
   if (prev[1] instanceof ObjectValue && v2 instanceof ObjectValue) {
     const merged = /* @__PURE__ */ new Map();
     for (const [a, b2] of prev[1].entries()) merged.set(keyOf(a), [a, b2]);
-    for (const [a, b2] of v2.entries()) mergeEntry(merged, a, b2, node, fromChild);
+    for (const [a, b2] of v2.entries()) mergeEntry(merged, a, b2, node, replacesBase);
     entries.set(kk, [k2, new ObjectValue(merged.values())]);
     return;
   }
-  if (fromChild && !equal(prev[1], v2)) {
-    entries.set(kk, [k2, v2]);
-    return;
-  }
-  if (!equal(prev[1], v2)) {
-    throw new RegoError("eval_conflict_error", `object keys must be unique`, node.rules[0]?.loc);
-  }
+  if (!replacesBase) throw new RegoError("eval_conflict_error", `object keys must be unique`, node.rules[0]?.loc);
+  entries.set(kk, [k2, v2]);
 }
 function entry(path2, annotations) {
   const fields = [["path", path2]];
@@ -36808,6 +36949,7 @@ var Parser = class {
     }
     const dotted = path2.type === "ref" ? [root, ...path2.path.map((p2) => p2.type === "scalar" ? String(p2.value) : "")].join(".") : root;
     if (dotted === "rego.v2" || dotted === "future.keywords.not") this.notBody = true;
+    if (dotted === "rego.v1") this.version = "v1";
     let alias;
     if (this.accept("as")) {
       const a = this.next();
@@ -37065,7 +37207,7 @@ var Parser = class {
     let lhs = operand();
     for (; ; ) {
       const t = this.peek();
-      const name = t.kind === "punct" ? ops[t.text] : void 0;
+      const name = t.kind === "punct" && Object.hasOwn(ops, t.text) ? ops[t.text] : void 0;
       if (!name || !this.continues(t)) return lhs;
       this.next();
       const rhs = operand();
@@ -37119,8 +37261,8 @@ var Parser = class {
     return this.fail(`unexpected ${describe2(t)}`, t);
   }
   identTerm(t, loc) {
-    const scalars = { true: true, false: false, null: null };
-    if (t.text in scalars) return { type: "scalar", value: scalars[t.text], loc };
+    const scalar = SCALAR_WORDS.get(t.text);
+    if (scalar !== void 0) return { type: "scalar", value: scalar, loc };
     if (t.text === "set" && this.is("(") && this.is(")", this.peek(1))) {
       this.next();
       this.next();
@@ -37259,6 +37401,11 @@ var Parser = class {
     return body;
   }
 };
+var SCALAR_WORDS = /* @__PURE__ */ new Map([
+  ["true", true],
+  ["false", false],
+  ["null", null]
+]);
 var KEYWORDS = /* @__PURE__ */ new Set(["if", "contains", "else", "default", "some", "every", "in", "not", "with", "as", "import", "package"]);
 function opVar(name, loc) {
   return { type: "var", name, loc };
@@ -37284,14 +37431,14 @@ function compileModules(modules, options = {}) {
   const errors = [];
   for (const m2 of modules) {
     try {
-      parsed.push(parseModule(m2.source, m2.path, options.regoVersion ?? "v1"));
+      parsed.push(withinStack(() => parseModule(m2.source, m2.path, options.regoVersion ?? "v1"), "rego_parse_error", m2.path));
     } catch (e) {
       if (e instanceof RegoError) errors.push(e);
       else throw e;
     }
   }
   if (errors.length > 0) throw new RegoErrors(errors);
-  const compiled2 = new Compiler(builtins).compile(parsed);
+  const compiled2 = withinStack(() => new Compiler(builtins).compile(parsed), "rego_compile_error");
   return new CompiledPolicy(compiled2, builtins);
 }
 var CompiledPolicy = class {
@@ -37312,12 +37459,14 @@ var CompiledPolicy = class {
     const ev = this.evaluator(options);
     let out;
     const env = new Env();
-    ev.exists(
-      env,
-      (k2) => ev.evalTerm(only.term, env, (v2) => {
-        out = v2;
-        k2();
-      })
+    failClosed(
+      () => ev.exists(
+        env,
+        (k2) => ev.evalTerm(only.term, env, (v2) => {
+          out = v2;
+          k2();
+        })
+      )
     );
     return out;
   }
@@ -37329,14 +37478,7 @@ var CompiledPolicy = class {
     const rows = [];
     const outputs = [...new Set(body.flatMap((l) => [...literalVars(l)]))].filter(isUserVar);
     const sourceOrder = [...body].sort((a, b2) => a.loc.row - b2.loc.row || a.loc.col - b2.loc.col);
-    ev.evalBody(body, 0, env, () => {
-      const bindings = {};
-      for (const name of outputs) {
-        const v2 = env.vals.get(name);
-        if (v2 !== void 0) bindings[name] = v2;
-      }
-      rows.push({ bindings, expressions: sourceOrder.map((l, i) => expressionResult(ev, l, env, literalText(query, l, sourceOrder[i + 1]))) });
-    });
+    failClosed(() => ev.evalBody(body, 0, env, () => rows.push(queryRow(ev, env, outputs, sourceOrder, query))));
     return rows;
   }
   rules() {
@@ -37353,16 +37495,17 @@ var CompiledPolicy = class {
   }
   /** Package-level METADATA annotations by package name. */
   packageAnnotations() {
-    const out = {};
+    const byPackage = /* @__PURE__ */ new Map();
     for (const m2 of this.compiled.modules) {
-      if (m2.annotations) out[m2.packagePath.slice(1).join(".")] = { ...out[m2.packagePath.slice(1).join(".")] ?? {}, ...m2.annotations };
+      const name = m2.packagePath.slice(1).join(".");
+      if (m2.annotations) byPackage.set(name, { ...byPackage.get(name) ?? {}, ...m2.annotations });
     }
-    return out;
+    return Object.fromEntries(byPackage);
   }
   compileQuery(query) {
     let body = this.queryCache.get(query);
     if (!body) {
-      body = new Compiler(this.builtins).withTree(this.compiled).compileQuery(parseQuery(query));
+      body = withinStack(() => new Compiler(this.builtins).withTree(this.compiled).compileQuery(parseQuery(query)), "rego_parse_error", "query");
       this.queryCache.set(query, body);
     }
     return body;
@@ -37370,8 +37513,8 @@ var CompiledPolicy = class {
   evaluator(options) {
     const timeout = options.timeoutMs;
     return new Evaluator(this.compiled.root, this.builtins, {
-      input: options.input === void 0 ? void 0 : toValue(options.input),
-      data: options.data === void 0 ? new ObjectValue() : toValue(options.data),
+      input: options.input === void 0 ? void 0 : toValue(options.input, "input"),
+      data: options.data === void 0 ? new ObjectValue() : toValue(options.data, "data"),
       strictBuiltinErrors: options.strictBuiltinErrors ?? false,
       deadline: timeout === void 0 ? Number.POSITIVE_INFINITY : Date.now() + timeout,
       print: options.print ?? ((line) => process.stderr.write(line + "\n")),
@@ -37379,16 +37522,69 @@ var CompiledPolicy = class {
     });
   }
 };
-function toValue(j2) {
-  if (j2 instanceof ObjectValue || j2 instanceof SetValue) return j2;
+function withinStack(run, code, file) {
   try {
-    return fromJSON(j2);
+    return run();
   } catch (e) {
-    throw new RegoError("eval_internal_error", `input/data is not JSON: ${e.message}`);
+    if (e instanceof RangeError && /call stack/i.test(e.message)) {
+      const where = file === void 0 ? void 0 : { file, row: 1, col: 1 };
+      throw new RegoError(code, "the policy nests or iterates too deeply for the interpreter stack", where);
+    }
+    throw e;
+  }
+}
+function failClosed(run) {
+  withinStack(run, "eval_internal_error");
+}
+function toValue(j2, root) {
+  try {
+    return convert(j2);
+  } catch (e) {
+    if (!(e instanceof NotJson)) throw e;
+    throw new RegoError("eval_internal_error", `${root} is not JSON: ${root}${e.path} is a ${e.kind}`);
+  }
+}
+var NotJson = class extends Error {
+  constructor(kind) {
+    super(kind);
+    this.kind = kind;
+  }
+  kind;
+  path = "";
+};
+function convert(j2) {
+  if (j2 === null || typeof j2 === "boolean" || typeof j2 === "number" || typeof j2 === "string") return j2;
+  if (j2 instanceof ObjectValue || j2 instanceof SetValue) return j2;
+  if (Array.isArray(j2)) {
+    const out = new Array(j2.length);
+    for (let i = 0; i < j2.length; i++) out[i] = j2[i] === void 0 ? null : convertAt(j2[i], i);
+    return out;
+  }
+  if (typeof j2 !== "object") throw new NotJson(typeof j2);
+  const entries = [];
+  for (const [k2, v2] of Object.entries(j2)) if (v2 !== void 0) entries.push([k2, convertAt(v2, k2)]);
+  return new ObjectValue(entries);
+}
+function convertAt(j2, key) {
+  try {
+    return convert(j2);
+  } catch (e) {
+    if (e instanceof NotJson) e.path = (typeof key === "number" ? `[${key}]` : `.${key}`) + e.path;
+    throw e;
   }
 }
 function isUserVar(name) {
   return !name.includes("$") && name !== "input" && name !== "data";
+}
+function queryRow(ev, env, outputs, sourceOrder, query) {
+  const bound2 = [];
+  for (const name of outputs) {
+    const v2 = env.vals.get(name);
+    if (v2 !== void 0) bound2.push([name, v2]);
+  }
+  const bindings = Object.fromEntries(bound2);
+  const expressions = sourceOrder.map((l, i) => expressionResult(ev, l, env, literalText(query, l, sourceOrder[i + 1])));
+  return { bindings, expressions };
 }
 function expressionResult(ev, l, env, text) {
   const location3 = { row: l.loc.row, col: l.loc.col };
@@ -37502,6 +37698,10 @@ async function loadPolicyEngine(source, options = {}) {
     ...options.verificationKey ? { verificationKey: options.verificationKey } : {},
     includeTests: options.includeTests ?? false
   });
+  return createPolicyEngine(files, options);
+}
+async function createPolicyEngine(files, options = {}) {
+  const { source } = files;
   const info = (kind) => ({ kind, source, revision: files.manifest.revision, digest: files.digest });
   if (files.wasm) {
     return createWasmEngine(files.wasm, {
@@ -39231,7 +39431,7 @@ function isPavedManifest(path2) {
 }
 
 // action/src/cli/check.ts
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve5 } from "node:path";
 
 // action/src/collect/index.ts
 import { resolve as resolve2 } from "node:path";
@@ -39781,16 +39981,17 @@ function scanSecrets(files) {
   });
   return { findings, files: redactedFiles };
 }
-function scanText(text) {
+function scanText(text, options = {}) {
   const hits = [];
   const lines = text.split("\n").map((t, i) => ({ line: i + 1, text: t }));
-  return { text: redactLines(lines, hits).map((l) => l.text).join("\n"), hits };
+  const mode = (line) => options.commandLines?.test(line.text) ? "off" : options.prose ? "prose" : "code";
+  return { text: redactLines(lines, hits, mode).map((l) => l.text).join("\n"), hits };
 }
 function redactText(text) {
   return scanText(text).text;
 }
-function redactLines(lines, hits) {
-  return redactPrivateKeys(lines, hits).map((line) => redactLine(line, hits));
+function redactLines(lines, hits, mode = () => "code") {
+  return redactPrivateKeys(lines, hits).map((line) => redactLine(line, hits, mode(line)));
 }
 function redactPrivateKeys(lines, hits) {
   const out = [];
@@ -39815,7 +40016,7 @@ function redactPrivateKeys(lines, hits) {
   }
   return out;
 }
-function redactLine(line, hits) {
+function redactLine(line, hits, mode) {
   let text = line.text;
   for (const detector of DETECTORS) {
     text = text.replace(detector.pattern, (...args) => {
@@ -39825,10 +40026,10 @@ function redactLine(line, hits) {
       return match2.replace(secret, `[REDACTED:${detector.id}]`);
     });
   }
-  text = redactGenericSecrets(text, line.line, hits);
+  if (mode !== "off") text = redactGenericSecrets(text, line.line, hits, mode === "prose");
   return text === line.text ? line : { line: line.line, text };
 }
-function redactGenericSecrets(text, lineNo, hits) {
+function redactGenericSecrets(text, lineNo, hits, prose) {
   let out = "";
   let copied = 0;
   const words = new RegExp(SECRET_WORD.source, "gi");
@@ -39839,7 +40040,7 @@ function redactGenericSecrets(text, lineNo, hits) {
     const value = assigned[2];
     const valueStart = ASSIGNMENT.lastIndex - assigned[1].length - value.length;
     words.lastIndex = ASSIGNMENT.lastIndex;
-    if (!looksRandom(value)) continue;
+    if (!looksRandom(value) || prose && !/\d/.test(value)) continue;
     const name = nameAround(text, word.index, valueStart);
     hits.push({ detector: "generic-secret", line: lineNo, redacted: `${name} = …(${value.length} chars)` });
     out += `${text.slice(copied, valueStart)}[REDACTED:generic-secret]`;
@@ -40975,14 +41176,14 @@ function artifactUri(artifact, ctx) {
 function baseUris(raw) {
   const out = /* @__PURE__ */ new Map();
   if (!isObject3(raw)) return out;
-  const resolve8 = (id, depth) => {
+  const resolve9 = (id, depth) => {
     const entry2 = raw[id];
     if (!isObject3(entry2) || typeof entry2.uri !== "string" || depth > 8) return void 0;
-    const parent = typeof entry2.uriBaseId === "string" ? resolve8(entry2.uriBaseId, depth + 1) : void 0;
+    const parent = typeof entry2.uriBaseId === "string" ? resolve9(entry2.uriBaseId, depth + 1) : void 0;
     return parent === void 0 ? entry2.uri : joinReportPath(parent, entry2.uri);
   };
   for (const id of Object.keys(raw)) {
-    const uri = resolve8(id, 0);
+    const uri = resolve9(id, 0);
     if (uri !== void 0) out.set(id, uri);
   }
   return out;
@@ -45509,10 +45710,11 @@ function toFailure(testcase, suite, suiteName, problem, kind) {
   const text = isNode(problem) ? String(problem["#text"] ?? "") : String(problem ?? "");
   const message = (isNode(problem) ? attr(problem, "message") : null) ?? firstLine(text);
   const where = locate(testcase, suite, suiteName, classname, text);
+  const clean = (value) => value === null ? null : redactText(value);
   return {
-    name: attr(testcase, "name") ?? "(unnamed)",
-    classname,
-    suite: suiteName,
+    name: redactText(attr(testcase, "name") ?? "(unnamed)"),
+    classname: clean(classname),
+    suite: clean(suiteName),
     file: where.file,
     line: where.line,
     message: clip3(redactText(message.trim())),
@@ -45655,10 +45857,12 @@ function changedCounts(files) {
 }
 
 // action/src/signals/security/user-text.ts
+var PAVED_COMMAND = /^\s*\/paved\s/;
+var WRITTEN = { prose: true, commandLines: PAVED_COMMAND };
 function redactUserText(text) {
   const findings = [];
   const found = (location3, commit) => (value) => {
-    const scan = scanText(value);
+    const scan = scanText(value, WRITTEN);
     for (const hit of scan.hits) findings.push({ detector: hit.detector, location: location3, file: null, line: null, commit, redacted: hit.redacted });
     return scan.text;
   };
@@ -45702,7 +45906,7 @@ function redactTrailer(trailer) {
   return { key: quiet(trailer.key), value: quiet(trailer.value) };
 }
 function quiet(text) {
-  return scanText(text).text;
+  return scanText(text, WRITTEN).text;
 }
 
 // node_modules/balanced-match/dist/esm/index.js
@@ -47672,8 +47876,12 @@ minimatch.unescape = unescape2;
 // action/src/input/kinds.ts
 var MATCH_OPTIONS = { dot: true, nocomment: true, nonegate: true };
 function compileGlobs(globs) {
-  const compiled2 = globs.map((glob) => new Minimatch(glob, MATCH_OPTIONS));
-  return (path2) => compiled2.some((m2) => m2.match(path2));
+  const compiled2 = globs.map((glob) => {
+    const matcher = new Minimatch(glob, MATCH_OPTIONS);
+    const regexp = matcher.makeRe();
+    return regexp ? (path2) => regexp.test(path2) : (path2) => matcher.match(path2);
+  });
+  return (path2) => compiled2.some((matches2) => matches2(path2));
 }
 function pathClassifier(config) {
   const ordered = config.file_kind_order.map((kind) => ({ kind, matches: compileGlobs(config.file_kinds[kind] ?? []) }));
@@ -47968,7 +48176,7 @@ var GitRepo = class {
     return await this.run(args, options);
   }
   runBuffer(args, options = {}) {
-    return new Promise((resolve8, reject) => {
+    return new Promise((resolve9, reject) => {
       execFile(
         "git",
         [...SAFE_SETTINGS, ...args],
@@ -47980,11 +48188,11 @@ var GitRepo = class {
           env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C", ...options.env }
         },
         (error, stdout, stderr) => {
-          if (!error) return resolve8(stdout);
+          if (!error) return resolve9(stdout);
           if (error.code === "ENOENT") {
             return reject(new GateError("collect_failed", "git is not installed or not on PATH", "Install git, or use --fixture."));
           }
-          if (options.allowFailure) return resolve8(null);
+          if (options.allowFailure) return resolve9(null);
           const detail = stderr.toString("utf8").trim().split("\n").slice(0, 3).join(" ");
           reject(new GateError(
             "collect_failed",
@@ -48634,8 +48842,11 @@ async function readAll(root, paths, options) {
 
 // action/src/collect/index.ts
 async function collectInput(spec, options = {}) {
+  return validateInput(await collectUnvalidatedInput(spec, options));
+}
+async function collectUnvalidatedInput(spec, options = {}) {
   const { collected, reports } = await collectSource(spec, options);
-  return validateInput(await buildInput(collected, reports, options));
+  return buildInput(collected, reports, options);
 }
 async function collectSource(spec, options) {
   const globs = options.reportGlobs ?? [];
@@ -49187,10 +49398,56 @@ function requirePath(flag, path2, kind) {
   return path2;
 }
 
+// action/src/cli/verification.ts
+import { readFileSync as readFileSync3 } from "node:fs";
+import { resolve as resolve4 } from "node:path";
+var ALGORITHMS2 = ["RS256", "ES256", "HS256"];
+var DEFAULT_ALGORITHM = "RS256";
+function addVerificationOptions(command) {
+  return command.option("--verification-key <file>", "refuse the bundle unless it is signed with this key: a PEM public key or certificate (RS256, ES256) or a file holding the shared secret (HS256)").addOption(new Option("--verification-alg <alg>", `signing algorithm of the bundle: ${ALGORITHMS2.join(", ")} (default: ${DEFAULT_ALGORITHM}, as opa)`).argParser(parseAlgorithm)).option("--verification-key-id <id>", "key id, as opa --verification-key-id (informational: Paved holds exactly one key)").option("--verification-scope <scope>", "the scope the bundle must be signed for");
+}
+function parseAlgorithm(value) {
+  const alg = value.trim().toUpperCase();
+  if (!ALGORITHMS2.includes(alg)) throw new InvalidArgumentError(`Use one of ${ALGORITHMS2.join(", ")} (the --signing-alg given to opa build / opa sign).`);
+  return alg;
+}
+function verificationKeyFromFlags(flags, cwd) {
+  if (flags.verificationKey === void 0) {
+    const stray = ["verificationAlg", "verificationKeyId", "verificationScope"].filter((k2) => flags[k2] !== void 0).map(flagName);
+    if (stray.length > 0) throw usageError(`${stray.join(", ")} given without --verification-key`, "Pass the key the bundle must be signed with: --verification-key <file>.");
+    return void 0;
+  }
+  const path2 = requirePath("--verification-key", resolve4(cwd, flags.verificationKey), "file");
+  const key = readKeyFile(path2);
+  try {
+    return parseVerificationKey({
+      alg: flags.verificationAlg ?? DEFAULT_ALGORITHM,
+      key,
+      ...flags.verificationKeyId !== void 0 ? { keyId: flags.verificationKeyId } : {},
+      ...flags.verificationScope !== void 0 ? { scope: flags.verificationScope } : {}
+    });
+  } catch (error) {
+    if (!(error instanceof GateError)) throw error;
+    throw usageError(`--verification-key ${path2}: ${error.message}`, error.hint ?? "Check the key file and --verification-alg.");
+  }
+}
+function readKeyFile(path2) {
+  try {
+    return readFileSync3(path2, "utf8");
+  } catch (error) {
+    const reason = error.code ?? error.message;
+    throw usageError(`--verification-key ${path2}: cannot read the key (${reason})`, "Check that the key file is readable.");
+  }
+}
+function flagName(key) {
+  return "--" + key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+}
+
 // action/src/cli/check.ts
 var REPORT_FORMATS = ["terminal", "json", "markdown", "sarif"];
 function registerCheck(program2, context) {
-  addSourceOptions(program2.command("check").description("evaluate a change against the policies and print the verdict")).option("--policies <path>", "policy directory, OPA bundle (.tar.gz or directory) or policy.wasm (default: the shipped pack)").option("--rules <dir>", "rule catalog documenting the policies (default: the shipped rules/)").addOption(new Option("--format <format>", "report format").choices(REPORT_FORMATS).default("terminal")).option("--output <file>", "write the report to a file instead of stdout").option("--fail-open", "on a gate error report neutral (exit 0) instead of failing; shown loudly in the report").option("--policy-sha256 <hex>", "expected sha256 of the policy artifact").option("--entrypoint <path>", `decision entrypoint (default: ${DEFAULT_ENTRYPOINT})`).option("--timeout <ms>", `evaluation time budget in milliseconds (default: ${DEFAULT_TIMEOUT_MS})`).option("--v0-compatible", "parse the .rego policies as Rego v0 (rules without if/contains)").action(async (flags) => context.setExitCode(await runCheck(flags, context.io, context.version)));
+  const command = addSourceOptions(program2.command("check").description("evaluate a change against the policies and print the verdict")).option("--policies <path>", "policy directory, OPA bundle (.tar.gz or directory) or policy.wasm (default: the shipped pack)").option("--rules <dir>", "rule catalog documenting the policies (default: the shipped rules/)").addOption(new Option("--format <format>", "report format").choices(REPORT_FORMATS).default("terminal")).option("--output <file>", "write the report to a file instead of stdout").option("--fail-open", "on a gate error report neutral (exit 0) instead of failing; shown loudly in the report").option("--policy-sha256 <hex>", "expected sha256 of the policy artifact").option("--entrypoint <path>", `decision entrypoint (default: ${DEFAULT_ENTRYPOINT})`).option("--timeout <ms>", `evaluation time budget in milliseconds (default: ${DEFAULT_TIMEOUT_MS})`).option("--v0-compatible", "parse the .rego policies as Rego v0 (rules without if/contains)");
+  addVerificationOptions(command).action(async (flags) => context.setExitCode(await runCheck(flags, context.io, context.version)));
 }
 async function runCheck(flags, io2, version) {
   const { spec, options } = sourceFromFlags(flags, io2.cwd);
@@ -49204,12 +49461,14 @@ async function runCheck(flags, io2, version) {
   if (timeoutMs !== void 0 && !(Number.isInteger(timeoutMs) && timeoutMs > 0)) {
     throw usageError(`--timeout ${flags.timeout} is not a positive number of milliseconds`, "Pass e.g. --timeout 30000.");
   }
+  const verificationKey = verificationKeyFromFlags(flags, io2.cwd);
   const { decision, catalog } = await runGate({
-    collect: () => collectInput(spec, options),
-    policies: flags.policies !== void 0 ? requirePath("--policies", resolve4(io2.cwd, flags.policies), "any") : DEFAULT_POLICY_DIR,
-    rulesDir: flags.rules !== void 0 ? requirePath("--rules", resolve4(io2.cwd, flags.rules), "directory") : DEFAULT_RULES_DIR,
+    collect: () => collectUnvalidatedInput(spec, options),
+    policies: flags.policies !== void 0 ? requirePath("--policies", resolve5(io2.cwd, flags.policies), "any") : DEFAULT_POLICY_DIR,
+    rulesDir: flags.rules !== void 0 ? requirePath("--rules", resolve5(io2.cwd, flags.rules), "directory") : DEFAULT_RULES_DIR,
     failOpen: flags.failOpen ?? false,
     ...flags.policySha256 !== void 0 ? { policySha256: flags.policySha256.toLowerCase() } : {},
+    ...verificationKey ? { verificationKey } : {},
     ...flags.entrypoint !== void 0 ? { entrypoint: flags.entrypoint } : {},
     ...timeoutMs !== void 0 ? { timeoutMs } : {},
     ...flags.v0Compatible ? { regoVersion: "v0" } : {}
@@ -49217,7 +49476,7 @@ async function runCheck(flags, io2, version) {
   const render2 = (d) => renderReport(d, flags.format, { color: flags.output === void 0 && useColor(io2), catalog, version });
   const report = render2(withReportTiming(decision, render2));
   if (flags.output !== void 0) {
-    const path2 = resolve4(io2.cwd, flags.output);
+    const path2 = resolve5(io2.cwd, flags.output);
     writeOutputFile(path2, report);
     io2.stderr(escapeTerminal(`paved: ${decision.verdict} — report written to ${path2}`) + "\n");
   } else {
@@ -49246,11 +49505,11 @@ function renderReport(decision, format2, options) {
 }
 
 // action/src/cli/eval.ts
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 
 // action/src/cli/eval-load.ts
 var import_yaml9 = __toESM(require_dist(), 1);
-import { readdirSync, readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
+import { readdirSync, readFileSync as readFileSync4, statSync as statSync2 } from "node:fs";
 import { extname as extname2, join as join7, relative as relative3, sep as sep5 } from "node:path";
 var DATA_EXTENSIONS = /* @__PURE__ */ new Set([".json", ".yaml", ".yml"]);
 var SKIPPED_DIRECTORIES3 = /* @__PURE__ */ new Set([".git", "node_modules"]);
@@ -49260,7 +49519,7 @@ function loadEvalPaths(paths) {
     for (const file of walk3(root)) {
       const extension = extname2(file).toLowerCase();
       if (extension === ".rego") {
-        loaded.modules.push({ path: file, source: readFileSync3(file, "utf8") });
+        loaded.modules.push({ path: file, source: readFileSync4(file, "utf8") });
       } else if (DATA_EXTENSIONS.has(extension)) {
         const dir = relative3(root, join7(file, ".."));
         const at3 = dir === "" || dir.startsWith("..") ? [] : dir.split(sep5);
@@ -49271,7 +49530,7 @@ function loadEvalPaths(paths) {
   return loaded;
 }
 function parseDataFile2(file) {
-  const text = readFileSync3(file, "utf8");
+  const text = readFileSync4(file, "utf8");
   try {
     return extname2(file).toLowerCase() === ".json" ? JSON.parse(text) : (0, import_yaml9.parse)(text);
   } catch (error) {
@@ -49321,15 +49580,27 @@ function isObject4(value) {
 
 // action/src/cli/eval.ts
 function registerEval(program2, context) {
-  program2.command("eval").description("evaluate a Rego query (a full body: `data.x.p = v; y := v[_]`) like `opa eval`").argument("[query]", "the query; default: the --entrypoint document").option("-d, --data <path>", ".rego, .json or .yaml file or directory (repeatable)", (v2, prev) => [...prev, v2], []).option("-i, --input <file>", "input document (JSON or YAML)").option("-b, --bundle <path>", "OPA bundle: directory or .tar.gz").option("-e, --entrypoint <path>", "evaluate this document (slash path, e.g. paved/decision) when no query is given").addOption(new Option("--format <format>", "output format").choices(["json", "pretty"]).default("json")).option("--v0-compatible", "parse the .rego files as Rego v0 (rules without if/contains)").option("--strict-builtin-errors", "treat built-in function errors as fatal (default: they make the expression undefined, as in opa)").action(async (query, flags) => {
-    context.setExitCode(await runEval(query, flags, context));
+  const command = program2.command("eval").description("evaluate a Rego query (a full body: `data.x.p = v; y := v[_]`) like `opa eval`").argument("[query]", "the query; default: the --entrypoint document").option("-d, --data <path>", ".rego, .json or .yaml file or directory (repeatable)", (v2, prev) => [...prev, v2], []).option("-i, --input <file>", "input document (JSON or YAML)").option("-b, --bundle <path>", "OPA bundle (directory or .tar.gz) or policy.wasm; a compiled policy.wasm runs on opa-wasm").option("-e, --entrypoint <path>", "evaluate this document (slash path, e.g. paved/decision) when no query is given").addOption(new Option("--format <format>", "output format").choices(["json", "pretty"]).default("json")).option("--v0-compatible", "parse the .rego files as Rego v0 (rules without if/contains)").option("--strict-builtin-errors", "treat built-in function errors as fatal (default: they make the expression undefined, as in opa)");
+  addVerificationOptions(command).action(async (query, flags) => {
+    context.setExitCode(await runEvalPrintingErrors(query, flags, context));
   });
+}
+async function runEvalPrintingErrors(query, flags, context) {
+  try {
+    return await runEval(query, flags, context);
+  } catch (error) {
+    if (!(error instanceof GateError) || flags.format !== "json") throw error;
+    context.io.stdout(formatErrorsJson([error]));
+    return error.code === "usage" ? EXIT.usage : EXIT.gateError;
+  }
 }
 async function runEval(query, flags, context) {
   const { io: io2 } = context;
   const text = queryText(query, flags.entrypoint);
-  const sources = await loadSources(flags, io2.cwd);
-  const input = flags.input === void 0 ? void 0 : parseDataFile2(requirePath("-i/--input", resolve5(io2.cwd, flags.input), "file"));
+  const bundle = await readBundle(flags, io2.cwd);
+  if (bundle?.wasm) return evalCompiled(text, flags, bundle, io2);
+  const sources = loadSources(flags, io2.cwd, bundle);
+  const input = readInput(flags, io2.cwd);
   let rows;
   try {
     const regoVersion = flags.v0Compatible ? "v0" : sources.regoVersion;
@@ -49356,13 +49627,42 @@ function queryText(query, entrypoint) {
   if (entrypoint !== void 0) return entrypointRef(entrypoint);
   throw usageError("nothing to evaluate: give a QUERY or --entrypoint", "Example: paved eval -d policies/ -i input.json data.paved.decision");
 }
-async function loadSources(flags, cwd) {
-  const fromPaths = loadEvalPaths(flags.data.map((p2) => resolve5(cwd, p2)));
-  if (flags.bundle === void 0) return fromPaths;
-  const bundle = await readPolicyFiles(requirePath("-b/--bundle", resolve5(cwd, flags.bundle), "any"));
-  if (bundle.modules.length === 0 && bundle.wasm) {
-    throw usageError(`-b ${flags.bundle} holds only a compiled policy.wasm`, "paved eval evaluates Rego sources; use `paved check --policies` for a wasm bundle.");
+async function readBundle(flags, cwd) {
+  if (flags.bundle === void 0 && flags.verificationKey !== void 0) {
+    throw usageError("--verification-key needs -b/--bundle", "Only a bundle carries a signature: pass the signed bundle with -b.");
   }
+  const verificationKey = verificationKeyFromFlags(flags, cwd);
+  if (flags.bundle === void 0) return null;
+  return readPolicyFiles(requirePath("-b/--bundle", resolve6(cwd, flags.bundle), "any"), verificationKey ? { verificationKey } : {});
+}
+function readInput(flags, cwd) {
+  return flags.input === void 0 ? void 0 : parseDataFile2(requirePath("-i/--input", resolve6(cwd, flags.input), "file"));
+}
+async function evalCompiled(text, flags, bundle, io2) {
+  if (flags.data.length > 0) {
+    throw usageError(`-d cannot be combined with the compiled policy.wasm in -b ${flags.bundle}`, "A compiled policy carries its own data (the bundle's data.json); to evaluate .rego sources, pass them with -d and leave out -b.");
+  }
+  const entrypoint = flags.entrypoint ?? compiledEntrypoint(text);
+  const input = readInput(flags, io2.cwd);
+  const engine = await createPolicyEngine(bundle);
+  const result2 = await engine.evaluate(entrypoint, input, { timeoutMs: DEFAULT_TIMEOUT_MS });
+  const rows = result2.defined ? [{ expressions: [{ value: result2.value, text, location: { row: 1, col: 1 } }] }] : [];
+  io2.stdout(flags.format === "json" ? formatJson(rows) : formatPretty(rows));
+  return EXIT.pass;
+}
+function compiledEntrypoint(query) {
+  const trimmed = query.trim();
+  if (!/^data(\.[A-Za-z_][A-Za-z0-9_]*)+$/.test(trimmed)) {
+    throw usageError(
+      `a compiled policy.wasm evaluates entrypoints only, not the query ${JSON.stringify(query)}`,
+      "Give -e paved/decision or a query of the form data.paved.decision; to evaluate any Rego query, pass the .rego sources with -d."
+    );
+  }
+  return trimmed.split(".").slice(1).join("/");
+}
+function loadSources(flags, cwd, bundle) {
+  const fromPaths = loadEvalPaths(flags.data.map((p2) => resolve6(cwd, p2)));
+  if (bundle === null) return fromPaths;
   for (const key of Object.keys(bundle.data)) {
     if (key in fromPaths.data) {
       throw usageError(`data.${key} is defined both by the bundle and by -d`, "Load the data from one place.");
@@ -49389,9 +49689,16 @@ function formatErrorsJson(errors) {
   const list = errors.map((e) => ({
     code: e.code,
     message: e.message,
-    ...e.location ? { location: { file: e.location.file, row: e.location.row, col: e.location.col } } : {}
+    ...e.location ? { location: locationJson(e.location) } : {}
   }));
   return JSON.stringify({ errors: list }, null, 2) + "\n";
+}
+function locationJson(location3) {
+  return {
+    file: location3.file,
+    ...location3.row !== void 0 ? { row: location3.row } : {},
+    ...location3.col !== void 0 ? { col: location3.col } : {}
+  };
 }
 function formatErrorsPretty(errors) {
   const header2 = `${errors.length} error${errors.length === 1 ? "" : "s"} occurred:`;
@@ -49409,12 +49716,12 @@ function formatPretty(result2) {
 }
 
 // action/src/cli/input.ts
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 function registerInput(program2, context) {
   addSourceOptions(program2.command("input").description("print the input document (paved/input/v1) that the policies receive")).option("--output <file>", "write the document to a file instead of stdout").action(async (flags) => {
     const { spec, options } = sourceFromFlags(flags, context.io.cwd);
     const text = JSON.stringify(await collectInput(spec, options), null, 2) + "\n";
-    if (flags.output !== void 0) writeOutputFile(resolve6(context.io.cwd, flags.output), text);
+    if (flags.output !== void 0) writeOutputFile(resolve7(context.io.cwd, flags.output), text);
     else context.io.stdout(text);
     context.setExitCode(EXIT.pass);
   });
@@ -49422,7 +49729,7 @@ function registerInput(program2, context) {
 
 // action/src/cli/test.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { relative as relative4, resolve as resolve7 } from "node:path";
+import { relative as relative4, resolve as resolve8 } from "node:path";
 
 // action/src/rego/test-runner.ts
 var TEST_PREFIX = "test_";
@@ -49627,7 +49934,7 @@ function registerTest(program2, context) {
 async function runTestCommand(paths, flags, { io: io2 }) {
   const run = parseRegex(flags.run);
   const timeoutMs = parseTimeout(flags.timeout);
-  const roots = (paths.length > 0 ? paths : [DEFAULT_PATH]).map((p2) => resolve7(io2.cwd, p2));
+  const roots = (paths.length > 0 ? paths : [DEFAULT_PATH]).map((p2) => resolve8(io2.cwd, p2));
   for (const [i, root] of roots.entries()) {
     if (!existsSync2(root)) throw usageError(`${paths[i] ?? DEFAULT_PATH} does not exist`, "Pass the .rego files or directories to test, e.g. `paved test policies/`.");
   }
@@ -49690,6 +49997,12 @@ function errorJson(error) {
   return { code: error.code, message: error.message, ...error.location ? { location: error.location } : {} };
 }
 
+// action/src/cli/memory.ts
+import { setFlagsFromString } from "node:v8";
+function keepYoungGenerationSmall() {
+  setFlagsFromString("--semi-space-growth-factor=1");
+}
+
 // action/src/cli/paved.ts
 var COMMANDS = [registerCheck, registerInput, registerEval, registerTest];
 var EXIT_CODE_HELP = `
@@ -49701,7 +50014,7 @@ Exit codes:
 var PAVED_VERSION2 = readVersion();
 function readVersion() {
   try {
-    return String(JSON.parse(readFileSync4(join8(PACKAGE_ROOT, "package.json"), "utf8")).version);
+    return String(JSON.parse(readFileSync5(join8(PACKAGE_ROOT, "package.json"), "utf8")).version);
   } catch {
     return "unknown";
   }
@@ -49747,6 +50060,7 @@ function isEntryPoint() {
   }
 }
 if (isEntryPoint()) {
+  keepYoungGenerationSmall();
   process.stdout.on("error", (error) => {
     if (error.code !== "EPIPE") throw error;
     process.exit(process.exitCode ?? 0);

@@ -9001,17 +9001,17 @@ var require_addPairToJSMap = __commonJS({
         } else if (map instanceof Set) {
           map.add(jsKey);
         } else {
-          const stringKey = stringifyKey(key, jsKey, ctx);
-          const jsValue = toJS.toJS(value, stringKey, ctx);
-          if (stringKey in map)
-            Object.defineProperty(map, stringKey, {
+          const stringKey2 = stringifyKey(key, jsKey, ctx);
+          const jsValue = toJS.toJS(value, stringKey2, ctx);
+          if (stringKey2 in map)
+            Object.defineProperty(map, stringKey2, {
               value: jsValue,
               writable: true,
               enumerable: true,
               configurable: true
             });
           else
-            map[stringKey] = jsValue;
+            map[stringKey2] = jsValue;
         }
       }
       return map;
@@ -17265,15 +17265,15 @@ ${indent}${s}` : "\n";
         } else if (map instanceof Set) {
           map.add(key);
         } else {
-          const stringKey = stringifyKey(this.key, key, ctx);
-          const value = toJSON2(this.value, stringKey, ctx);
-          if (stringKey in map) Object.defineProperty(map, stringKey, {
+          const stringKey2 = stringifyKey(this.key, key, ctx);
+          const value = toJSON2(this.value, stringKey2, ctx);
+          if (stringKey2 in map) Object.defineProperty(map, stringKey2, {
             value,
             writable: true,
             enumerable: true,
             configurable: true
           });
-          else map[stringKey] = value;
+          else map[stringKey2] = value;
         }
         return map;
       }
@@ -20707,6 +20707,18 @@ var GateError = class extends Error {
 // action/src/rego/value.ts
 var keyCache = /* @__PURE__ */ new WeakMap();
 var PLAIN_STRING = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+var stringKeys = /* @__PURE__ */ new Map();
+var STRING_KEY_CACHE_ENTRIES = 1e4;
+var STRING_KEY_CACHE_MAX_LENGTH = 64;
+function stringKey(v) {
+  if (v.length > STRING_KEY_CACHE_MAX_LENGTH) return PLAIN_STRING.test(v) ? '"' + v + '"' : JSON.stringify(v);
+  let key = stringKeys.get(v);
+  if (key === void 0) {
+    key = PLAIN_STRING.test(v) ? '"' + v + '"' : JSON.stringify(v);
+    if (stringKeys.size < STRING_KEY_CACHE_ENTRIES) stringKeys.set(v, key);
+  }
+  return key;
+}
 function keyOf(v) {
   if (v === null) return "n";
   switch (typeof v) {
@@ -20715,7 +20727,7 @@ function keyOf(v) {
     case "number":
       return "d" + (Object.is(v, -0) ? "0" : String(v));
     case "string":
-      return PLAIN_STRING.test(v) ? '"' + v + '"' : JSON.stringify(v);
+      return stringKey(v);
   }
   const cached2 = keyCache.get(v);
   if (cached2 !== void 0) return cached2;
@@ -20868,7 +20880,9 @@ function toJSON(v) {
   if (v instanceof SetValue) return v.sorted().map(toJSON);
   const out = {};
   for (const [k, val] of v.sortedEntries()) {
-    out[typeof k === "string" ? k : JSON.stringify(toJSON(k))] = toJSON(val);
+    const key = typeof k === "string" ? k : JSON.stringify(toJSON(k));
+    if (key === "__proto__") Object.defineProperty(out, key, { value: toJSON(val), enumerable: true, writable: true, configurable: true });
+    else out[key] = toJSON(val);
   }
   return out;
 }

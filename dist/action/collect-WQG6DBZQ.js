@@ -2780,16 +2780,17 @@ function scanSecrets(files) {
   });
   return { findings, files: redactedFiles };
 }
-function scanText(text) {
+function scanText(text, options = {}) {
   const hits = [];
   const lines = text.split("\n").map((t, i) => ({ line: i + 1, text: t }));
-  return { text: redactLines(lines, hits).map((l) => l.text).join("\n"), hits };
+  const mode = (line) => options.commandLines?.test(line.text) ? "off" : options.prose ? "prose" : "code";
+  return { text: redactLines(lines, hits, mode).map((l) => l.text).join("\n"), hits };
 }
 function redactText(text) {
   return scanText(text).text;
 }
-function redactLines(lines, hits) {
-  return redactPrivateKeys(lines, hits).map((line) => redactLine(line, hits));
+function redactLines(lines, hits, mode = () => "code") {
+  return redactPrivateKeys(lines, hits).map((line) => redactLine(line, hits, mode(line)));
 }
 function redactPrivateKeys(lines, hits) {
   const out = [];
@@ -2814,7 +2815,7 @@ function redactPrivateKeys(lines, hits) {
   }
   return out;
 }
-function redactLine(line, hits) {
+function redactLine(line, hits, mode) {
   let text = line.text;
   for (const detector of DETECTORS) {
     text = text.replace(detector.pattern, (...args) => {
@@ -2824,10 +2825,10 @@ function redactLine(line, hits) {
       return match2.replace(secret, `[REDACTED:${detector.id}]`);
     });
   }
-  text = redactGenericSecrets(text, line.line, hits);
+  if (mode !== "off") text = redactGenericSecrets(text, line.line, hits, mode === "prose");
   return text === line.text ? line : { line: line.line, text };
 }
-function redactGenericSecrets(text, lineNo, hits) {
+function redactGenericSecrets(text, lineNo, hits, prose) {
   let out = "";
   let copied = 0;
   const words = new RegExp(SECRET_WORD.source, "gi");
@@ -2838,7 +2839,7 @@ function redactGenericSecrets(text, lineNo, hits) {
     const value = assigned[2];
     const valueStart = ASSIGNMENT.lastIndex - assigned[1].length - value.length;
     words.lastIndex = ASSIGNMENT.lastIndex;
-    if (!looksRandom(value)) continue;
+    if (!looksRandom(value) || prose && !/\d/.test(value)) continue;
     const name = nameAround(text, word.index, valueStart);
     hits.push({ detector: "generic-secret", line: lineNo, redacted: `${name} = …(${value.length} chars)` });
     out += `${text.slice(copied, valueStart)}[REDACTED:generic-secret]`;
@@ -3712,7 +3713,7 @@ async function collectDependencyChanges(ctx) {
   const notes = [...unreadable, ...partial];
   return {
     evaluated: unreadable.length === 0,
-    // A parser's error can quote the manifest text it choked on.
+    // A parser's error quotes a snippet of the manifest text it choked on.
     reason: notes.length > 0 ? redactText(notes.join("; ")) : null,
     changes: reads.flatMap((r) => r.changes).map(redactSpecs)
   };
@@ -8508,10 +8509,11 @@ function toFailure(testcase, suite, suiteName, problem, kind) {
   const text = isNode(problem) ? String(problem["#text"] ?? "") : String(problem ?? "");
   const message = (isNode(problem) ? attr(problem, "message") : null) ?? firstLine(text);
   const where = locate(testcase, suite, suiteName, classname, text);
+  const clean = (value) => value === null ? null : redactText(value);
   return {
-    name: attr(testcase, "name") ?? "(unnamed)",
-    classname,
-    suite: suiteName,
+    name: redactText(attr(testcase, "name") ?? "(unnamed)"),
+    classname: clean(classname),
+    suite: clean(suiteName),
     file: where.file,
     line: where.line,
     message: clip3(redactText(message.trim())),
@@ -8654,10 +8656,12 @@ function changedCounts(files) {
 }
 
 // action/src/signals/security/user-text.ts
+var PAVED_COMMAND = /^\s*\/paved\s/;
+var WRITTEN = { prose: true, commandLines: PAVED_COMMAND };
 function redactUserText(text) {
   const findings = [];
   const found = (location2, commit) => (value) => {
-    const scan = scanText(value);
+    const scan = scanText(value, WRITTEN);
     for (const hit of scan.hits) findings.push({ detector: hit.detector, location: location2, file: null, line: null, commit, redacted: hit.redacted });
     return scan.text;
   };
@@ -8701,7 +8705,7 @@ function redactTrailer(trailer) {
   return { key: quiet(trailer.key), value: quiet(trailer.value) };
 }
 function quiet(text) {
-  return scanText(text).text;
+  return scanText(text, WRITTEN).text;
 }
 
 // node_modules/balanced-match/dist/esm/index.js
@@ -10671,8 +10675,12 @@ minimatch.unescape = unescape;
 // action/src/input/kinds.ts
 var MATCH_OPTIONS = { dot: true, nocomment: true, nonegate: true };
 function compileGlobs(globs) {
-  const compiled = globs.map((glob) => new Minimatch(glob, MATCH_OPTIONS));
-  return (path2) => compiled.some((m) => m.match(path2));
+  const compiled = globs.map((glob) => {
+    const matcher = new Minimatch(glob, MATCH_OPTIONS);
+    const regexp = matcher.makeRe();
+    return regexp ? (path2) => regexp.test(path2) : (path2) => matcher.match(path2);
+  });
+  return (path2) => compiled.some((matches) => matches(path2));
 }
 function pathClassifier(config) {
   const ordered = config.file_kind_order.map((kind) => ({ kind, matches: compileGlobs(config.file_kinds[kind] ?? []) }));
@@ -11571,8 +11579,11 @@ async function readAll(root, paths, options) {
 
 // action/src/collect/index.ts
 async function collectInput(spec, options = {}) {
+  return validateInput(await collectUnvalidatedInput(spec, options));
+}
+async function collectUnvalidatedInput(spec, options = {}) {
   const { collected, reports } = await collectSource(spec, options);
-  return validateInput(await buildInput(collected, reports, options));
+  return buildInput(collected, reports, options);
 }
 async function collectSource(spec, options) {
   const globs = options.reportGlobs ?? [];
@@ -11630,5 +11641,6 @@ function fromGitHub(data, config, extra) {
   };
 }
 export {
-  collectInput
+  collectInput,
+  collectUnvalidatedInput
 };

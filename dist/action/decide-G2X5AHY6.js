@@ -15,7 +15,7 @@ import {
   inputDigest,
   orderFindings,
   verdictOf
-} from "./chunk-HYNQWL2P.js";
+} from "./chunk-HKV4BPA4.js";
 import "./chunk-W27JFYQR.js";
 import "./chunk-5Y6OTLYI.js";
 export {

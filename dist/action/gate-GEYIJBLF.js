@@ -7,7 +7,7 @@ const __dirname = __pavedDirname(__filename);
 import {
   decide,
   errorDecision
-} from "./chunk-HYNQWL2P.js";
+} from "./chunk-HKV4BPA4.js";
 import "./chunk-W27JFYQR.js";
 import {
   require_ajv,
@@ -2694,15 +2694,15 @@ ${indent}${s3}` : "\n";
         } else if (map instanceof Set) {
           map.add(key);
         } else {
-          const stringKey = stringifyKey(this.key, key, ctx);
-          const value = toJSON2(this.value, stringKey, ctx);
-          if (stringKey in map) Object.defineProperty(map, stringKey, {
+          const stringKey2 = stringifyKey(this.key, key, ctx);
+          const value = toJSON2(this.value, stringKey2, ctx);
+          if (stringKey2 in map) Object.defineProperty(map, stringKey2, {
             value,
             writable: true,
             enumerable: true,
             configurable: true
           });
-          else map[stringKey] = value;
+          else map[stringKey2] = value;
         }
         return map;
       }
@@ -6241,6 +6241,18 @@ function describeSchemaError(error) {
 // action/src/rego/value.ts
 var keyCache = /* @__PURE__ */ new WeakMap();
 var PLAIN_STRING = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+var stringKeys = /* @__PURE__ */ new Map();
+var STRING_KEY_CACHE_ENTRIES = 1e4;
+var STRING_KEY_CACHE_MAX_LENGTH = 64;
+function stringKey(v2) {
+  if (v2.length > STRING_KEY_CACHE_MAX_LENGTH) return PLAIN_STRING.test(v2) ? '"' + v2 + '"' : JSON.stringify(v2);
+  let key = stringKeys.get(v2);
+  if (key === void 0) {
+    key = PLAIN_STRING.test(v2) ? '"' + v2 + '"' : JSON.stringify(v2);
+    if (stringKeys.size < STRING_KEY_CACHE_ENTRIES) stringKeys.set(v2, key);
+  }
+  return key;
+}
 function keyOf(v2) {
   if (v2 === null) return "n";
   switch (typeof v2) {
@@ -6249,7 +6261,7 @@ function keyOf(v2) {
     case "number":
       return "d" + (Object.is(v2, -0) ? "0" : String(v2));
     case "string":
-      return PLAIN_STRING.test(v2) ? '"' + v2 + '"' : JSON.stringify(v2);
+      return stringKey(v2);
   }
   const cached2 = keyCache.get(v2);
   if (cached2 !== void 0) return cached2;
@@ -6402,7 +6414,9 @@ function toJSON(v2) {
   if (v2 instanceof SetValue) return v2.sorted().map(toJSON);
   const out = {};
   for (const [k2, val] of v2.sortedEntries()) {
-    out[typeof k2 === "string" ? k2 : JSON.stringify(toJSON(k2))] = toJSON(val);
+    const key = typeof k2 === "string" ? k2 : JSON.stringify(toJSON(k2));
+    if (key === "__proto__") Object.defineProperty(out, key, { value: toJSON(val), enumerable: true, writable: true, configurable: true });
+    else out[key] = toJSON(val);
   }
   return out;
 }
@@ -13650,17 +13664,44 @@ function rewriteTerm(t, bound, outer) {
   }
 }
 function unsafeError(lits, bound) {
+  const found = /* @__PURE__ */ new Map();
   for (const l of lits) {
-    const terms = [];
-    if (l.type === "expr") terms.push(l.term);
-    else if (l.type === "somein") terms.push(l.collection);
-    else if (l.type === "every") terms.push(l.domain);
-    for (const t of terms) {
-      const v2 = firstUnbound(t, bound);
-      if (v2) return new RegoError("rego_unsafe_var_error", `var ${displayName(v2.name)} is unsafe`, v2.loc);
+    for (const t of inputTerms(l)) {
+      for (const v2 of unboundVars(t, bound)) {
+        const name = displayName(v2.name);
+        if (!found.has(name)) found.set(name, new RegoError("rego_unsafe_var_error", `var ${name} is unsafe`, v2.loc));
+      }
     }
   }
-  return new RegoError("rego_unsafe_var_error", "body contains unsafe variables", lits[0]?.loc);
+  if (found.size === 0) return new RegoErrors([new RegoError("rego_unsafe_var_error", "body contains unsafe variables", lits[0]?.loc)]);
+  return new RegoErrors([...found.values()]);
+}
+function inputTerms(l) {
+  switch (l.type) {
+    case "expr": {
+      const t = l.term;
+      if (t.type === "call" && t.target?.kind === "builtin" && t.target.name === "assign") return [t.args[1]];
+      if (t.type === "call" && t.outputOperand) return t.args.slice(0, -1);
+      return [t];
+    }
+    case "somein":
+      return [l.collection];
+    case "every":
+      return [l.domain];
+    case "some":
+      return [];
+  }
+}
+function unboundVars(t, bound) {
+  const out = [];
+  const visit2 = (x) => {
+    const v2 = firstUnbound(x, bound);
+    if (!v2) return;
+    if (x.type === "var") out.push(v2);
+    else forEachChildTerm(x, visit2, () => void 0);
+  };
+  if (t.type !== "arraycompr" && t.type !== "setcompr" && t.type !== "objectcompr") visit2(t);
+  return out;
 }
 function firstUnbound(t, bound) {
   if (t.type === "var") {
@@ -13727,15 +13768,15 @@ var RuleNode = class _RuleNode {
     return n;
   }
 };
-var INTERNAL_BUILTINS = {
-  eq: 2,
-  assign: 2,
-  "internal.member_2": 2,
-  "internal.member_3": 3,
-  print: -1,
-  "rego.metadata.rule": 0,
-  "rego.metadata.chain": 0
-};
+var INTERNAL_BUILTINS = /* @__PURE__ */ new Map([
+  ["eq", 2],
+  ["assign", 2],
+  ["internal.member_2", 2],
+  ["internal.member_3", 3],
+  ["print", -1],
+  ["rego.metadata.rule", 0],
+  ["rego.metadata.chain", 0]
+]);
 var Compiler = class {
   constructor(builtins) {
     this.builtins = builtins;
@@ -13786,7 +13827,7 @@ var Compiler = class {
     const kind = rule.head.args ? "function" : rule.head.key ? "partial-set" : dynKeys.length > 0 ? "partial-object" : "complete";
     const path = [...m2.packagePath.slice(1), ...staticPath];
     const node = path.reduce((n, p2) => n.child(p2), this.root);
-    if (node.kind && node.kind !== kind && !(rule.isDefault && (kind === "complete" || kind === "function"))) {
+    if (node.kind && node.kind !== kind) {
       throw new RegoError("rego_type_error", `conflicting rules data.${path.join(".")} found`, rule.loc);
     }
     if (rule.isDefault) {
@@ -13906,14 +13947,22 @@ var Compiler = class {
       }
     }
   }
+  /**
+   * `with` targets are input/data paths (also through imports and rule
+   * names of the package) or functions and built-ins to replace.
+   */
   resolveWith(w2, scope) {
     let target = w2.target;
     const name = refName(target);
-    if (name && name[0] !== "input" && name[0] !== "data") {
-      const call = this.resolveCallTarget({ type: "call", op: target, args: [], loc: w2.loc }, scope, true);
-      target = call.target?.kind === "function" ? dataRef(call.target.path, w2.loc) : { type: "var", name: call.target?.kind === "builtin" ? call.target.name : name.join("."), loc: w2.loc };
-    } else if (name && name[0] === "data") {
-      target = w2.target;
+    if (!name) throw new RegoError("rego_compile_error", "with target must be a reference to input, data, a function or a built-in", w2.loc);
+    if (name[0] !== "input" && name[0] !== "data") {
+      const resolved = this.resolveTerm(target, scope);
+      const path = refName(resolved);
+      if (path && (path[0] === "input" || path[0] === "data")) target = resolved;
+      else {
+        const call = this.resolveCallTarget({ type: "call", op: target, args: [], loc: w2.loc }, scope, true);
+        target = call.target?.kind === "function" ? dataRef(call.target.path, w2.loc) : { type: "var", name: call.target?.kind === "builtin" ? call.target.name : name.join("."), loc: w2.loc };
+      }
     }
     const value = this.withValue(w2.value, scope);
     return { target, value, loc: w2.loc };
@@ -13923,7 +13972,7 @@ var Compiler = class {
     const name = refName(t);
     if (name && name[0] !== "input" && name[0] !== "data" && !scope.locals.has(name[0]) && !scope.pkgRules.has(name[0]) && !scope.imports.has(name[0])) {
       const full = name.join(".");
-      if (this.builtins.has(full) || full in INTERNAL_BUILTINS) return { type: "var", name: "$builtin:" + full, loc: t.loc };
+      if (this.builtins.has(full) || INTERNAL_BUILTINS.has(full)) return { type: "var", name: "$builtin:" + full, loc: t.loc };
     }
     const resolved = this.resolveTerm(t, scope);
     const path = resolved.type === "ref" ? refName(resolved) : void 0;
@@ -14010,7 +14059,7 @@ var Compiler = class {
     if (!name) throw new RegoError("rego_type_error", "invalid function call: operator must be a name", t.loc);
     const full = name.join(".");
     const arity = t.args.length;
-    const internalArity = INTERNAL_BUILTINS[full];
+    const internalArity = INTERNAL_BUILTINS.get(full);
     if (internalArity !== void 0 && (t.op.type === "var" || !scope.locals.has(name[0]))) {
       if (internalArity >= 0 && arity !== internalArity) {
         throw new RegoError("rego_type_error", `${full}: arity mismatch: have ${arity} operands, want ${internalArity}`, t.loc);
@@ -14215,8 +14264,8 @@ function lookupBase(v2, key) {
   return found;
 }
 function lookup(v2, key) {
-  if (Array.isArray(v2)) return typeof key === "number" && Number.isInteger(key) && key >= 0 ? v2[key] : void 0;
   if (v2 instanceof ObjectValue) return v2.get(key);
+  if (Array.isArray(v2)) return typeof key === "number" && Number.isInteger(key) && key >= 0 ? v2[key] : void 0;
   if (v2 instanceof SetValue) return v2.has(key) ? key : void 0;
   return void 0;
 }
@@ -14343,9 +14392,7 @@ var Evaluator = class {
   /** true/false when the literal could be decided directly, MULTI otherwise. */
   evalLiteralDirect(lit, env) {
     if (lit.type !== "expr" || lit.withs.length > 0) return MULTI;
-    if (++this.ticks % 1024 === 0 && Date.now() > this.settings.deadline) {
-      throw new RegoError("eval_cancel_error", "evaluation timed out (time budget exceeded)", lit.loc);
-    }
+    this.tick(lit.loc);
     const t = lit.term;
     if (!lit.negated && t.type === "call" && t.target?.kind === "builtin" && (t.target.name === "assign" || t.target.name === "eq")) {
       const lhs = t.args[0];
@@ -14377,9 +14424,7 @@ var Evaluator = class {
     return false;
   }
   evalLiteral(lit, env, k2) {
-    if (++this.ticks % 1024 === 0 && Date.now() > this.settings.deadline) {
-      throw new RegoError("eval_cancel_error", "evaluation timed out (time budget exceeded)", lit.loc);
-    }
+    this.tick(lit.loc);
     if (lit.type !== "some" && lit.withs.length > 0) {
       this.withScope(lit.withs, env, (inner) => this.evalLiteralPlain(lit, env, inner), k2);
       return;
@@ -14611,25 +14656,8 @@ var Evaluator = class {
         if (v2 !== void 0) return v2;
         return t.name === "input" ? this.scope.input : MULTI;
       }
-      case "ref": {
-        if (t.head.type === "var" && t.head.name === "data") {
-          if (!isStaticPath(t.path)) return this.dataDirect(t.path, env);
-          if (t.memo?.scopeId === this.scope.id) return t.memo.value;
-          const v2 = this.dataDirect(t.path, env);
-          if (v2 !== MULTI) t.memo = { scopeId: this.scope.id, value: v2 };
-          return v2;
-        }
-        let cur = this.evalDirect(t.head, env);
-        if (cur === MULTI || cur === void 0) return cur;
-        for (const p2 of t.path) {
-          if (p2.type === "var" && !env.vals.has(p2.name)) return MULTI;
-          const key = this.evalDirect(p2, env);
-          if (key === MULTI || key === void 0) return key;
-          cur = lookup(cur, key);
-          if (cur === void 0) return void 0;
-        }
-        return cur;
-      }
+      case "ref":
+        return this.directRef(t, env);
       case "array":
       case "set": {
         const out = [];
@@ -14655,27 +14683,54 @@ var Evaluator = class {
       case "setcompr":
       case "objectcompr":
         return this.evalComprehension(t, env);
-      case "call": {
-        const target = t.target;
-        if (!target || t.outputOperand) return MULTI;
-        if (target.kind === "builtin" && !target.name.startsWith("internal.") && this.builtinDef(t) === null) return MULTI;
-        const args = [];
-        for (const a of t.args) {
-          const v2 = this.evalDirect(a, env);
-          if (v2 === MULTI || v2 === void 0) return v2;
-          args.push(v2);
-        }
-        const mock = this.scope.mocks?.get(target.kind === "builtin" ? target.name : "data." + target.path.join("."));
-        if (mock) return MULTI;
-        if (target.kind === "function") return this.callFunction(target.path, args, t.loc);
-        const def = this.builtinDef(t);
-        if (def === null) return target.name.startsWith("internal.") ? internalBuiltin(target.name, args) : MULTI;
-        if (def.relation) return MULTI;
-        return this.invokeDef(def, args, t.loc);
-      }
+      case "call":
+        return this.directCall(t, env);
       default:
         return MULTI;
     }
+  }
+  directRef(t, env) {
+    if (t.head.type === "var" && t.head.name === "data") {
+      if (!isStaticPath(t.path)) return this.dataDirect(t.path, env);
+      if (t.memo?.scopeId === this.scope.id) return t.memo.value;
+      const v2 = this.dataDirect(t.path, env);
+      if (v2 !== MULTI) t.memo = { scopeId: this.scope.id, value: v2 };
+      return v2;
+    }
+    let cur = this.evalDirect(t.head, env);
+    if (cur === MULTI || cur === void 0) return cur;
+    for (const p2 of t.path) {
+      let key;
+      if (p2.type === "scalar") key = p2.value;
+      else {
+        if (p2.type === "var" && !env.vals.has(p2.name)) return MULTI;
+        key = this.evalDirect(p2, env);
+        if (key === MULTI || key === void 0) return key;
+      }
+      cur = lookup(cur, key);
+      if (cur === void 0) return void 0;
+    }
+    return cur;
+  }
+  /** A call whose operands are direct; eq/assign/print, relations and mocks take the general path. */
+  directCall(t, env) {
+    const target = t.target;
+    if (!target || t.outputOperand) return MULTI;
+    if (target.kind === "builtin" && !target.name.startsWith("internal.") && this.builtinDef(t) === null) return MULTI;
+    const n = t.args.length;
+    const args = new Array(n);
+    for (let j2 = 0; j2 < n; j2++) {
+      const v2 = this.evalDirect(t.args[j2], env);
+      if (v2 === MULTI || v2 === void 0) return v2;
+      args[j2] = v2;
+    }
+    const mock = this.scope.mocks?.get(target.kind === "builtin" ? target.name : "data." + target.path.join("."));
+    if (mock) return MULTI;
+    if (target.kind === "function") return this.callFunction(target.path, args, t.loc);
+    const def = this.builtinDef(t);
+    if (def === null) return target.name.startsWith("internal.") ? internalBuiltin(target.name, args) : MULTI;
+    if (def.relation) return MULTI;
+    return this.invokeDef(def, args, t.loc);
   }
   /** The registry entry of a call's built-in, cached on the term; null for eq, assign, print. */
   builtinDef(t) {
@@ -15065,11 +15120,30 @@ var Evaluator = class {
     k2();
   }
   // ---- iteration ---------------------------------------------------------------------------
+  /** Calls f for each member; each one counts towards the time budget. */
   forEachMember(coll, f2) {
     if (Array.isArray(coll)) {
-      for (let i = 0; i < coll.length; i++) f2(i, coll[i]);
-    } else if (coll instanceof ObjectValue) for (const [k2, v2] of [...coll.entries()]) f2(k2, v2);
-    else if (coll instanceof SetValue) for (const v2 of [...coll.values()]) f2(v2, v2);
+      for (let i = 0; i < coll.length; i++) {
+        this.tick();
+        f2(i, coll[i]);
+      }
+    } else if (coll instanceof ObjectValue) {
+      for (const [k2, v2] of [...coll.entries()]) {
+        this.tick();
+        f2(k2, v2);
+      }
+    } else if (coll instanceof SetValue) {
+      for (const v2 of [...coll.values()]) {
+        this.tick();
+        f2(v2, v2);
+      }
+    }
+  }
+  /** Counts one step; every 1,024 steps, past the deadline is eval_cancel_error. */
+  tick(loc) {
+    if (++this.ticks % 1024 === 0 && Date.now() > this.settings.deadline) {
+      throw new RegoError("eval_cancel_error", "evaluation timed out (time budget exceeded)", loc);
+    }
   }
 };
 var staticPaths = /* @__PURE__ */ new WeakMap();
@@ -15115,27 +15189,22 @@ function hasRefOrCall(t) {
       return false;
   }
 }
-function mergeEntry(entries, k2, v2, node, fromChild = false) {
+function mergeEntry(entries, k2, v2, node, replacesBase = false) {
   const kk = keyOf(k2);
   const prev = entries.get(kk);
-  if (prev === void 0) {
+  if (prev === void 0 || equal(prev[1], v2)) {
     entries.set(kk, [k2, v2]);
     return;
   }
   if (prev[1] instanceof ObjectValue && v2 instanceof ObjectValue) {
     const merged = /* @__PURE__ */ new Map();
     for (const [a, b2] of prev[1].entries()) merged.set(keyOf(a), [a, b2]);
-    for (const [a, b2] of v2.entries()) mergeEntry(merged, a, b2, node, fromChild);
+    for (const [a, b2] of v2.entries()) mergeEntry(merged, a, b2, node, replacesBase);
     entries.set(kk, [k2, new ObjectValue(merged.values())]);
     return;
   }
-  if (fromChild && !equal(prev[1], v2)) {
-    entries.set(kk, [k2, v2]);
-    return;
-  }
-  if (!equal(prev[1], v2)) {
-    throw new RegoError("eval_conflict_error", `object keys must be unique`, node.rules[0]?.loc);
-  }
+  if (!replacesBase) throw new RegoError("eval_conflict_error", `object keys must be unique`, node.rules[0]?.loc);
+  entries.set(kk, [k2, v2]);
 }
 function entry(path, annotations) {
   const fields = [["path", path]];
@@ -15422,6 +15491,7 @@ var Parser = class {
     }
     const dotted = path.type === "ref" ? [root, ...path.path.map((p2) => p2.type === "scalar" ? String(p2.value) : "")].join(".") : root;
     if (dotted === "rego.v2" || dotted === "future.keywords.not") this.notBody = true;
+    if (dotted === "rego.v1") this.version = "v1";
     let alias;
     if (this.accept("as")) {
       const a = this.next();
@@ -15679,7 +15749,7 @@ var Parser = class {
     let lhs = operand();
     for (; ; ) {
       const t = this.peek();
-      const name = t.kind === "punct" ? ops[t.text] : void 0;
+      const name = t.kind === "punct" && Object.hasOwn(ops, t.text) ? ops[t.text] : void 0;
       if (!name || !this.continues(t)) return lhs;
       this.next();
       const rhs = operand();
@@ -15733,8 +15803,8 @@ var Parser = class {
     return this.fail(`unexpected ${describe(t)}`, t);
   }
   identTerm(t, loc) {
-    const scalars = { true: true, false: false, null: null };
-    if (t.text in scalars) return { type: "scalar", value: scalars[t.text], loc };
+    const scalar = SCALAR_WORDS.get(t.text);
+    if (scalar !== void 0) return { type: "scalar", value: scalar, loc };
     if (t.text === "set" && this.is("(") && this.is(")", this.peek(1))) {
       this.next();
       this.next();
@@ -15873,6 +15943,11 @@ var Parser = class {
     return body;
   }
 };
+var SCALAR_WORDS = /* @__PURE__ */ new Map([
+  ["true", true],
+  ["false", false],
+  ["null", null]
+]);
 var KEYWORDS = /* @__PURE__ */ new Set(["if", "contains", "else", "default", "some", "every", "in", "not", "with", "as", "import", "package"]);
 function opVar(name, loc) {
   return { type: "var", name, loc };
@@ -15898,14 +15973,14 @@ function compileModules(modules, options = {}) {
   const errors = [];
   for (const m2 of modules) {
     try {
-      parsed.push(parseModule(m2.source, m2.path, options.regoVersion ?? "v1"));
+      parsed.push(withinStack(() => parseModule(m2.source, m2.path, options.regoVersion ?? "v1"), "rego_parse_error", m2.path));
     } catch (e) {
       if (e instanceof RegoError) errors.push(e);
       else throw e;
     }
   }
   if (errors.length > 0) throw new RegoErrors(errors);
-  const compiled = new Compiler(builtins).compile(parsed);
+  const compiled = withinStack(() => new Compiler(builtins).compile(parsed), "rego_compile_error");
   return new CompiledPolicy(compiled, builtins);
 }
 var CompiledPolicy = class {
@@ -15926,12 +16001,14 @@ var CompiledPolicy = class {
     const ev = this.evaluator(options);
     let out;
     const env = new Env();
-    ev.exists(
-      env,
-      (k2) => ev.evalTerm(only.term, env, (v2) => {
-        out = v2;
-        k2();
-      })
+    failClosed(
+      () => ev.exists(
+        env,
+        (k2) => ev.evalTerm(only.term, env, (v2) => {
+          out = v2;
+          k2();
+        })
+      )
     );
     return out;
   }
@@ -15943,14 +16020,7 @@ var CompiledPolicy = class {
     const rows = [];
     const outputs = [...new Set(body.flatMap((l) => [...literalVars(l)]))].filter(isUserVar);
     const sourceOrder = [...body].sort((a, b2) => a.loc.row - b2.loc.row || a.loc.col - b2.loc.col);
-    ev.evalBody(body, 0, env, () => {
-      const bindings = {};
-      for (const name of outputs) {
-        const v2 = env.vals.get(name);
-        if (v2 !== void 0) bindings[name] = v2;
-      }
-      rows.push({ bindings, expressions: sourceOrder.map((l, i) => expressionResult(ev, l, env, literalText(query, l, sourceOrder[i + 1]))) });
-    });
+    failClosed(() => ev.evalBody(body, 0, env, () => rows.push(queryRow(ev, env, outputs, sourceOrder, query))));
     return rows;
   }
   rules() {
@@ -15967,16 +16037,17 @@ var CompiledPolicy = class {
   }
   /** Package-level METADATA annotations by package name. */
   packageAnnotations() {
-    const out = {};
+    const byPackage = /* @__PURE__ */ new Map();
     for (const m2 of this.compiled.modules) {
-      if (m2.annotations) out[m2.packagePath.slice(1).join(".")] = { ...out[m2.packagePath.slice(1).join(".")] ?? {}, ...m2.annotations };
+      const name = m2.packagePath.slice(1).join(".");
+      if (m2.annotations) byPackage.set(name, { ...byPackage.get(name) ?? {}, ...m2.annotations });
     }
-    return out;
+    return Object.fromEntries(byPackage);
   }
   compileQuery(query) {
     let body = this.queryCache.get(query);
     if (!body) {
-      body = new Compiler(this.builtins).withTree(this.compiled).compileQuery(parseQuery(query));
+      body = withinStack(() => new Compiler(this.builtins).withTree(this.compiled).compileQuery(parseQuery(query)), "rego_parse_error", "query");
       this.queryCache.set(query, body);
     }
     return body;
@@ -15984,8 +16055,8 @@ var CompiledPolicy = class {
   evaluator(options) {
     const timeout = options.timeoutMs;
     return new Evaluator(this.compiled.root, this.builtins, {
-      input: options.input === void 0 ? void 0 : toValue(options.input),
-      data: options.data === void 0 ? new ObjectValue() : toValue(options.data),
+      input: options.input === void 0 ? void 0 : toValue(options.input, "input"),
+      data: options.data === void 0 ? new ObjectValue() : toValue(options.data, "data"),
       strictBuiltinErrors: options.strictBuiltinErrors ?? false,
       deadline: timeout === void 0 ? Number.POSITIVE_INFINITY : Date.now() + timeout,
       print: options.print ?? ((line) => process.stderr.write(line + "\n")),
@@ -15993,16 +16064,69 @@ var CompiledPolicy = class {
     });
   }
 };
-function toValue(j2) {
-  if (j2 instanceof ObjectValue || j2 instanceof SetValue) return j2;
+function withinStack(run, code, file) {
   try {
-    return fromJSON(j2);
+    return run();
   } catch (e) {
-    throw new RegoError("eval_internal_error", `input/data is not JSON: ${e.message}`);
+    if (e instanceof RangeError && /call stack/i.test(e.message)) {
+      const where = file === void 0 ? void 0 : { file, row: 1, col: 1 };
+      throw new RegoError(code, "the policy nests or iterates too deeply for the interpreter stack", where);
+    }
+    throw e;
+  }
+}
+function failClosed(run) {
+  withinStack(run, "eval_internal_error");
+}
+function toValue(j2, root) {
+  try {
+    return convert(j2);
+  } catch (e) {
+    if (!(e instanceof NotJson)) throw e;
+    throw new RegoError("eval_internal_error", `${root} is not JSON: ${root}${e.path} is a ${e.kind}`);
+  }
+}
+var NotJson = class extends Error {
+  constructor(kind) {
+    super(kind);
+    this.kind = kind;
+  }
+  kind;
+  path = "";
+};
+function convert(j2) {
+  if (j2 === null || typeof j2 === "boolean" || typeof j2 === "number" || typeof j2 === "string") return j2;
+  if (j2 instanceof ObjectValue || j2 instanceof SetValue) return j2;
+  if (Array.isArray(j2)) {
+    const out = new Array(j2.length);
+    for (let i = 0; i < j2.length; i++) out[i] = j2[i] === void 0 ? null : convertAt(j2[i], i);
+    return out;
+  }
+  if (typeof j2 !== "object") throw new NotJson(typeof j2);
+  const entries = [];
+  for (const [k2, v2] of Object.entries(j2)) if (v2 !== void 0) entries.push([k2, convertAt(v2, k2)]);
+  return new ObjectValue(entries);
+}
+function convertAt(j2, key) {
+  try {
+    return convert(j2);
+  } catch (e) {
+    if (e instanceof NotJson) e.path = (typeof key === "number" ? `[${key}]` : `.${key}`) + e.path;
+    throw e;
   }
 }
 function isUserVar(name) {
   return !name.includes("$") && name !== "input" && name !== "data";
+}
+function queryRow(ev, env, outputs, sourceOrder, query) {
+  const bound = [];
+  for (const name of outputs) {
+    const v2 = env.vals.get(name);
+    if (v2 !== void 0) bound.push([name, v2]);
+  }
+  const bindings = Object.fromEntries(bound);
+  const expressions = sourceOrder.map((l, i) => expressionResult(ev, l, env, literalText(query, l, sourceOrder[i + 1])));
+  return { bindings, expressions };
 }
 function expressionResult(ev, l, env, text) {
   const location = { row: l.loc.row, col: l.loc.col };
@@ -16116,6 +16240,10 @@ async function loadPolicyEngine(source, options = {}) {
     ...options.verificationKey ? { verificationKey: options.verificationKey } : {},
     includeTests: options.includeTests ?? false
   });
+  return createPolicyEngine(files, options);
+}
+async function createPolicyEngine(files, options = {}) {
+  const { source } = files;
   const info = (kind) => ({ kind, source, revision: files.manifest.revision, digest: files.digest });
   if (files.wasm) {
     return createWasmEngine(files.wasm, {

@@ -13,20 +13,70 @@ import {
 
 // action/src/decide/canonical.ts
 import { createHash } from "node:crypto";
-function canonicalJSON(value) {
-  return JSON.stringify(sortKeysDeep(value));
+var CHUNK_PIECES = 8192;
+var NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+function canonicalDigest(value) {
+  const hash = createHash("sha256");
+  const pieces = [];
+  writeCanonical(value, (text) => {
+    if (pieces.push(text) < CHUNK_PIECES) return;
+    hash.update(pieces.join(""), "utf8");
+    pieces.length = 0;
+  });
+  return hash.update(pieces.join(""), "utf8").digest("hex");
 }
-function sha256Hex(text) {
-  return createHash("sha256").update(text, "utf8").digest("hex");
-}
-function sortKeysDeep(value) {
-  if (Array.isArray(value)) return value.map(sortKeysDeep);
-  if (value === null || typeof value !== "object") return value;
-  const sorted = {};
-  for (const key of Object.keys(value).sort()) {
-    sorted[key] = sortKeysDeep(value[key]);
+function writeCanonical(value, write) {
+  if (Array.isArray(value)) {
+    write("[");
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) write(",");
+      if (isJsonMember(value[i])) writeCanonical(value[i], write);
+      else write("null");
+    }
+    write("]");
+    return;
   }
-  return sorted;
+  if (value !== null && typeof value === "object") {
+    const record = value;
+    write("{");
+    let first = true;
+    for (const key of sortedKeys(record)) {
+      if (!isJsonMember(record[key])) continue;
+      if (!first) write(",");
+      first = false;
+      writeString(key, write);
+      write(":");
+      writeCanonical(record[key], write);
+    }
+    write("}");
+    return;
+  }
+  if (typeof value === "string") writeString(value, write);
+  else write(JSON.stringify(value) ?? "null");
+}
+var INSERTION_SORT_MAX = 32;
+function sortedKeys(record) {
+  const keys = Object.keys(record);
+  if (keys.length > INSERTION_SORT_MAX) return keys.sort();
+  for (let i = 1; i < keys.length; i++) {
+    const key = keys[i];
+    let j = i - 1;
+    for (; j >= 0 && keys[j] > key; j--) keys[j + 1] = keys[j];
+    keys[j + 1] = key;
+  }
+  return keys;
+}
+function writeString(text, write) {
+  if (NEEDS_ESCAPE.test(text)) {
+    write(JSON.stringify(text));
+    return;
+  }
+  write('"');
+  write(text);
+  write('"');
+}
+function isJsonMember(value) {
+  return value !== void 0 && typeof value !== "function" && typeof value !== "symbol";
 }
 
 // action/src/decide/validate.ts
@@ -283,7 +333,7 @@ function countLevels(findings) {
   return counts;
 }
 function inputDigest(input) {
-  return sha256Hex(canonicalJSON(input));
+  return canonicalDigest(input);
 }
 function policyRecord(policy, entrypoint) {
   return { kind: policy.kind, source: policy.source, revision: policy.revision, digest: policy.digest, entrypoint };
