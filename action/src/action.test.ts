@@ -12,7 +12,7 @@ import { join, relative } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildDist } from '../scripts/build.js';
 import { abiModule } from './wasm/abi-module.js';
-import { tarGz } from './wasm/test-support.js';
+import { entriesOf, SIGNATURES_FILE, signaturesFor, tarGz } from './wasm/test-support.js';
 import type { Decision } from './decide/types.js';
 import { FakeGitHub, secondaryRateLimit, serverError, type FakeFile, type FakeRepositoryOptions } from './test-support/fake-github.js';
 import { REPO_ROOT, runAction, type ActionRun } from './test-support/action-run.js';
@@ -315,6 +315,33 @@ describe('the bundled action under Node 24', { timeout: 90_000 }, () => {
     expect(decision.policy.digest).toBe(createHash('sha256').update(bundle).digest('hex'));
     expect(run.outputs['deny-count']).toBe('1');
     expectOnlyValidRequests(repo);
+  });
+
+  it('verifies the bundle signature with the verification-key input and refuses a tampered bundle', async () => {
+    const secret = 'hs256-bundle-secret-for-the-e2e';
+    const tree = {
+      '.manifest': JSON.stringify({ revision: 'signed-1', roots: ['paved'] }),
+      'paved/decision.rego': STRICT_POLICY,
+    };
+    const signed = { ...tree, [SIGNATURES_FILE]: signaturesFor(tree, { alg: 'HS256', key: secret }) };
+    const tampered = { ...signed, 'paved/decision.rego': STRICT_POLICY.replace('deny contains', 'warn contains') };
+    const inputs = { policies: 'gate/bundle.tar.gz', rules: 'rules', 'verification-key': secret, 'verification-alg': 'HS256' };
+
+    const good = await startRepo({ files: [todoFile('src/a.ts', 1)], contents: { [BASE]: { 'gate/bundle.tar.gz': tarGz(entriesOf(signed)), ...CATALOG } } });
+    const accepted = await runAction({ apiUrl: good.baseUrl, event: good.event(), inputs });
+    expect((await decisionOf(accepted)).policy.revision).toBe('signed-1');
+    expect(accepted.outputs['deny-count']).toBe('1');
+    await fake?.close();
+
+    const bad = await startRepo({ files: [todoFile('src/a.ts', 1)], contents: { [BASE]: { 'gate/bundle.tar.gz': tarGz(entriesOf(tampered)), ...CATALOG } } });
+    const refused = await runAction({ apiUrl: bad.baseUrl, event: bad.event(), inputs });
+    const decision = await decisionOf(refused);
+    expect(decision.verdict).toBe('error');
+    expect(decision.error?.code).toBe('policy_load_failed');
+    expect(refused.exitCode).not.toBe(0);
+    expect(refused.outputs.conclusion).toBe('failure');
+    const leaks = (refused.stdout + refused.stderr + accepted.stdout + accepted.stderr).split('\n').filter((line) => line.includes(secret) && !line.startsWith('::add-mask::'));
+    expect(leaks).toEqual([]);
   });
 
   it('judges a PR that edits policies/ by the base policies, not its own', async () => {

@@ -21,6 +21,7 @@ import { DECISION_SCHEMA, type Decision } from './decide/types.js';
 import { GateError } from './errors.js';
 import { failedCheckJobSummary, publishGitHubReport, type GitHubReport } from './report/github/publish.js';
 import { formatWorkflowCommand } from './report/github/workflow-commands.js';
+import { parseVerificationKey, type VerificationKey } from './wasm/signatures.js';
 
 interface Settings {
   token: string;
@@ -32,6 +33,7 @@ interface Settings {
   config: string;
   reports: string[];
   policySha256: string | undefined;
+  verificationKey: VerificationKey | undefined;
   codeScanning: boolean;
   eventPath: string;
   apiUrl: string;
@@ -130,6 +132,7 @@ function readSettings(): Settings {
       .map((glob) => glob.trim())
       .filter((glob) => glob !== ''),
     policySha256: sha === '' ? undefined : sha,
+    verificationKey: readVerificationKey(),
     codeScanning: core.getInput('code-scanning') === '' ? true : core.getBooleanInput('code-scanning'),
     eventPath,
     apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
@@ -139,6 +142,25 @@ function readSettings(): Settings {
     actionDocsBase,
     serverUrl,
   };
+}
+
+/**
+ * The bundle signature key (PEM public key, or the HS256 secret) comes from an
+ * input fed by a secret; it is registered as a secret before anything can log it,
+ * and a bad key is a usage error naming the input, never its content.
+ */
+function readVerificationKey(): VerificationKey | undefined {
+  const key = core.getInput('verification-key', { trimWhitespace: false });
+  if (key.trim() === '') return undefined;
+  core.setSecret(key);
+  const keyId = core.getInput('verification-key-id');
+  const scope = core.getInput('verification-scope');
+  try {
+    return parseVerificationKey({ alg: core.getInput('verification-alg') || 'RS256', key, ...(keyId ? { keyId } : {}), ...(scope ? { scope } : {}) });
+  } catch (error) {
+    if (!(error instanceof GateError)) throw error;
+    throw new GateError('usage', `verification-key: ${error.message}`, error.hint ?? 'Check the verification-key and verification-alg inputs.');
+  }
 }
 
 /**
@@ -165,6 +187,7 @@ async function evaluate(client: GitHubClient, settings: Settings, event: Record<
       rulesDir: (await rules) ?? DEFAULT_RULES_DIR,
       failOpen: settings.failOpen,
       ...(settings.policySha256 ? { policySha256: settings.policySha256 } : {}),
+      ...(settings.verificationKey ? { verificationKey: settings.verificationKey } : {}),
       collect: async () => collectFromGitHub(client, settings, base, pr, await fetched, await config),
     });
     return withRepositoryPaths(decision, baseMirror(base), pr.baseSha);
@@ -208,9 +231,10 @@ function withRepositoryPaths(decision: Decision, mirror: string, baseSha: string
 }
 
 async function collectFromGitHub(client: GitHubClient, settings: Settings, base: BaseSide, pr: PullRequestCoordinates, data: FetchedPullRequest, config: BaseConfig) {
-  const { collectInput } = await import('./collect/index.js');
+  // The gate validates the document right before evaluating it; validating here too would cost a second pass.
+  const { collectUnvalidatedInput } = await import('./collect/index.js');
   const shaFor = { base: base.baseSha, head: pr.headSha };
-  return collectInput(
+  return collectUnvalidatedInput(
     {
       kind: 'github',
       data,

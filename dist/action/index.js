@@ -5,11 +5,15 @@ const require = __pavedCreateRequire(import.meta.url);
 const __filename = __pavedFileURLToPath(import.meta.url);
 const __dirname = __pavedDirname(__filename);
 import {
+  parseVerificationKey
+} from "./chunk-SILS2HMV.js";
+import {
   DECISION_SCHEMA
 } from "./chunk-W27JFYQR.js";
 import {
   parsePatch
 } from "./chunk-VTXSQNSX.js";
+import "./chunk-74H2O6JR.js";
 import {
   GateError,
   __commonJS,
@@ -27044,14 +27048,14 @@ function annotationCapNote(omitted, max) {
   return `> **${omitted} more located finding(s) are not annotated** (\`max-annotations\` is ${max}); every finding is listed below.`;
 }
 function decisionRecordText(decision) {
-  const rules = decision.evaluated_rules.length > 0 ? decision.evaluated_rules.map((r) => `\`${escapeMarkdown(r)}\``).join(", ") : "none";
+  const rules = decision.evaluated_rules.length > 0 ? decision.evaluated_rules.map((r) => markdownCodeSpan(r)).join(", ") : "none";
   const lines = [
     "### Decision record",
     "",
     `- Verdict: **${decision.verdict}**${decision.fail_open ? " (fail-open was set)" : ""}`,
     `- Counts: ${decision.counts.deny} deny, ${decision.counts.warn} warn, ${decision.counts.waived} waived`,
-    `- Policy: ${escapeMarkdown(decision.policy.kind)} from ${escapeMarkdown(decision.policy.source)}, sha256 \`${escapeMarkdown(decision.policy.digest || "unknown")}\`, entrypoint \`${escapeMarkdown(decision.policy.entrypoint)}\``,
-    `- Input sha256: \`${escapeMarkdown(decision.input_digest || "none")}\``,
+    `- Policy: ${escapeMarkdown(decision.policy.kind)} from ${escapeMarkdown(decision.policy.source)}, sha256 ${markdownCodeSpan(decision.policy.digest || "unknown")}, entrypoint ${markdownCodeSpan(decision.policy.entrypoint)}`,
+    `- Input sha256: ${markdownCodeSpan(decision.input_digest || "none")}`,
     `- Rules evaluated: ${rules}`,
     `- Timings (ms): collect ${decision.timings_ms.collect}, evaluate ${decision.timings_ms.evaluate}, total ${decision.timings_ms.total}`
   ];
@@ -27155,6 +27159,7 @@ function readSettings() {
     config: getInput("config"),
     reports: getMultilineInput("reports").flatMap((line) => line.split(",")).map((glob) => glob.trim()).filter((glob) => glob !== ""),
     policySha256: sha === "" ? void 0 : sha,
+    verificationKey: readVerificationKey(),
     codeScanning: getInput("code-scanning") === "" ? true : getBooleanInput("code-scanning"),
     eventPath,
     apiUrl: env.GITHUB_API_URL ?? "https://api.github.com",
@@ -27165,6 +27170,19 @@ function readSettings() {
     serverUrl
   };
 }
+function readVerificationKey() {
+  const key = getInput("verification-key", { trimWhitespace: false });
+  if (key.trim() === "") return void 0;
+  setSecret(key);
+  const keyId = getInput("verification-key-id");
+  const scope = getInput("verification-scope");
+  try {
+    return parseVerificationKey({ alg: getInput("verification-alg") || "RS256", key, ...keyId ? { keyId } : {}, ...scope ? { scope } : {} });
+  } catch (error2) {
+    if (!(error2 instanceof GateError)) throw error2;
+    throw new GateError("usage", `verification-key: ${error2.message}`, error2.hint ?? "Check the verification-key and verification-alg inputs.");
+  }
+}
 async function evaluate(client, settings, event, pr) {
   const base = { client, repo: { owner: pr.owner, repo: pr.repo }, baseSha: pr.baseSha, scratchDir: settings.scratchDir };
   const started = performance.now();
@@ -27173,7 +27191,7 @@ async function evaluate(client, settings, event, pr) {
   const policies = inFlight(fromBaseUnlessEmpty(base, settings.policies, "policies"));
   const rules = inFlight(fromBaseUnlessEmpty(base, settings.rules, "rules"));
   const [{ runGate, DEFAULT_ENTRYPOINT, DEFAULT_POLICY_DIR, DEFAULT_RULES_DIR }, { errorDecision }] = await Promise.all([
-    import("./gate-GEYIJBLF.js"),
+    import("./gate-YX7R2Z5D.js"),
     import("./decide-G2X5AHY6.js")
   ]);
   let policySource = settings.policies || DEFAULT_POLICY_DIR;
@@ -27184,6 +27202,7 @@ async function evaluate(client, settings, event, pr) {
       rulesDir: await rules ?? DEFAULT_RULES_DIR,
       failOpen: settings.failOpen,
       ...settings.policySha256 ? { policySha256: settings.policySha256 } : {},
+      ...settings.verificationKey ? { verificationKey: settings.verificationKey } : {},
       collect: async () => collectFromGitHub(client, settings, base, pr, await fetched, await config)
     });
     return withRepositoryPaths(decision, baseMirror(base), pr.baseSha);
@@ -27220,9 +27239,9 @@ function withRepositoryPaths(decision, mirror, baseSha) {
   return { ...decision, error: error2, policy: { ...decision.policy, source: relabel(decision.policy.source) } };
 }
 async function collectFromGitHub(client, settings, base, pr, data, config) {
-  const { collectInput } = await import("./collect-WQG6DBZQ.js");
+  const { collectUnvalidatedInput } = await import("./collect-Z3FSTR2Z.js");
   const shaFor = { base: base.baseSha, head: pr.headSha };
-  return collectInput(
+  return collectUnvalidatedInput(
     {
       kind: "github",
       data,

@@ -80,4 +80,12 @@ describe('publishGitHubReport', () => {
     expect(fake.checkRuns[0]!.output.text).toContain('Verdict: **success**');
     expect(fake.checkRuns[0]!.output.title).toBe('Passed: 0 blocking, 0 warnings, 0 waived');
   });
+
+  it('shows rule ids and digests as code spans without backslash escapes', async () => {
+    const { fake, client, target } = await start();
+    await publishGitHubReport(client, decision([], { evaluated_rules: ['no_secrets*', 'tick`rule'] }), { target, maxAnnotations: 50 });
+    const text = fake.checkRuns[0]!.output.text!;
+    expect(text).toContain('Rules evaluated: `no_secrets*`, ``tick`rule``');
+    expect(text).not.toContain('\\_');
+  });
 });

@@ -6,7 +6,7 @@
  */
 import type { Decision, Verdict } from '../../decide/types.js';
 import type { GitHubClient } from '../../collect/github/client.js';
-import { escapeMarkdown } from '../escape.js';
+import { escapeMarkdown, markdownCodeSpan } from '../escape.js';
 import { renderMarkdown, summaryTitle } from '../markdown.js';
 import { selectCheckAnnotations, selectWorkflowAnnotations, WORKFLOW_ANNOTATIONS_PER_LEVEL, type WorkflowAnnotation } from './annotations.js';
 import { CHECK_OUTPUT_MAX_BYTES, JOB_SUMMARY_MAX_BYTES, truncateToBytes } from './bytes.js';
@@ -114,14 +114,14 @@ function annotationCapNote(omitted: number, max: number): string {
 
 /** The check run's `text`: the decision record's facts, for someone auditing the result. */
 function decisionRecordText(decision: Decision): string {
-  const rules = decision.evaluated_rules.length > 0 ? decision.evaluated_rules.map((r) => `\`${escapeMarkdown(r)}\``).join(', ') : 'none';
+  const rules = decision.evaluated_rules.length > 0 ? decision.evaluated_rules.map((r) => markdownCodeSpan(r)).join(', ') : 'none';
   const lines = [
     '### Decision record',
     '',
     `- Verdict: **${decision.verdict}**${decision.fail_open ? ' (fail-open was set)' : ''}`,
     `- Counts: ${decision.counts.deny} deny, ${decision.counts.warn} warn, ${decision.counts.waived} waived`,
-    `- Policy: ${escapeMarkdown(decision.policy.kind)} from ${escapeMarkdown(decision.policy.source)}, sha256 \`${escapeMarkdown(decision.policy.digest || 'unknown')}\`, entrypoint \`${escapeMarkdown(decision.policy.entrypoint)}\``,
-    `- Input sha256: \`${escapeMarkdown(decision.input_digest || 'none')}\``,
+    `- Policy: ${escapeMarkdown(decision.policy.kind)} from ${escapeMarkdown(decision.policy.source)}, sha256 ${markdownCodeSpan(decision.policy.digest || 'unknown')}, entrypoint ${markdownCodeSpan(decision.policy.entrypoint)}`,
+    `- Input sha256: ${markdownCodeSpan(decision.input_digest || 'none')}`,
     `- Rules evaluated: ${rules}`,
     `- Timings (ms): collect ${decision.timings_ms.collect}, evaluate ${decision.timings_ms.evaluate}, total ${decision.timings_ms.total}`,
   ];

@@ -10,9 +10,11 @@ import {
   splitGitDiff
 } from "./chunk-VTXSQNSX.js";
 import {
-  require_dist,
   validateInput
-} from "./chunk-GASVIVSX.js";
+} from "./chunk-24QQ7KHJ.js";
+import {
+  require_dist
+} from "./chunk-74H2O6JR.js";
 import {
   GateError,
   __commonJS,

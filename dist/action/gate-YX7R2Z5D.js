@@ -5,16 +5,21 @@ const require = __pavedCreateRequire(import.meta.url);
 const __filename = __pavedFileURLToPath(import.meta.url);
 const __dirname = __pavedDirname(__filename);
 import {
+  verifyBundleSignatures
+} from "./chunk-SILS2HMV.js";
+import {
   decide,
   errorDecision
 } from "./chunk-HKV4BPA4.js";
 import "./chunk-W27JFYQR.js";
 import {
   require_ajv,
-  require_dist,
-  require_dist2,
+  require_dist as require_dist2,
   validateInput
-} from "./chunk-GASVIVSX.js";
+} from "./chunk-24QQ7KHJ.js";
+import {
+  require_dist
+} from "./chunk-74H2O6JR.js";
 import {
   GateError,
   __commonJS,
@@ -9661,10 +9666,10 @@ function toEvaluationResult(resultSet, entrypoint, info) {
 }
 
 // action/src/engine/files.ts
-var import_yaml5 = __toESM(require_dist(), 1);
-import { createHash as createHash3 } from "node:crypto";
+var import_yaml4 = __toESM(require_dist(), 1);
+import { createHash as createHash2 } from "node:crypto";
 import { readFile as readFile2, readdir as readdir2, stat } from "node:fs/promises";
-import { basename as basename3, join as join2 } from "node:path";
+import { basename as basename2, join as join2 } from "node:path";
 
 // node_modules/tar/dist/esm/index.min.js
 import Qr from "events";
@@ -12780,264 +12785,6 @@ function checkPackageRoots(packagePath2, roots, file) {
   throw new ManifestError(`${file}: package ${packagePath2.join(".")} is outside the bundle roots ${JSON.stringify(roots)}`);
 }
 
-// action/src/wasm/signatures.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-import { X509Certificate, createHash as createHash2, createHmac as createHmac2, createPublicKey, timingSafeEqual as timingSafeEqual2, verify } from "node:crypto";
-import { basename as basename2 } from "node:path";
-
-// action/src/wasm/canonical-json.ts
-var CanonicalJsonError = class extends Error {
-  name = "CanonicalJsonError";
-};
-function canonicalJsonText(text) {
-  const parser = new JsonParser(text);
-  const node = parser.parseDocument();
-  return render(node);
-}
-function canonicalValueText(value) {
-  return render(fromValue(value));
-}
-function fromValue(value) {
-  if (value === null || typeof value === "boolean" || typeof value === "number") return { kind: "literal", text: JSON.stringify(value) };
-  if (typeof value === "string") return { kind: "string", value };
-  if (Array.isArray(value)) return { kind: "array", items: value.map(fromValue) };
-  if (typeof value === "object") return { kind: "object", entries: new Map(Object.entries(value).map(([k2, v2]) => [k2, fromValue(v2)])) };
-  throw new CanonicalJsonError(`cannot hash a ${typeof value} value`);
-}
-function compareBytes(a, b2) {
-  return Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b2, "utf8"));
-}
-function render(node) {
-  switch (node.kind) {
-    case "literal":
-      return node.text;
-    case "string":
-      return goString(node.value);
-    case "array":
-      return "[" + node.items.map(render).join(",") + "]";
-    case "object": {
-      const keys = [...node.entries.keys()].sort(compareBytes);
-      return "{" + keys.map((k2) => goString(k2) + ":" + render(node.entries.get(k2))).join(",") + "}";
-    }
-  }
-}
-var SHORT_ESCAPES = { '"': '\\"', "\\": "\\\\", "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "	": "\\t" };
-function goString(s3) {
-  let out = '"';
-  for (const ch of s3) {
-    const code = ch.codePointAt(0);
-    if (SHORT_ESCAPES[ch] !== void 0) out += SHORT_ESCAPES[ch];
-    else if (code < 32 || code === 8232 || code === 8233) out += "\\u" + code.toString(16).padStart(4, "0");
-    else if (code >= 55296 && code <= 57343) out += "\\ufffd";
-    else out += ch;
-  }
-  return out + '"';
-}
-var LITERAL = /true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-var STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
-var JsonParser = class {
-  constructor(text) {
-    this.text = text;
-  }
-  text;
-  pos = 0;
-  parseDocument() {
-    const node = this.parseValue();
-    this.skipWhitespace();
-    if (this.pos !== this.text.length) this.fail("unexpected text after the JSON value");
-    return node;
-  }
-  fail(message) {
-    throw new CanonicalJsonError(`${message} at offset ${this.pos}`);
-  }
-  skipWhitespace() {
-    while (this.pos < this.text.length && " 	\n\r".includes(this.text[this.pos])) this.pos++;
-  }
-  parseValue() {
-    this.skipWhitespace();
-    const ch = this.text[this.pos];
-    if (ch === "{") return this.parseObject();
-    if (ch === "[") return this.parseArray();
-    if (ch === '"') return { kind: "string", value: this.parseString() };
-    LITERAL.lastIndex = this.pos;
-    const literal2 = LITERAL.exec(this.text);
-    if (!literal2) this.fail("expected a JSON value");
-    this.pos += literal2[0].length;
-    return { kind: "literal", text: literal2[0] };
-  }
-  parseObject() {
-    const entries = /* @__PURE__ */ new Map();
-    this.pos++;
-    this.skipWhitespace();
-    if (this.text[this.pos] === "}") {
-      this.pos++;
-      return { kind: "object", entries };
-    }
-    for (; ; ) {
-      this.skipWhitespace();
-      if (this.text[this.pos] !== '"') this.fail("expected an object key");
-      const key = this.parseString();
-      this.skipWhitespace();
-      if (this.text[this.pos++] !== ":") this.fail('expected ":"');
-      entries.set(key, this.parseValue());
-      this.skipWhitespace();
-      const sep = this.text[this.pos++];
-      if (sep === "}") return { kind: "object", entries };
-      if (sep !== ",") this.fail('expected "," or "}"');
-    }
-  }
-  parseArray() {
-    const items = [];
-    this.pos++;
-    this.skipWhitespace();
-    if (this.text[this.pos] === "]") {
-      this.pos++;
-      return { kind: "array", items };
-    }
-    for (; ; ) {
-      items.push(this.parseValue());
-      this.skipWhitespace();
-      const sep = this.text[this.pos++];
-      if (sep === "]") return { kind: "array", items };
-      if (sep !== ",") this.fail('expected "," or "]"');
-    }
-  }
-  parseString() {
-    STRING.lastIndex = this.pos;
-    const match = STRING.exec(this.text);
-    if (!match) this.fail("bad string");
-    this.pos += match[0].length;
-    return JSON.parse(match[0]);
-  }
-};
-
-// action/src/wasm/signatures.ts
-var SIGNATURES_FILE = ".signatures.json";
-var STRUCTURED_FILES = /* @__PURE__ */ new Set(["data.json", "data.yaml", ".manifest"]);
-var HASHES = {
-  "SHA-224": "sha224",
-  "SHA-256": "sha256",
-  "SHA-384": "sha384",
-  "SHA-512": "sha512",
-  "SHA-512-224": "sha512-224",
-  "SHA-512-256": "sha512-256"
-};
-var SignatureError = class extends Error {
-  name = "SignatureError";
-};
-function verifyBundleSignatures(files, key) {
-  const signaturesFile = files.get(SIGNATURES_FILE);
-  if (!signaturesFile) throw new SignatureError(`the bundle is not signed (no ${SIGNATURES_FILE}) but a verification key is configured`);
-  const token = singleToken(signaturesFile);
-  const payload = verifyJwt(token, key);
-  checkScope(payload, key.scope ?? "");
-  checkFiles(files, signedFiles(payload));
-}
-function singleToken(bytes) {
-  let doc;
-  try {
-    doc = JSON.parse(Buffer.from(bytes).toString("utf8"));
-  } catch {
-    throw new SignatureError(`${SIGNATURES_FILE} is not valid JSON`);
-  }
-  const signatures = doc?.signatures;
-  if (!Array.isArray(signatures) || signatures.length === 0) throw new SignatureError(`${SIGNATURES_FILE}: missing JWT (expected exactly one)`);
-  if (signatures.length > 1) throw new SignatureError(`${SIGNATURES_FILE}: multiple JWTs are not supported (expected exactly one)`);
-  if (typeof signatures[0] !== "string") throw new SignatureError(`${SIGNATURES_FILE}: the signature must be a JWT string`);
-  return signatures[0];
-}
-function decodeJsonPart(part, what) {
-  try {
-    const value = JSON.parse(Buffer.from(part, "base64url").toString("utf8"));
-    if (typeof value === "object" && value !== null && !Array.isArray(value)) return value;
-  } catch {
-  }
-  throw new SignatureError(`the JWT ${what} is not a base64url JSON object`);
-}
-function verifyJwt(token, key) {
-  const parts = token.split(".");
-  if (parts.length !== 3 || parts.some((p2) => !/^[A-Za-z0-9_-]*$/.test(p2))) throw new SignatureError("the signature is not a compact JWT (header.payload.signature)");
-  const [headerPart, payloadPart, signaturePart] = parts;
-  const header = decodeJsonPart(headerPart, "header");
-  if (header.alg !== key.alg) {
-    throw new SignatureError(`the JWT is signed with ${JSON.stringify(header.alg)} but the verification key is ${key.alg}`);
-  }
-  const signingInput = Buffer.from(`${headerPart}.${payloadPart}`, "ascii");
-  const signature = Buffer.from(signaturePart, "base64url");
-  if (!signatureMatches(key, signingInput, signature)) throw new SignatureError("the JWT signature does not verify with the configured key");
-  return decodeJsonPart(payloadPart, "payload");
-}
-function signatureMatches(key, input, signature) {
-  switch (key.alg) {
-    case "HS256": {
-      const expected = createHmac2("sha256", key.key).update(input).digest();
-      return expected.length === signature.length && timingSafeEqual2(expected, signature);
-    }
-    case "RS256":
-      return verify("sha256", input, publicKey(key, "rsa"), signature);
-    case "ES256":
-      return signature.length === 64 && verify("sha256", input, { key: publicKey(key, "ec"), dsaEncoding: "ieee-p1363" }, signature);
-  }
-}
-function publicKey(key, type) {
-  let object;
-  try {
-    object = key.key.includes("BEGIN CERTIFICATE") ? new X509Certificate(key.key).publicKey : createPublicKey(key.key);
-  } catch (err) {
-    throw new SignatureError(`the ${key.alg} verification key is not a PEM public key or certificate: ${err.message}`);
-  }
-  if (object.asymmetricKeyType !== type) throw new SignatureError(`${key.alg} needs an ${type.toUpperCase()} key, got ${object.asymmetricKeyType ?? "an unknown key type"}`);
-  if (type === "ec" && object.asymmetricKeyDetails?.namedCurve !== "prime256v1") {
-    throw new SignatureError(`ES256 needs a P-256 key, got curve ${object.asymmetricKeyDetails?.namedCurve ?? "unknown"}`);
-  }
-  return object;
-}
-function checkScope(payload, expected) {
-  const scope = payload.scope ?? "";
-  if (scope !== expected) throw new SignatureError(`scope mismatch: the bundle is signed for ${JSON.stringify(scope)}, the key expects ${JSON.stringify(expected)}`);
-}
-function signedFiles(payload) {
-  const list = payload.files;
-  if (!Array.isArray(list)) throw new SignatureError("the JWT payload has no files list");
-  const files = /* @__PURE__ */ new Map();
-  for (const item of list) {
-    const f2 = item;
-    if (typeof f2?.name !== "string" || typeof f2.hash !== "string" || typeof f2.algorithm !== "string") {
-      throw new SignatureError("each signed file needs a string name, hash and algorithm");
-    }
-    files.set(f2.name.replace(/^\/+/, ""), { name: f2.name, hash: f2.hash, algorithm: f2.algorithm });
-  }
-  return files;
-}
-function checkFiles(files, signed2) {
-  const unlisted = [];
-  for (const [path, bytes] of files) {
-    if (path === SIGNATURES_FILE) continue;
-    const entry2 = signed2.get(path);
-    if (!entry2) {
-      unlisted.push(path);
-      continue;
-    }
-    const actual = fileHash(path, bytes, entry2.algorithm);
-    if (actual !== entry2.hash.toLowerCase()) throw new SignatureError(`${path}: digest mismatch (signed ${entry2.hash}, found ${actual}): the file was changed after signing`);
-  }
-  if (unlisted.length > 0) throw new SignatureError(`file(s) not covered by the signature: ${unlisted.sort().join(", ")}`);
-  const missing = [...signed2.keys()].filter((name) => !files.has(name));
-  if (missing.length > 0) throw new SignatureError(`file(s) listed in the signature but missing from the bundle: ${missing.sort().join(", ")}`);
-}
-function fileHash(path, bytes, algorithm) {
-  const nodeAlgorithm = HASHES[algorithm];
-  if (!nodeAlgorithm) throw new SignatureError(`${path}: unsupported hashing algorithm ${JSON.stringify(algorithm)} (use one of ${Object.keys(HASHES).join(", ")})`);
-  const hash = createHash2(nodeAlgorithm);
-  if (!STRUCTURED_FILES.has(basename2(path))) return hash.update(bytes).digest("hex");
-  const text = Buffer.from(bytes).toString("utf8");
-  try {
-    return hash.update(basename2(path) === "data.yaml" ? canonicalValueText((0, import_yaml4.parse)(text)) : canonicalJsonText(text)).digest("hex");
-  } catch (err) {
-    throw new SignatureError(`${path}: cannot be parsed for hashing: ${err.message}`);
-  }
-}
-
 // action/src/engine/files.ts
 var WASM_MAGIC = [0, 97, 115, 109];
 var GZIP_MAGIC = [31, 139];
@@ -13047,7 +12794,7 @@ function loadError2(source, message, hint, cause) {
   return new GateError("policy_load_failed", `${source}: ${message}`, hint, { file: source }, { cause });
 }
 function sha256Hex(bytes) {
-  return createHash3("sha256").update(bytes).digest("hex");
+  return createHash2("sha256").update(bytes).digest("hex");
 }
 function startsWith(bytes, magic) {
   return magic.every((b2, i) => bytes[i] === b2);
@@ -13081,7 +12828,7 @@ async function readFileArtifact(source, bytes, options) {
     return interpretFiles(source, "tarball", files, digest2, options);
   }
   if (source.endsWith(".rego")) {
-    const files = /* @__PURE__ */ new Map([[basename3(source), bytes]]);
+    const files = /* @__PURE__ */ new Map([[basename2(source), bytes]]);
     return interpretFiles(source, "rego-file", files, digest2, options);
   }
   throw loadError2(source, "is not a policy artifact (expected a directory, a gzipped OPA bundle, a .rego file or a wasm module)", "Build a bundle with `opa build` or point at the directory holding your .rego files.");
@@ -13174,7 +12921,7 @@ function parseJsonFile(path, bytes) {
 function parseDataFile(path, bytes) {
   if (path.endsWith(".json")) return parseJsonFile(path, bytes);
   try {
-    return (0, import_yaml5.parse)(decodeUtf8(path, bytes)) ?? null;
+    return (0, import_yaml4.parse)(decodeUtf8(path, bytes)) ?? null;
   } catch (err) {
     throw new DataError(`${path} is not valid YAML: ${err.message}`);
   }
@@ -13213,7 +12960,7 @@ function packagePath(text) {
 function placeDataFiles(files, manifest) {
   const data = {};
   const owners = /* @__PURE__ */ new Map();
-  const dataFiles = [...files.keys()].filter((p2) => DATA_FILES.has(basename3(p2))).sort();
+  const dataFiles = [...files.keys()].filter((p2) => DATA_FILES.has(basename2(p2))).sort();
   for (const rel of dataFiles) {
     const dir = rel.includes("/") ? rel.slice(0, rel.lastIndexOf("/")).split("/") : [];
     const value = parseDataFile(rel, files.get(rel));
@@ -13274,7 +13021,7 @@ function conflict(path, file, owners) {
 }
 function findWasmModule(files, manifest) {
   const named = new Set(manifest.wasm.map((w2) => w2.module.replace(/^\/+/, "")));
-  for (const rel2 of files.keys()) if (basename3(rel2) === "policy.wasm") named.add(rel2);
+  for (const rel2 of files.keys()) if (basename2(rel2) === "policy.wasm") named.add(rel2);
   if (named.size === 0) return void 0;
   if (named.size > 1) throw new DataError(`the bundle holds several wasm modules (${[...named].sort().join(", ")}); Paved evaluates exactly one`);
   const [rel] = named;
@@ -15216,7 +14963,7 @@ function annotationValue(annotations) {
 }
 
 // action/src/rego/parser.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 
 // action/src/rego/lexer.ts
 var PUNCT2 = /* @__PURE__ */ new Set([":=", "==", "!=", "<=", ">="]);
@@ -15376,7 +15123,7 @@ function annotationBlocks(comments, file) {
     }
     let value;
     try {
-      value = (0, import_yaml6.parse)(lines.join("\n")) ?? {};
+      value = (0, import_yaml5.parse)(lines.join("\n")) ?? {};
     } catch (e) {
       throw new RegoError("rego_parse_error", `invalid METADATA block: ${e.message}`, { file, row: startRow, col: 1 });
     }
