@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hunksOnly, parsePatch, splitGitDiff } from './diff.js';
+import { seededRandom } from '../test-support/random.js';
 
 describe('parsePatch', () => {
   it('numbers added lines in the new file across hunks', () => {
@@ -108,20 +109,9 @@ describe('splitGitDiff and hunksOnly', () => {
 });
 
 describe('parsePatch against real git diffs', () => {
-  /** Deterministic pseudo-random numbers (mulberry32). */
-  function random(seed: number): () => number {
-    let a = seed;
-    return () => {
-      a = (a + 0x6d2b79f5) | 0;
-      let t = Math.imul(a ^ (a >>> 15), 1 | a);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
-
   it('every added line is the new file line at that number, and counts match numstat (60 random edits)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'paved-diff-'));
-    const next = random(7);
+    const next = seededRandom(7);
     const vocabulary = ['alpha', '', '--- not a header', '+++ nor this', '@@ -1 +1 @@ fake', ' indented', '\\ backslash', 'end'];
     try {
       for (let round = 0; round < 60; round++) {

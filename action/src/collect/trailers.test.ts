@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { parseTrailers } from './trailers.js';
+import { seededRandom } from '../test-support/random.js';
 
 /** Messages covering git's trailer-block rules; the differential test checks each against git itself. */
 const MESSAGES: Record<string, string> = {
@@ -86,16 +87,6 @@ describe('parseTrailers agrees with git interpret-trailers --parse', () => {
   }
 });
 
-/** Deterministic pseudo-random numbers (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const LINE_KINDS = [
   'Co-authored-by: Claude <noreply@anthropic.com>',
@@ -117,7 +108,7 @@ const LINE_KINDS = [
 
 describe('parseTrailers agrees with git on generated messages', () => {
   it('matches git interpret-trailers --parse for 300 random messages', () => {
-    const next = random(20261125);
+    const next = seededRandom(20261125);
     const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
     const mismatches: string[] = [];
     for (let i = 0; i < 300; i++) {

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalJsonText, canonicalValueText } from './canonical-json.js';
+import { seededRandom } from '../test-support/random.js';
 
-/** A small seeded generator (mulberry32) so a failure reproduces. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ALPHABET = ['a', 'b', 'Z', '0', ' ', '"', '\\', '\n', 'é', '™', '😀', '<', '&', '\u0007'];
 
@@ -43,7 +34,7 @@ function sortKeys(value: unknown): unknown {
 
 describe('canonicalJsonText over generated documents', () => {
   it('is independent of formatting and key order, keeps every value, and agrees with the decoded-value form', () => {
-    const next = random(7);
+    const next = seededRandom(7);
     for (let i = 0; i < 300; i++) {
       const value = randomValue(next, 0);
       const pretty = JSON.stringify(value, null, 2);
