@@ -4,6 +4,7 @@
  */
 import type { InputDocument } from '../input/types.js';
 import type { PolicyInfo } from '../engine/types.js';
+import { makeConfig } from '../test-support/inputs.js';
 import { decide, type RuleCatalog } from './index.js';
 import type { Decision } from './types.js';
 
@@ -55,20 +56,7 @@ export function sampleInput(overrides: { title?: string } = {}): InputDocument {
       dependencies: { ...notEvaluated, changes: [] },
       code_scanning: { ...notEvaluated, findings: [] },
     },
-    config: {
-      file_kinds: {},
-      file_kind_order: [],
-      protected_paths: [],
-      gate_paths: { policies: [], config: [], workflows: [] },
-      thresholds: { diff_coverage: 80, max_ai_changed_lines: 400, max_ai_files: 20, security_severity_block: 7 },
-      approvers: { security: [], protected: [], waivers: [] },
-      disclosure: { required: false, labels: [], trailers: [] },
-      required_checks: [],
-      strict_truncation: false,
-      agents: [],
-      automation_accounts: [],
-      rules: {},
-    },
+    config: makeConfig(),
   };
 }
 

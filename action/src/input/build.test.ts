@@ -5,23 +5,13 @@ import { buildInput } from './build.js';
 import { defaultConfig } from './config.js';
 import type { ChangedFile } from './types.js';
 import { validateInput } from './validate.js';
+import { makeFile } from '../test-support/inputs.js';
 
 // Built at run time so no scanner mistakes this test for a leak.
 const TOKEN = 'ghp_' + 'a1B2c3D4e5F6'.repeat(3);
 
 function changedFile(path: string, lines: string[]): ChangedFile {
-  return {
-    path,
-    previous_path: null,
-    status: 'modified',
-    additions: lines.length,
-    deletions: 0,
-    binary: false,
-    patch_available: true,
-    kind: 'source',
-    kinds: ['source'],
-    added_lines: lines.map((text, i) => ({ line: i + 1, text })),
-  };
+  return makeFile(path, lines.map((text, i): [number, string] => [i + 1, text]));
 }
 
 function collected(files: ChangedFile[]): CollectedChange {

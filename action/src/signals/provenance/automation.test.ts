@@ -11,7 +11,7 @@ import { collectInput } from '../../collect/index.js';
 import { GateError } from '../../errors.js';
 import { PACKAGE_ROOT } from '../../gate.js';
 import type { InputDocument } from '../../input/types.js';
-import { makeCommit, makeConfig, makeContext } from '../test-helpers.js';
+import { makeCommit, makeConfig, makeContext } from '../../test-support/inputs.js';
 import { loadCatalog } from './catalog.js';
 import { collectProvenance } from './index.js';
 

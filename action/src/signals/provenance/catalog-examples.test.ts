@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Commit, Person } from '../../input/types.js';
-import { makeCommit, makeContext } from '../test-helpers.js';
+import { makeCommit, makeContext } from '../../test-support/inputs.js';
 import { loadCatalog } from './catalog.js';
 import { detectChangeEvidence, detectCommitEvidence } from './detect.js';
 

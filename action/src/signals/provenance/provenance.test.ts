@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GateError } from '../../errors.js';
-import { makeCommit, makeConfig, makeContext, makeFile } from '../test-helpers.js';
+import { makeCommit, makeConfig, makeContext, makeFile } from '../../test-support/inputs.js';
 import { loadCatalog, parseCatalogText, parseEntry } from './catalog.js';
 import { collectProvenance } from './index.js';
 import { parseGitAiNote } from './gitai.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeFile } from '../test-helpers.js';
+import { makeFile } from '../../test-support/inputs.js';
 import { ENTROPY_THRESHOLD, redactText, scanSecrets, shannonEntropy } from './secrets.js';
 
 // Fake secrets are assembled at run time so this file holds no literal token.

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { makeContext, makeFile } from '../test-helpers.js';
+import { makeContext, makeFile } from '../../test-support/inputs.js';
 import { collectSecurity } from './index.js';
 
 const ESLINT = readFileSync(new URL('../testdata/eslint.sarif', import.meta.url), 'utf8');

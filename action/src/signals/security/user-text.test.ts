@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Change, Commit, Review } from '../../input/types.js';
+import { makeChange } from '../../test-support/inputs.js';
 import { redactUserText } from './user-text.js';
 
 // Assembled at run time so this file holds no literal token; one per field so
@@ -8,21 +9,7 @@ const token = (tag: string): string => 'ghp_' + `${tag}Zq8v2Lm9Xr4Tk7WpQ3sT5vW7y
 const RANDOM = 'q8V#x2!Lm9@Zr4$Tk7';
 
 function change(overrides: Partial<Change> = {}): Change {
-  return {
-    number: 7,
-    title: 'Add search',
-    body: '',
-    draft: false,
-    url: null,
-    author: { login: 'dana', type: 'User' },
-    labels: [],
-    base: { ref: 'main', sha: 'b'.repeat(40) },
-    head: { ref: 'feature', sha: 'h'.repeat(40), repo_full_name: null },
-    fork: false,
-    stats: { files: 0, additions: 0, deletions: 0, commits: 1 },
-    truncated: { files: false, commits: false, patches: false },
-    ...overrides,
-  };
+  return makeChange({ title: 'Add search', stats: { files: 0, additions: 0, deletions: 0, commits: 1 }, ...overrides });
 }
 
 function commit(overrides: Partial<Commit> = {}): Commit {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { makeContext, makeFile } from '../test-helpers.js';
+import { makeContext, makeFile } from '../../test-support/inputs.js';
 import { computeCoverage, parseCobertura, parseGoCover, parseIstanbulFinal, parseIstanbulSummary, parseJacoco, parseLcov } from './coverage.js';
 import { collectTests } from './index.js';
 

@@ -6,20 +6,14 @@
  */
 import { XMLParser } from 'fast-xml-parser';
 import { GateError } from '../../errors.js';
-import type { TestCaseFailure } from '../../input/types.js';
+import type { JUnitSummary, TestCaseFailure } from '../../input/types.js';
 import { cleanReportPath } from '../paths.js';
 import { redactText } from '../security/secrets.js';
 
 type Node = Record<string, unknown>;
 
-export interface JUnitCounts {
-  total: number;
-  passed: number;
-  failed: number;
-  errors: number;
-  skipped: number;
-  failures: TestCaseFailure[];
-}
+/** What one report contributes: the summary's counts and failures. */
+export type JUnitCounts = Omit<JUnitSummary, 'evaluated' | 'reason' | 'reports'>;
 
 const MESSAGE_MAX = 500;
 

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { collectSecurity } from '../security/index.js';
-import { makeContext, makeFile } from '../test-helpers.js';
+import { makeContext, makeFile } from '../../test-support/inputs.js';
 import { collectTests } from './index.js';
 
 const run = promisify(execFile);

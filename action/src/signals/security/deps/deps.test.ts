@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeContext, makeFile } from '../../test-helpers.js';
+import { makeContext, makeFile } from '../../../test-support/inputs.js';
 import type { SignalContext } from '../../types.js';
 import { classifyChange, pep440Version, toRange } from './classify.js';
 import { collectDependencyChanges, fragmentsOf } from './index.js';

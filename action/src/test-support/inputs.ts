@@ -1,6 +1,6 @@
-/** Builders for SignalContext in the signal tests (not used at runtime). */
-import type { ChangedFile, Commit, GateConfig } from '../input/types.js';
-import type { SignalContext } from './types.js';
+/** Builders for input-document parts and SignalContext in tests (not used at runtime). */
+import type { Change, ChangedFile, Commit, GateConfig } from '../input/types.js';
+import type { SignalContext } from '../signals/types.js';
 
 export function makeConfig(over: Partial<GateConfig> = {}): GateConfig {
   return {
@@ -50,23 +50,28 @@ export function makeFile(path: string, lines: Array<[number, string]>, over: Par
   };
 }
 
+export function makeChange(over: Partial<Change> = {}): Change {
+  return {
+    number: 7,
+    title: 'A change',
+    body: '',
+    draft: false,
+    url: null,
+    author: { login: 'dana', type: 'User' },
+    labels: [],
+    base: { ref: 'main', sha: 'b'.repeat(40) },
+    head: { ref: 'feature', sha: 'h'.repeat(40), repo_full_name: null },
+    fork: false,
+    stats: { files: 0, additions: 0, deletions: 0, commits: 0 },
+    truncated: { files: false, commits: false, patches: false },
+    ...over,
+  };
+}
+
 export function makeContext(over: Partial<SignalContext> = {}): SignalContext {
   return {
     source: 'fixture',
-    change: {
-      number: 7,
-      title: 'A change',
-      body: '',
-      draft: false,
-      url: null,
-      author: { login: 'dana', type: 'User' },
-      labels: [],
-      base: { ref: 'main', sha: 'b'.repeat(40) },
-      head: { ref: 'feature', sha: 'h'.repeat(40), repo_full_name: null },
-      fork: false,
-      stats: { files: 0, additions: 0, deletions: 0, commits: 0 },
-      truncated: { files: false, commits: false, patches: false },
-    },
+    change: makeChange(),
     files: [],
     patches: new Map(),
     commits: [],
