@@ -5,14 +5,12 @@
  * its deny / warn / waived findings must match the directory's expected.json.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { Ajv, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { collectInput } from './collect/index.js';
 import type { Decision, Level } from './decide/types.js';
 import { DEFAULT_POLICY_DIR, PACKAGE_ROOT, runGate } from './gate.js';
+import { GitHubRestDescription } from './test-support/openapi.js';
 
 interface Expected {
   conclusion: string;
@@ -81,9 +79,10 @@ describe('fixture files have the shape of GitHub REST responses and webhooks', (
     'check-runs.json': '/repos/{owner}/{repo}/commits/{ref}/check-runs',
     'statuses.json': '/repos/{owner}/{repo}/commits/{ref}/statuses',
   };
-  const validators = responseValidators(ENDPOINTS);
-
-  const event = eventValidator();
+  const github = new GitHubRestDescription();
+  const validators = Object.fromEntries(Object.entries(ENDPOINTS).map(([file, path]) => [file, github.responseValidator(path)]));
+  // The fixtures' event.json is a `pull_request` webhook with action `synchronize`.
+  const event = github.componentValidator('webhook-pull-request-synchronize');
 
   it.each(fixtures)('%s', (name) => {
     const problems: string[] = [];
@@ -100,54 +99,3 @@ describe('fixture files have the shape of GitHub REST responses and webhooks', (
     expect(problems).toEqual([]);
   });
 });
-
-let githubSchemas: { description: OpenApi; ajv: Ajv } | undefined;
-
-/** GitHub's REST description with its component schemas registered in ajv as `github#/components/schemas/...`. */
-function github(): { description: OpenApi; ajv: Ajv } {
-  if (githubSchemas) return githubSchemas;
-  const require = createRequire(import.meta.url);
-  const descriptionFile = require.resolve('@octokit/openapi/package.json').replace(/package\.json$/, 'generated/api.github.com.json');
-  const description = JSON.parse(readFileSync(descriptionFile, 'utf8')) as OpenApi;
-  const ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false, logger: false });
-  (addFormatsModule as unknown as (a: Ajv) => Ajv)(ajv);
-  ajv.addSchema({ $id: 'github', components: { schemas: toJsonSchema(description.components.schemas) } } as object);
-  return (githubSchemas = { description, ajv });
-}
-
-/** The fixtures' event.json is a `pull_request` webhook with action `synchronize`. */
-function eventValidator(): ValidateFunction {
-  return github().ajv.compile({ $ref: 'github#/components/schemas/webhook-pull-request-synchronize' });
-}
-
-/** One ajv validator per file, for the 200 response of its GET endpoint. */
-function responseValidators(endpoints: Record<string, string>): Record<string, ValidateFunction> {
-  const { description, ajv } = github();
-  return Object.fromEntries(
-    Object.entries(endpoints).map(([file, path]) => {
-      const schema = description.paths[path]!.get.responses['200'].content['application/json'].schema;
-      // Local refs point into the registered `github` schema.
-      const rooted = JSON.parse(JSON.stringify(toJsonSchema(schema)).replaceAll('"#/components/', '"github#/components/')) as object;
-      return [file, ajv.compile(rooted)];
-    }),
-  );
-}
-
-interface OpenApi {
-  components: { schemas: unknown };
-  paths: Record<string, { get: { responses: Record<string, { content: Record<string, { schema: unknown }> }> } }>;
-}
-
-/** OpenAPI 3.0 → JSON Schema: `nullable: true` becomes a null alternative; annotations are dropped. */
-function toJsonSchema(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(toJsonSchema);
-  if (node === null || typeof node !== 'object') return node;
-  const source = node as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(source)) {
-    if (key !== 'nullable' && key !== 'example' && key !== 'examples' && !key.startsWith('x-')) out[key] = toJsonSchema(value);
-  }
-  if (source.nullable !== true) return out;
-  if (typeof out.type === 'string') return { ...out, type: [out.type, 'null'], ...(Array.isArray(out.enum) ? { enum: [...out.enum, null] } : {}) };
-  return { anyOf: [out, { type: 'null' }] };
-}

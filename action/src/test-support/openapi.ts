@@ -229,6 +229,20 @@ export class GitHubRestDescription {
     return validate(parsed) ? [] : [`${operation.operationId}: body ${this.ajv.errorsText(validate.errors, { dataVar: 'body' })}`];
   }
 
+  /** A validator for the JSON body GitHub answers `GET path` with (status 200): checks fixture files against real response shapes. */
+  responseValidator(path: string): ValidateFunction {
+    const paths = this.document.paths as JsonObject;
+    const get = (paths[path] as JsonObject | undefined)?.get as JsonObject | undefined;
+    const schema = ((((get?.responses as JsonObject | undefined)?.['200'] as JsonObject | undefined)?.content as JsonObject | undefined)?.['application/json'] as JsonObject | undefined)?.schema;
+    if (schema === undefined) throw new Error(`GitHub's description has no JSON 200 response for GET ${path}`);
+    return this.compileCached(`GET ${path} 200`, rewriteRefs(toJsonSchema(schema)) as JsonObject);
+  }
+
+  /** A validator for one of the description's component schemas, e.g. `webhook-pull-request-synchronize`. */
+  componentValidator(name: string): ValidateFunction {
+    return this.compileCached(`component ${name}`, { $ref: `github#/components/schemas/${name}` });
+  }
+
   private bodyValidator(operation: Operation): ValidateFunction {
     return this.compileCached(`${operation.operationId} body`, rewriteRefs(toJsonSchema(operation.bodySchema as Json)) as JsonObject);
   }
