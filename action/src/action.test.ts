@@ -9,14 +9,13 @@ import { createHash } from 'node:crypto';
 import { cp, mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { buildDist } from '../scripts/build.js';
 import { abiModule } from './wasm/abi-module.js';
 import { entriesOf, SIGNATURES_FILE, signaturesFor, tarGz } from './wasm/test-support.js';
 import type { Decision } from './decide/types.js';
-import { FakeGitHub, secondaryRateLimit, serverError, type FakeFile, type FakeRepositoryOptions } from './test-support/fake-github.js';
+import { FakeGitHub, secondaryRateLimit, serverError, useFakeGitHub, type FakeFile, type FakeRepositoryOptions } from './test-support/fake-github.js';
 import { REPO_ROOT, runAction, type ActionRun } from './test-support/action-run.js';
-import { GitHubRestDescription } from './test-support/openapi.js';
 
 const BASE = 'b'.repeat(40);
 const HEAD = 'c'.repeat(40);
@@ -73,22 +72,14 @@ function todoFile(path: string, todoLines: number): FakeFile {
 
 const CLEAN_FILE: FakeFile = { filename: 'src/export.ts', status: 'modified', additions: 1, deletions: 1, patch: '@@ -1 +1 @@\n-old()\n+exportWidgets()' };
 
-let description: GitHubRestDescription;
-let fake: FakeGitHub | null = null;
-
-beforeAll(() => {
-  description = new GitHubRestDescription();
-});
+const startFake = useFakeGitHub();
 
 afterEach(async () => {
-  await fake?.close();
-  fake = null;
   await Promise.all(scratchDirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
 async function startRepo(options: FakeRepositoryOptions): Promise<FakeGitHub> {
-  fake = await FakeGitHub.start({ baseSha: BASE, headSha: HEAD, contents: { [BASE]: BASE_CONTENTS }, ...options }, description);
-  return fake;
+  return startFake({ baseSha: BASE, headSha: HEAD, contents: { [BASE]: BASE_CONTENTS }, ...options });
 }
 
 async function decisionOf(run: ActionRun): Promise<Decision> {
@@ -331,7 +322,6 @@ describe('the bundled action under Node 24', { timeout: 90_000 }, () => {
     const accepted = await runAction({ apiUrl: good.baseUrl, event: good.event(), inputs });
     expect((await decisionOf(accepted)).policy.revision).toBe('signed-1');
     expect(accepted.outputs['deny-count']).toBe('1');
-    await fake?.close();
 
     const bad = await startRepo({ files: [todoFile('src/a.ts', 1)], contents: { [BASE]: { 'gate/bundle.tar.gz': tarGz(entriesOf(tampered)), ...CATALOG } } });
     const refused = await runAction({ apiUrl: bad.baseUrl, event: bad.event(), inputs });

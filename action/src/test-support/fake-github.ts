@@ -5,6 +5,7 @@
  * capped the way GitHub caps them, check runs are stored so a re-run can find
  * them, and faults (5xx, rate limits, 403) can be queued per operation.
  */
+import { afterEach, beforeAll } from 'vitest';
 import { LoopbackGitHub, paginate, type HandledRequest, type Handler, type Reply } from './loopback-github.js';
 import { GitHubRestDescription } from './openapi.js';
 
@@ -313,4 +314,26 @@ export function secondaryRateLimit(retryAfterSeconds = 1): Reply {
 
 export function serverError(status = 502): Reply {
   return { status, body: { message: 'Server Error' } };
+}
+
+/**
+ * The hooks every test file against the fake needs: GitHub's description is
+ * parsed once per file, and the server a test started is closed after it.
+ * Starting another server in the same test closes the previous one.
+ */
+export function useFakeGitHub(): (options?: FakeRepositoryOptions) => Promise<FakeGitHub> {
+  let description: GitHubRestDescription;
+  let current: FakeGitHub | null = null;
+  beforeAll(() => {
+    description = new GitHubRestDescription();
+  });
+  afterEach(async () => {
+    await current?.close();
+    current = null;
+  });
+  return async (options = {}) => {
+    await current?.close();
+    current = await FakeGitHub.start(options, description);
+    return current;
+  };
 }

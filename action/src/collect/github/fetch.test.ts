@@ -1,28 +1,17 @@
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GateError } from '../../errors.js';
-import { FakeGitHub, secondaryRateLimit, serverError, type FakeRepositoryOptions } from '../../test-support/fake-github.js';
-import { GitHubRestDescription } from '../../test-support/openapi.js';
+import { secondaryRateLimit, serverError, useFakeGitHub, type FakeRepositoryOptions } from '../../test-support/fake-github.js';
 import { createGitHubClient, GITHUB_API_VERSION } from './client.js';
 import { downloadTreeAt, readFileAt } from './contents.js';
 import { fetchPullRequest, pullRequestCoordinates } from './fetch.js';
 
-let description: GitHubRestDescription;
-let fake: FakeGitHub | null = null;
-
-beforeAll(() => {
-  description = new GitHubRestDescription();
-});
-
-afterEach(async () => {
-  await fake?.close();
-  fake = null;
-});
+const startFake = useFakeGitHub();
 
 async function start(options: FakeRepositoryOptions = {}) {
-  fake = await FakeGitHub.start(options, description);
+  const fake = await startFake(options);
   const client = createGitHubClient({ token: 'ghs_test', baseUrl: fake.baseUrl, retries: 2 });
   return { fake, client };
 }

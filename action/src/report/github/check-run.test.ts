@@ -1,22 +1,11 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createGitHubClient } from '../../collect/github/client.js';
 import { GateError } from '../../errors.js';
-import { FakeGitHub, serverError } from '../../test-support/fake-github.js';
-import { GitHubRestDescription } from '../../test-support/openapi.js';
+import { serverError, useFakeGitHub } from '../../test-support/fake-github.js';
 import type { CheckAnnotation } from './annotations.js';
 import { CheckRunNotWritable, writeCheckRun, type CheckRunContent } from './check-run.js';
 
-let description: GitHubRestDescription;
-let fake: FakeGitHub | null = null;
-
-beforeAll(() => {
-  description = new GitHubRestDescription();
-});
-
-afterEach(async () => {
-  await fake?.close();
-  fake = null;
-});
+const startFake = useFakeGitHub();
 
 const HEAD = 'c'.repeat(40);
 const noWait = { backoffMs: () => 0 };
@@ -37,7 +26,7 @@ function content(count: number): CheckRunContent {
 }
 
 async function start(options: { checksReadOnly?: boolean } = {}) {
-  fake = await FakeGitHub.start(options, description);
+  const fake = await startFake(options);
   const client = createGitHubClient({ token: 'ghs_test', baseUrl: fake.baseUrl, retries: 1 });
   const target = { owner: 'octo-org', repo: 'widgets', headSha: HEAD, name: 'Paved' };
   return { fake, client, target };

@@ -1,25 +1,14 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createGitHubClient } from '../../collect/github/client.js';
 import { decision, finding, locatedFindings } from '../../test-support/decision.js';
-import { FakeGitHub } from '../../test-support/fake-github.js';
-import { GitHubRestDescription } from '../../test-support/openapi.js';
+import { useFakeGitHub } from '../../test-support/fake-github.js';
 import { CHECK_OUTPUT_MAX_BYTES, utf8Bytes } from './bytes.js';
 import { checkConclusion, checkTitle, publishGitHubReport } from './publish.js';
 
-let description: GitHubRestDescription;
-let fake: FakeGitHub | null = null;
-
-beforeAll(() => {
-  description = new GitHubRestDescription();
-});
-
-afterEach(async () => {
-  await fake?.close();
-  fake = null;
-});
+const startFake = useFakeGitHub();
 
 async function start(options: { checksReadOnly?: boolean } = {}) {
-  fake = await FakeGitHub.start(options, description);
+  const fake = await startFake(options);
   const client = createGitHubClient({ token: 'ghs_test', baseUrl: fake.baseUrl });
   const target = { owner: 'octo-org', repo: 'widgets', headSha: 'c'.repeat(40), name: 'Paved' };
   return { fake, client, target };
